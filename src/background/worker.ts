@@ -1,0 +1,92 @@
+/**
+ * The service worker: wires browser events to the pure core and keeps nothing of its own worth
+ * testing. Every listener is registered synchronously at the top level, so Chrome can wake a
+ * stopped worker for them; state lives in `storage.session`, never in module globals alone.
+ */
+
+import type { Runtime } from 'webextension-polyfill';
+import { badgeFor } from '../core/capture/badgeState';
+import { addCall, type CaptureState, countForTab, removeTab } from '../core/capture/captureStore';
+import { RequestCorrelator } from '../core/capture/requestCorrelator';
+import type { CapturedCall } from '../core/capture/types';
+import { isWorkerRequest, type WorkerResponse } from '../core/messages';
+import { createSerialQueue } from '../core/serialQueue';
+import { showBadge } from '../platform/badge';
+import browser from '../platform/browser';
+import { listenToApiGatewayTraffic } from '../platform/networkEvents';
+import { loadCaptureState, saveCaptureState } from '../platform/sessionCaptureStore';
+
+const correlator = new RequestCorrelator();
+const serially = createSerialQueue();
+/** Cache of the stored state; the worker is its only writer. Undefined after a worker restart. */
+let cached: CaptureState | undefined;
+
+async function currentState(): Promise<CaptureState> {
+  cached ??= await loadCaptureState();
+  return cached;
+}
+
+/** Applies one change to the stored calls, then refreshes the badges of the tabs it touched. */
+function updateCalls(change: (state: CaptureState) => CaptureState, tabIds: number[]): Promise<void> {
+  return serially(async () => {
+    const next = change(await currentState());
+    cached = next;
+    await saveCaptureState(next);
+    await Promise.all(tabIds.filter((tabId) => tabId >= 0).map((tabId) => refreshBadge(tabId, next)));
+  });
+}
+
+async function refreshBadge(tabId: number, state?: CaptureState): Promise<void> {
+  const count = countForTab(state ?? (await currentState()), tabId);
+  await showBadge(tabId, badgeFor(count));
+}
+
+function capture(call: CapturedCall): void {
+  updateCalls((state) => addCall(state, call), [call.tabId]).catch(ignore);
+}
+
+/** A listener must never throw: one bad event would otherwise cost the calls after it. */
+function guarded<A extends unknown[]>(handler: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      handler(...args);
+    } catch {
+      // Deliberately silent: the event's data may hold a token, which must never be logged.
+    }
+  };
+}
+
+function ignore(): void {}
+
+listenToApiGatewayTraffic({
+  onRequestHeaders: guarded((event) => correlator.recordRequest(event)),
+  onResponseHeaders: guarded((event) => {
+    const call = correlator.resolveResponse(event);
+    if (call) capture(call);
+  }),
+  onRequestEnded: guarded((requestId) => correlator.forget(requestId)),
+});
+
+browser.tabs.onRemoved.addListener(
+  guarded((tabId: number) => {
+    updateCalls((state) => removeTab(state, tabId), []).catch(ignore);
+  }),
+);
+
+// Re-assert the badge when a tab starts loading a page, in case the browser reset it.
+browser.tabs.onUpdated.addListener(
+  guarded((tabId: number, changeInfo: { status?: string }) => {
+    if (changeInfo.status === 'loading') refreshBadge(tabId).catch(ignore);
+  }),
+);
+
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: Runtime.MessageSender): Promise<WorkerResponse> | undefined => {
+    // Only the extension's own pages may drive the worker.
+    if (sender.id !== browser.runtime.id || !isWorkerRequest(message)) return undefined;
+    return updateCalls((state) => removeTab(state, message.tabId), [message.tabId]).then(
+      (): WorkerResponse => ({ ok: true }),
+      (): WorkerResponse => ({ ok: false, error: 'Could not update the stored calls.' }),
+    );
+  },
+);

@@ -1,0 +1,61 @@
+/** One HTTP header as Chrome's webRequest reports it. */
+export interface HttpHeader {
+  name: string;
+  value: string;
+  /** Set when the stored value was cut to keep session storage bounded (see `MAX_HEADER_VALUE_LENGTH`). */
+  truncated?: boolean;
+}
+
+/** What the URL of a request tells about the API Gateway API it targets. */
+export interface ApiGatewayTarget {
+  /** e.g. `a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com` */
+  host: string;
+  /** e.g. `a1b2c3d4e5` */
+  apiId: string;
+  /** e.g. `eu-west-1`, `cn-north-1` */
+  region: string;
+  /** `aws-cn` for `.amazonaws.com.cn` hosts. */
+  partition: 'aws' | 'aws-cn';
+  /**
+   * First path segment, which is the stage on REST APIs and on HTTP APIs with named stages.
+   * Undefined when the URL has no path (an HTTP API `$default` stage cannot be told apart from
+   * a named one by the URL alone, so this is a best guess that configuration can correct).
+   */
+  stage?: string;
+  /** The path after the stage, always starting with `/`. */
+  resourcePath: string;
+  /** The URL's whole path, as sent. */
+  path: string;
+}
+
+/**
+ * A request to an API Gateway host that was answered 401, as captured by the service worker.
+ * This is the input of every check (see CHECKS.md, "A captured call").
+ */
+export interface CapturedCall {
+  /** Unique id of this capture (stable across worker restarts). */
+  id: string;
+  /** Chrome's requestId; unique only within one browser session. */
+  requestId: string;
+  /** Tab that made the request; -1 when no tab did (a page's service worker, another extension). */
+  tabId: number;
+  url: string;
+  method: string;
+  /** When the request was sent (ms since epoch, Chrome's `timeStamp`): checks use this, never "now". */
+  requestTime: number;
+  /** When the response headers arrived (ms since epoch). */
+  responseTime: number;
+  statusCode: number;
+  statusLine: string;
+  /** Origin of the document or worker that made the request, when Chrome reports one. */
+  initiator?: string;
+  /** Chrome's resource type: `xmlhttprequest` for fetch/XHR, `other` for a preflight, … */
+  resourceType?: string;
+  /**
+   * Request headers as sent. Undefined when Chrome never reported them (the request-headers event
+   * was missed): checks that need them say so rather than guessing.
+   */
+  requestHeaders?: HttpHeader[];
+  responseHeaders: HttpHeader[];
+  api: ApiGatewayTarget;
+}

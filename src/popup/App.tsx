@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  type CaptureState,
+  callsForTab,
+  EMPTY_CAPTURE_STATE,
+  newestCalls,
+} from '../core/capture/captureStore';
+import { UI_EN as ui } from '../core/i18n/uiStrings';
+import { loadCaptureState, onCaptureStateChanged } from '../platform/sessionCaptureStore';
+import { type TabInfo, targetTab } from '../platform/tabs';
+import { askWorker } from '../platform/workerClient';
+import { CallDetail } from './components/CallDetail';
+import { CallList } from './components/CallList';
+import { SiteAccess } from './components/SiteAccess';
+
+/** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
+const ALL_TABS_LIMIT = 30;
+
+export function App({ search }: { search: string }) {
+  const [tab, setTab] = useState<TabInfo | undefined>();
+  const [tabResolved, setTabResolved] = useState(false);
+  const [state, setState] = useState<CaptureState>(EMPTY_CAPTURE_STATE);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    void targetTab(search).then((found) => {
+      setTab(found);
+      setTabResolved(true);
+    });
+    void loadCaptureState()
+      .then(setState)
+      .catch(() => undefined);
+    return onCaptureStateChanged(setState);
+  }, [search]);
+
+  const tabCalls = useMemo(() => (tab ? callsForTab(state, tab.id) : []), [state, tab]);
+  const showingAllTabs = tabCalls.length === 0;
+  const calls = showingAllTabs ? newestCalls(state, ALL_TABS_LIMIT) : tabCalls;
+  // The newest call is selected until the user picks another one that is still listed.
+  const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+
+  const clear = async () => {
+    if (!tab) return;
+    setError(undefined);
+    const answer = await askWorker({ type: 'clear-calls', tabId: tab.id });
+    if (!answer.ok) setError(ui.clearFailed);
+  };
+
+  return (
+    <main>
+      <header class="top">
+        <h1>{ui.appTitle}</h1>
+        {!showingAllTabs && (
+          <button type="button" data-action="clear" title={ui.clearTitle} onClick={() => void clear()}>
+            {ui.clear}
+          </button>
+        )}
+      </header>
+      {tabResolved && <SiteAccess tabUrl={tab?.url} tabKnown={tab !== undefined} />}
+      {error && <p class="error">{error}</p>}
+      {calls.length === 0 ? (
+        <p class="empty" data-empty>
+          {ui.noCalls}
+        </p>
+      ) : (
+        <>
+          <h2 class="list-title">{showingAllTabs ? ui.callsOfAllTabs : ui.callsOnTab}</h2>
+          <CallList
+            calls={calls}
+            selectedId={selected?.id}
+            showTab={showingAllTabs}
+            onSelect={setSelectedId}
+          />
+          {selected && <CallDetail key={selected.id} call={selected} />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CapturedCall } from '../../core/capture/types';
+import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import { formatDateTime } from '../format';
+import { HeaderTable } from './HeaderTable';
+
+export function CallDetail({ call }: { call: CapturedCall }) {
+  return (
+    <article class="call-detail" data-call-detail={call.id}>
+      <p class="request-line">
+        <strong>{call.method}</strong> <span class="url">{call.url}</span>
+      </p>
+      <p class="status-line">{call.statusLine}</p>
+      <p class="meta">
+        {ui.requestedAt} {formatDateTime(call.requestTime)}
+        {call.initiator && ` · ${ui.initiator} ${call.initiator}`}
+      </p>
+      <section class="diagnosis" data-diagnosis>
+        <p class="note">{ui.diagnosisPending}</p>
+      </section>
+      <details>
+        <summary>{ui.requestHeaders}</summary>
+        {call.requestHeaders ? (
+          <HeaderTable headers={call.requestHeaders} kind="request" />
+        ) : (
+          <p class="note">{ui.requestHeadersMissing}</p>
+        )}
+      </details>
+      <details>
+        <summary>{ui.responseHeaders}</summary>
+        <HeaderTable headers={call.responseHeaders} kind="response" />
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_HEADER_VALUE_LENGTH,
+  RequestCorrelator,
+  type RequestHeadersEvent,
+  type ResponseHeadersEvent,
+} from '../../../src/core/capture/requestCorrelator';
+
+const API = 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/orders';
+
+function sent(
+  requestId: string,
+  timeStamp: number,
+  overrides: Partial<RequestHeadersEvent> = {},
+): RequestHeadersEvent {
+  return {
+    requestId,
+    tabId: 7,
+    url: API,
+    method: 'GET',
+    timeStamp,
+    requestHeaders: [{ name: 'authorization', value: `token-of-${requestId}` }],
+    initiator: 'https://app.example.com',
+    type: 'xmlhttprequest',
+    ...overrides,
+  };
+}
+
+function answered(
+  requestId: string,
+  timeStamp: number,
+  overrides: Partial<ResponseHeadersEvent> = {},
+): ResponseHeadersEvent {
+  return {
+    requestId,
+    tabId: 7,
+    url: API,
+    method: 'GET',
+    timeStamp,
+    statusCode: 401,
+    statusLine: 'HTTP/1.1 401',
+    responseHeaders: [{ name: 'x-amzn-ErrorType', value: 'UnauthorizedException' }],
+    ...overrides,
+  };
+}
+
+describe('RequestCorrelator', () => {
+  test('joins request headers with the 401 response and keeps the request time', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('1', 1000));
+    const call = correlator.resolveResponse(answered('1', 1250));
+    expect(call).toMatchObject({
+      requestId: '1',
+      tabId: 7,
+      method: 'GET',
+      requestTime: 1000,
+      responseTime: 1250,
+      statusCode: 401,
+      initiator: 'https://app.example.com',
+      requestHeaders: [{ name: 'authorization', value: 'token-of-1' }],
+      responseHeaders: [{ name: 'x-amzn-ErrorType', value: 'UnauthorizedException' }],
+      api: { apiId: 'a1b2c3d4e5', stage: 'prod', resourcePath: '/orders' },
+    });
+    expect(correlator.pendingCount).toBe(0);
+  });
+
+  test.each([200, 403, 500, 204])('does not capture a %i and forgets the request', (statusCode) => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('1', 1000));
+    expect(correlator.resolveResponse(answered('1', 1100, { statusCode }))).toBeNull();
+    expect(correlator.pendingCount).toBe(0);
+  });
+
+  test('ignores 401s from hosts that are not API Gateway', () => {
+    const correlator = new RequestCorrelator();
+    const url = 'https://cognito-idp.eu-west-1.amazonaws.com/';
+    correlator.recordRequest(sent('1', 1000, { url }));
+    expect(correlator.pendingCount).toBe(0);
+    expect(correlator.resolveResponse(answered('1', 1100, { url }))).toBeNull();
+  });
+
+  test('pairs interleaved requests by requestId, whatever order the responses come in', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('a', 1000));
+    correlator.recordRequest(sent('b', 1001));
+    correlator.recordRequest(sent('c', 1002));
+    const c = correlator.resolveResponse(answered('c', 1100));
+    const a = correlator.resolveResponse(answered('a', 1101));
+    const b = correlator.resolveResponse(answered('b', 1102));
+    expect([a, b, c].map((call) => call?.requestHeaders?.[0]?.value)).toEqual([
+      'token-of-a',
+      'token-of-b',
+      'token-of-c',
+    ]);
+    expect([a, b, c].map((call) => call?.requestTime)).toEqual([1000, 1001, 1002]);
+  });
+
+  test('captures a response whose request headers were never seen, saying so', () => {
+    const correlator = new RequestCorrelator();
+    const call = correlator.resolveResponse(answered('lost', 5000));
+    expect(call).not.toBeNull();
+    expect(call?.requestHeaders).toBeUndefined();
+    expect(call?.requestTime).toBe(5000);
+  });
+
+  test('a request-headers event arriving after its response does not linger', () => {
+    const correlator = new RequestCorrelator({ maxAgeMs: 1000 });
+    correlator.resolveResponse(answered('late', 5000));
+    correlator.recordRequest(sent('late', 5001));
+    expect(correlator.pendingCount).toBe(1);
+    correlator.recordRequest(sent('next', 7000));
+    expect(correlator.pendingCount).toBe(1);
+  });
+
+  test('a redirect keeps the latest request headers', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(
+      sent('r', 1000, { requestHeaders: [{ name: 'authorization', value: 'first' }] }),
+    );
+    correlator.recordRequest(
+      sent('r', 1010, { requestHeaders: [{ name: 'authorization', value: 'second' }] }),
+    );
+    expect(correlator.pendingCount).toBe(1);
+    expect(correlator.resolveResponse(answered('r', 1100))?.requestHeaders?.[0]?.value).toBe('second');
+  });
+
+  test('does not pair headers of another URL that reused the requestId', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('r', 1000, { url: `${API}/old` }));
+    const call = correlator.resolveResponse(answered('r', 1100));
+    expect(call?.requestHeaders).toBeUndefined();
+  });
+
+  test('requests that never complete are bounded in number, oldest dropped first', () => {
+    const correlator = new RequestCorrelator({ maxPending: 3, maxAgeMs: 60_000 });
+    for (let index = 0; index < 10; index++) correlator.recordRequest(sent(String(index), 1000 + index));
+    expect(correlator.pendingCount).toBe(3);
+    expect(correlator.resolveResponse(answered('0', 1100))?.requestHeaders).toBeUndefined();
+    expect(correlator.resolveResponse(answered('9', 1100))?.requestHeaders?.[0]?.value).toBe('token-of-9');
+  });
+
+  test('requests that never complete age out (a failed preflight leaves one behind)', () => {
+    const correlator = new RequestCorrelator({ maxPending: 100, maxAgeMs: 1000 });
+    correlator.recordRequest(sent('orphan', 1000));
+    correlator.recordRequest(sent('young', 2500));
+    expect(correlator.pendingCount).toBe(1);
+  });
+
+  test('forget drops a request that ended with an error', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('x', 1000));
+    correlator.forget('x');
+    expect(correlator.pendingCount).toBe(0);
+  });
+
+  test('captures a preflight 401 (OPTIONS, no Authorization)', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(
+      sent('p', 1000, {
+        method: 'OPTIONS',
+        type: 'other',
+        requestHeaders: [{ name: 'Access-Control-Request-Method', value: 'GET' }],
+      }),
+    );
+    const call = correlator.resolveResponse(answered('p', 1050, { method: 'OPTIONS', type: 'other' }));
+    expect(call).toMatchObject({ method: 'OPTIONS', resourceType: 'other' });
+  });
+
+  test('cuts absurdly long header values and marks them', () => {
+    const correlator = new RequestCorrelator();
+    const huge = 'x'.repeat(1024 * 1024);
+    correlator.recordRequest(sent('big', 1000, { requestHeaders: [{ name: 'authorization', value: huge }] }));
+    const header = correlator.resolveResponse(answered('big', 1100))?.requestHeaders?.[0];
+    expect(header?.value.length).toBe(MAX_HEADER_VALUE_LENGTH);
+    expect(header?.truncated).toBe(true);
+  });
+
+  test('keeps calls without a tab (tabId -1)', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('sw', 1000, { tabId: -1 }));
+    expect(correlator.resolveResponse(answered('sw', 1100, { tabId: -1 }))?.tabId).toBe(-1);
+  });
+});
