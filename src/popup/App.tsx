@@ -11,7 +11,7 @@ import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
-import { SiteAccess } from './components/SiteAccess';
+import { SiteBanner, WatchedSites } from './components/SiteAccess';
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
 const ALL_TABS_LIMIT = 30;
@@ -57,7 +57,7 @@ export function App({ search }: { search: string }) {
           </button>
         )}
       </header>
-      {tabResolved && <SiteAccess tabUrl={tab?.url} tabKnown={tab !== undefined} />}
+      {tabResolved && <SiteBanner tabUrl={tab?.url} tabKnown={tab !== undefined} />}
       {error && <p class="error">{error}</p>}
       {calls.length === 0 ? (
         <p class="empty" data-empty>
@@ -75,6 +75,7 @@ export function App({ search }: { search: string }) {
           {selected && <CallDetail key={selected.id} call={selected} />}
         </>
       )}
+      <WatchedSites />
     </main>
   );
 }

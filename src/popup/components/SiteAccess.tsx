@@ -17,34 +17,36 @@ type Access =
   | { kind: 'not-a-site' }
   | { kind: 'unknown' };
 
+/** A number that changes whenever Chrome's host grants change, to re-run effects that read them. */
+function usePermissionRevision(): [number, () => void] {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => onSitePermissionsChanged(() => setRevision((value) => value + 1)), []);
+  return [revision, () => setRevision((value) => value + 1)];
+}
+
 /**
  * Chrome hides a site's requests from the extension until that site is granted (TOOLING.md,
  * behaviour 1), so a site that is not granted gets a plain explanation and a button that asks
- * Chrome for it at run time; the list below it lets the user take such grants back.
+ * Chrome for it at run time (`optional_host_permissions`).
  */
-export function SiteAccess({ tabUrl, tabKnown }: { tabUrl: string | undefined; tabKnown: boolean }) {
+export function SiteBanner({ tabUrl, tabKnown }: { tabUrl: string | undefined; tabKnown: boolean }) {
   const [access, setAccess] = useState<Access>({ kind: 'loading' });
-  const [watched, setWatched] = useState<string[]>([]);
   const [error, setError] = useState<string>();
-  const [revision, setRevision] = useState(0);
-
-  useEffect(() => onSitePermissionsChanged(() => setRevision((value) => value + 1)), []);
+  const [revision, refresh] = usePermissionRevision();
 
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const pattern = sitePatternFor(tabUrl);
-      let next: Access;
-      if (!tabKnown) next = { kind: 'not-a-site' };
-      else if (tabUrl === undefined) next = { kind: 'unknown' };
-      else if (pattern === undefined) next = { kind: 'not-a-site' };
-      else next = (await isSiteWatched(pattern)) ? { kind: 'watched' } : { kind: 'not-watched', pattern };
-      const sites = watchedSites(await grantedHostPatterns(), requiredHostPatterns());
-      if (live) {
-        setAccess(next);
-        setWatched(sites);
-      }
-    })().catch(() => undefined);
+    const pattern = sitePatternFor(tabUrl);
+    const decide = async (): Promise<Access> => {
+      if (!tabKnown) return { kind: 'not-a-site' };
+      if (tabUrl === undefined) return { kind: 'unknown' };
+      if (pattern === undefined) return { kind: 'not-a-site' };
+      return (await isSiteWatched(pattern)) ? { kind: 'watched' } : { kind: 'not-watched', pattern };
+    };
+    decide().then(
+      (next) => live && setAccess(next),
+      () => live && setAccess({ kind: 'unknown' }),
+    );
     return () => {
       live = false;
     };
@@ -57,7 +59,7 @@ export function SiteAccess({ tabUrl, tabKnown }: { tabUrl: string | undefined; t
     } catch {
       setError(ui.permissionDenied);
     }
-    setRevision((value) => value + 1);
+    refresh();
   };
 
   return (
@@ -72,32 +74,50 @@ export function SiteAccess({ tabUrl, tabKnown }: { tabUrl: string | undefined; t
       )}
       {access.kind === 'unknown' && <p class="banner">{ui.siteUnknown}</p>}
       {error && <p class="error">{error}</p>}
-      <details class="watched-sites">
-        <summary>
-          {ui.watchedSites} ({watched.length})
-        </summary>
-        {watched.length === 0 ? (
-          <p class="note">{ui.noWatchedSites}</p>
-        ) : (
-          <ul data-watched-sites>
-            {watched.map((pattern) => (
-              <li key={pattern} data-watched-site={pattern}>
-                {siteLabel(pattern)}{' '}
-                <button
-                  type="button"
-                  class="link"
-                  data-action="revoke-site"
-                  onClick={() =>
-                    void stopWatchingSite(pattern).finally(() => setRevision((value) => value + 1))
-                  }
-                >
-                  {ui.revokeSite}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </details>
     </section>
+  );
+}
+
+/** The sites granted at run time, each with a way to take the grant back. */
+export function WatchedSites() {
+  const [watched, setWatched] = useState<string[]>([]);
+  const [revision, refresh] = usePermissionRevision();
+
+  useEffect(() => {
+    let live = true;
+    grantedHostPatterns().then(
+      (granted) => live && setWatched(watchedSites(granted, requiredHostPatterns())),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [revision]);
+
+  return (
+    <details class="watched-sites">
+      <summary>
+        {ui.watchedSites} ({watched.length})
+      </summary>
+      {watched.length === 0 ? (
+        <p class="note">{ui.noWatchedSites}</p>
+      ) : (
+        <ul data-watched-sites>
+          {watched.map((pattern) => (
+            <li key={pattern} data-watched-site={pattern}>
+              {siteLabel(pattern)}{' '}
+              <button
+                type="button"
+                class="link"
+                data-action="revoke-site"
+                onClick={() => void stopWatchingSite(pattern).finally(refresh)}
+              >
+                {ui.revokeSite}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
