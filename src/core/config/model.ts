@@ -11,7 +11,10 @@ export type AuthorizerKind = 'cognito' | 'jwt';
 export interface MethodAuthorization {
   /** HTTP method, upper case, or `ANY`. */
   method: string;
-  /** Resource path template as API Gateway writes it: `/orders/{id}`, `/{proxy+}`, `/`. */
+  /**
+   * Resource path template as API Gateway writes it: `/orders/{id}`, `/{proxy+}`, `/`; or
+   * `$default` (with method `ANY`) for the HTTP API catch-all route.
+   */
   path: string;
   /** `COGNITO_USER_POOLS`, `JWT`, `NONE`, `AWS_IAM`, `CUSTOM`: as AWS reports it. */
   authorizationType: string;
@@ -41,7 +44,10 @@ export interface ApiConfig {
   issuer?: string;
   /** REST `identityValidationExpression`: matched against the `aud` claim (aws-facts.md §1). */
   tokenValidationRegex?: string;
-  /** Per-method protection; the first matching entry wins (see `resolveMethod`). */
+  /**
+   * Per-method protection. The entry for a request is chosen as API Gateway routes it, not by
+   * order: most specific path, then exact method over `ANY` (see `resolveMethod` in matchRoute.ts).
+   */
   methods: MethodAuthorization[];
   /** Scopes for methods not listed in `methods`; undefined when unknown. */
   defaultScopes?: string[];

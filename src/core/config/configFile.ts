@@ -1,0 +1,156 @@
+import { DEFAULT_IDENTITY_HEADER } from './awsIdentifiers';
+import type { AwsImportResult } from './importTypes';
+import type { ApiConfig, ConfigSource, ConfigSourceKind, MethodAuthorization } from './model';
+import { isRecord, type JsonRecord, optionalString, stringList } from './untrustedData';
+import { validateApiConfig } from './validateApiConfig';
+
+/** Marks the extension's own configuration file, so that auto-detection never mistakes it. */
+export const CONFIG_FILE_FORMAT = 'cognito-401-doctor-config';
+/** Bumped when a change would make older versions misread the file. */
+export const CONFIG_FILE_VERSION = 1;
+
+const SOURCE_KINDS: readonly ConfigSourceKind[] = [
+  'manual',
+  'get-authorizers',
+  'get-method',
+  'get-resources',
+  'get-export',
+  'apigatewayv2-get-authorizers',
+  'apigatewayv2-get-routes',
+  'config-file',
+];
+
+/**
+ * The whole configuration as a file to save or share. Only known fields are written, so nothing
+ * that ever slipped into a stored object (let alone a token) leaves with it.
+ */
+export function serializeConfigFile(configs: readonly ApiConfig[]): string {
+  const clean = configs.flatMap((config) => sanitizeApiConfig(config, []) ?? []);
+  return `${JSON.stringify({ format: CONFIG_FILE_FORMAT, version: CONFIG_FILE_VERSION, configs: clean }, null, 2)}\n`;
+}
+
+export function isConfigFileDocument(doc: JsonRecord): boolean {
+  return doc.format === CONFIG_FILE_FORMAT;
+}
+
+/** Reads a parsed configuration file; unknown fields are dropped, invalid entries skipped with a warning. */
+export function parseConfigFile(doc: JsonRecord): AwsImportResult {
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
+    return { ok: false, error: 'This configuration file has no valid "version".' };
+  }
+  if (doc.version > CONFIG_FILE_VERSION) {
+    return {
+      ok: false,
+      error: `This configuration file was written by a newer version of the extension (format version ${doc.version}); update the extension to import it.`,
+    };
+  }
+  if (!Array.isArray(doc.configs)) {
+    return { ok: false, error: 'This configuration file has no "configs" list.' };
+  }
+  const warnings: string[] = [];
+  const byKey = new Map<string, ApiConfig>();
+  doc.configs.forEach((raw, index) => {
+    const problems: string[] = [];
+    const config = sanitizeApiConfig(raw, problems);
+    const label = config === undefined ? `Configuration ${index + 1}` : configLabel(config);
+    for (const problem of problems) warnings.push(`${label}: ${problem}`);
+    if (config === undefined) return;
+    for (const issue of validateApiConfig(config))
+      warnings.push(`${label}: ${issue.field}: ${issue.message}`);
+    const key = `${config.apiId} ${config.stage ?? ''}`;
+    if (byKey.has(key)) warnings.push(`${label} appears twice; the later entry is kept.`);
+    byKey.set(key, config);
+  });
+  const configs = [...byKey.values()];
+  if (configs.length === 0) {
+    return { ok: false, error: 'This configuration file holds no usable API configuration.' };
+  }
+  return {
+    ok: true,
+    format: 'config-file',
+    patch: {},
+    configs,
+    summary: [
+      `Read ${configs.length} API configuration${configs.length === 1 ? '' : 's'} from a Cognito 401 Doctor configuration file.`,
+      ...configs.map(describeConfig),
+    ],
+    warnings,
+    needs: [],
+  };
+}
+
+function configLabel(config: ApiConfig): string {
+  return config.stage === undefined ? `API ${config.apiId}` : `API ${config.apiId} (stage ${config.stage})`;
+}
+
+function describeConfig(config: ApiConfig): string {
+  const kind = config.authorizerKind === 'jwt' ? 'JWT authorizer' : 'Cognito user pool authorizer';
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `${configLabel(config)}: ${kind}, ${count(config.userPoolIds.length, 'user pool')}, ${count(config.clientIds.length, 'client id')}, ${count(config.methods.length, 'method')}`;
+}
+
+/**
+ * Copies the known fields of something that should be an `ApiConfig`, in a stable order. Undefined
+ * (with a problem) when it lacks an API id; lesser defects are repaired and reported.
+ */
+export function sanitizeApiConfig(value: unknown, problems: string[]): ApiConfig | undefined {
+  if (!isRecord(value)) {
+    problems.push('not an object; skipped.');
+    return undefined;
+  }
+  const apiId = optionalString(value.apiId);
+  if (apiId === undefined) {
+    problems.push('has no "apiId"; skipped.');
+    return undefined;
+  }
+  let authorizerKind: ApiConfig['authorizerKind'] = 'cognito';
+  if (value.authorizerKind === 'jwt' || value.authorizerKind === 'cognito')
+    authorizerKind = value.authorizerKind;
+  else problems.push('"authorizerKind" is not cognito or jwt; assuming cognito.');
+
+  const optional = (field: 'stage' | 'region' | 'authorizerId' | 'issuer' | 'tokenValidationRegex') => {
+    const text = optionalString(value[field]);
+    return text === undefined ? {} : { [field]: text };
+  };
+  const methods: MethodAuthorization[] = [];
+  (Array.isArray(value.methods) ? value.methods : []).forEach((raw, index) => {
+    const method = sanitizeMethod(raw);
+    if (method === undefined)
+      problems.push(`method ${index + 1} lacks a method, path or authorizationType; skipped.`);
+    else methods.push(method);
+  });
+  // Built in the order a reader of the file expects: identity first, methods and source last.
+  return {
+    apiId,
+    ...optional('stage'),
+    ...optional('region'),
+    authorizerKind,
+    ...optional('authorizerId'),
+    identityHeader: optionalString(value.identityHeader) ?? DEFAULT_IDENTITY_HEADER,
+    userPoolIds: stringList(value.userPoolIds),
+    clientIds: stringList(value.clientIds),
+    ...optional('issuer'),
+    ...optional('tokenValidationRegex'),
+    ...(Array.isArray(value.defaultScopes) ? { defaultScopes: stringList(value.defaultScopes) } : {}),
+    methods,
+    source: sanitizeSource(value.source),
+  };
+}
+
+function sanitizeMethod(value: unknown): MethodAuthorization | undefined {
+  if (!isRecord(value)) return undefined;
+  const method = optionalString(value.method)?.toUpperCase();
+  const path = optionalString(value.path);
+  const authorizationType = optionalString(value.authorizationType)?.toUpperCase();
+  if (method === undefined || path === undefined || authorizationType === undefined) return undefined;
+  const clean: MethodAuthorization = { method, path, authorizationType, scopes: stringList(value.scopes) };
+  const authorizerId = optionalString(value.authorizerId);
+  if (authorizerId !== undefined) clean.authorizerId = authorizerId;
+  return clean;
+}
+
+function sanitizeSource(value: unknown): ConfigSource {
+  const kind = isRecord(value) ? SOURCE_KINDS.find((known) => known === value.kind) : undefined;
+  const updatedAt = isRecord(value) && typeof value.updatedAt === 'number' ? value.updatedAt : 0;
+  return { kind: kind ?? 'manual', updatedAt: Number.isFinite(updatedAt) ? updatedAt : 0 };
+}

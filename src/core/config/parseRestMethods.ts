@@ -1,0 +1,136 @@
+import { ANY_METHOD, HTTP_METHODS } from './awsIdentifiers';
+import { describeMethod, finishImport, sortForPreview } from './importPatch';
+import type { AwsImportResult, ImportHints, ImportNeed, ImportPatch } from './importTypes';
+import type { MethodAuthorization } from './model';
+import { isRecord, optionalString, quote, stringList } from './untrustedData';
+
+/**
+ * Reads one `aws apigateway get-method …` output: `{ httpMethod, authorizationType, authorizerId?,
+ * authorizationScopes?, apiKeyRequired, methodIntegration, … }`. The output does not say which
+ * resource it belongs to, so the path comes from the hints or the preview asks for it.
+ */
+export function parseRestMethod(item: Record<string, unknown>, hints: ImportHints): AwsImportResult {
+  const warnings: string[] = [];
+  const fromText = optionalString(item.httpMethod)?.toUpperCase();
+  const fromHint = optionalString(hints.method)?.toUpperCase();
+  if (fromText !== undefined && fromHint !== undefined && fromText !== fromHint) {
+    warnings.push(`The output is for method ${fromText}, not ${fromHint}: using ${fromText}.`);
+  }
+  const verb = fromText ?? fromHint;
+  if (verb === undefined) {
+    return {
+      ok: false,
+      error: 'This get-method output has no "httpMethod": choose the method, then import again.',
+    };
+  }
+  const hintPath = optionalString(hints.path);
+  const path = hintPath?.startsWith('/') ? hintPath : undefined;
+  const needs: ImportNeed[] = [];
+  if (path === undefined) {
+    needs.push('path');
+    warnings.push(
+      hintPath === undefined
+        ? 'get-method does not print the resource path: enter it (e.g. /orders/{id}) to save this method.'
+        : `The resource path must start with / (e.g. /orders/{id}); got ${quote(hintPath)}.`,
+    );
+  }
+  const method = readRestMethod(item, verb, path ?? '(path needed)');
+  if (method === undefined) {
+    return {
+      ok: false,
+      error: 'This get-method output has no "authorizationType", so it says nothing about authorization.',
+    };
+  }
+  const patch: ImportPatch = { methods: path === undefined ? [] : [method] };
+  if (method.authorizationType === 'COGNITO_USER_POOLS') patch.authorizerKind = 'cognito';
+  return finishImport(
+    {
+      format: 'get-method',
+      apiType: 'rest',
+      patch,
+      summary: ['Read 1 method from aws apigateway get-method.', describeMethod(method)],
+      warnings,
+      needs,
+    },
+    hints,
+  );
+}
+
+/**
+ * Reads `aws apigateway get-resources --rest-api-id … --embed methods` (its `items`), or one
+ * `get-resource`. Without `--embed methods` every `resourceMethods` value is `{}`: the methods are
+ * named but their authorization is missing.
+ */
+export function parseRestResources(items: unknown[], hints: ImportHints): AwsImportResult {
+  const warnings: string[] = [];
+  const methods: MethodAuthorization[] = [];
+  const withoutDetails: string[] = [];
+  let resources = 0;
+  for (const item of items) {
+    const path = isRecord(item) ? optionalString(item.path) : undefined;
+    if (!isRecord(item) || path === undefined || !path.startsWith('/')) {
+      warnings.push('An item without a resource "path" was skipped.');
+      continue;
+    }
+    resources += 1;
+    const resourceMethods = isRecord(item.resourceMethods) ? item.resourceMethods : {};
+    for (const [verb, raw] of Object.entries(resourceMethods)) {
+      const name = verb.toUpperCase();
+      if (!HTTP_METHODS.includes(name) && name !== ANY_METHOD) {
+        warnings.push(`${path}: ${quote(verb)} is not an HTTP method; skipped.`);
+        continue;
+      }
+      const method = isRecord(raw) ? readRestMethod(raw, name, path) : undefined;
+      if (method === undefined) withoutDetails.push(`${name} ${path}`);
+      else methods.push(method);
+    }
+  }
+  if (resources === 0) {
+    return {
+      ok: false,
+      error: 'No resource could be read: each get-resources item needs a "path" such as /orders.',
+    };
+  }
+  if (withoutDetails.length > 0) {
+    const listed = withoutDetails.slice(0, 5).join(', ') + (withoutDetails.length > 5 ? ', …' : '');
+    warnings.push(
+      `${withoutDetails.length} method${withoutDetails.length === 1 ? '' : 's'} came without their authorization (${listed}): run get-resources with --embed methods to include it.`,
+    );
+  }
+  const patch: ImportPatch = { methods };
+  if (methods.some((method) => method.authorizationType === 'COGNITO_USER_POOLS'))
+    patch.authorizerKind = 'cognito';
+  const sorted = sortForPreview(methods);
+  return finishImport(
+    {
+      format: 'get-resources',
+      apiType: 'rest',
+      patch,
+      summary: [
+        `Read ${resources} resource${resources === 1 ? '' : 's'} and ${methods.length} method${methods.length === 1 ? '' : 's'} from aws apigateway get-resources.`,
+        ...sorted.map(describeMethod),
+      ],
+      warnings,
+    },
+    hints,
+  );
+}
+
+/** A REST `Method`; undefined when it lacks `authorizationType` (get-resources without --embed). */
+function readRestMethod(
+  raw: Record<string, unknown>,
+  verb: string,
+  path: string,
+): MethodAuthorization | undefined {
+  const authorizationType = optionalString(raw.authorizationType)?.toUpperCase();
+  if (authorizationType === undefined) return undefined;
+  const method: MethodAuthorization = {
+    method: verb,
+    path,
+    authorizationType,
+    scopes: stringList(raw.authorizationScopes),
+  };
+  const authorizerId = optionalString(raw.authorizerId);
+  if (authorizerId !== undefined) method.authorizerId = authorizerId;
+  return method;
+}

@@ -1,0 +1,55 @@
+import type { CapturedCall } from '../capture/types';
+import { DEFAULT_STAGE } from './awsIdentifiers';
+import { resolveMethod } from './matchRoute';
+import type { ApiConfig, CallConfiguration } from './model';
+
+/**
+ * The configuration saved for a call's API and stage. A configuration for the URL's stage wins;
+ * then one for an HTTP API `$default` stage, which API Gateway uses when no stage name matches the
+ * first path segment (http-api-develop-routes.html, "Routing API requests"); then one without a
+ * stage, which applies to every stage.
+ */
+export function findApiConfig(configs: readonly ApiConfig[], call: CapturedCall): ApiConfig | undefined {
+  const forApi = configs.filter((config) => config.apiId === call.api.apiId);
+  const stage = call.api.stage;
+  return (
+    (stage === undefined ? undefined : forApi.find((config) => config.stage === stage)) ??
+    forApi.find((config) => config.stage === DEFAULT_STAGE) ??
+    forApi.find((config) => config.stage === undefined)
+  );
+}
+
+/**
+ * What the checks need to know about the API a captured call went to; undefined when nothing is
+ * configured for it. Lists the configuration leaves empty come back undefined ("not known"), since
+ * an authorizer with no pool or audience at all would be no authorizer.
+ */
+export function resolveCallConfiguration(
+  configs: readonly ApiConfig[],
+  call: CapturedCall,
+): CallConfiguration | undefined {
+  const config = findApiConfig(configs, call);
+  if (config === undefined) return undefined;
+  // REST and named HTTP API stages put the stage first in the URL; `$default` puts nothing there.
+  const path = config.stage === DEFAULT_STAGE ? call.api.path : call.api.resourcePath;
+  const method = resolveMethod(config.methods, call.method, path);
+  const resolved: CallConfiguration = {
+    authorizerKind: config.authorizerKind,
+    identityHeader: config.identityHeader,
+    source: { ...config.source },
+  };
+  if (config.userPoolIds.length > 0) resolved.userPoolIds = [...config.userPoolIds];
+  if (config.clientIds.length > 0) resolved.clientIds = [...config.clientIds];
+  if (config.issuer !== undefined) resolved.issuer = config.issuer;
+  if (config.tokenValidationRegex !== undefined) resolved.tokenValidationRegex = config.tokenValidationRegex;
+  if (method !== undefined) {
+    resolved.method = { ...method, scopes: [...method.scopes] };
+    resolved.methodScopes = [...method.scopes];
+  } else if (config.defaultScopes !== undefined) {
+    resolved.methodScopes = [...config.defaultScopes];
+  }
+  // The method's own authorizer id is exact; the API-level one is right when the API has one authorizer.
+  const authorizerId = method?.authorizerId ?? config.authorizerId;
+  if (authorizerId !== undefined) resolved.authorizerId = authorizerId;
+  return resolved;
+}

@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { describeConfigSource } from '../../../src/core/config/describeConfigSource';
+import type { ConfigSourceKind } from '../../../src/core/config/model';
+
+const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+test.each([
+  ['get-export', 2 * MINUTE, 'imported from get-export, 2 min ago'],
+  ['manual', 0, 'entered by hand, just now'],
+  ['manual', 59 * SECOND, 'entered by hand, just now'],
+  ['manual', -5 * MINUTE, 'entered by hand, just now'],
+  ['get-authorizers', MINUTE, 'imported from get-authorizers, 1 min ago'],
+  ['get-method', 59 * MINUTE + 59 * SECOND, 'imported from get-method, 59 min ago'],
+  ['get-resources', HOUR, 'imported from get-resources, 1 h ago'],
+  ['apigatewayv2-get-authorizers', 23 * HOUR, 'imported from apigatewayv2 get-authorizers, 23 h ago'],
+  ['apigatewayv2-get-routes', DAY, 'imported from apigatewayv2 get-routes, 1 day ago'],
+  ['config-file', 29 * DAY, 'imported from a configuration file, 29 days ago'],
+  ['get-export', 45 * DAY, 'imported from get-export, on 2026-10-10'],
+] as [ConfigSourceKind, number, string][])('%s, %i ms ago: %s', (kind, age, text) => {
+  expect(describeConfigSource({ kind, updatedAt: NOW - age }, NOW)).toBe(text);
+});
+
+test('no source: not configured', () => {
+  expect(describeConfigSource(undefined, NOW)).toBe('not configured');
+});
