@@ -1,0 +1,182 @@
+import type { CapturedCall } from '../../capture/types';
+import type { CallConfiguration } from '../../config/model';
+import {
+  analyzeHeaderValue,
+  findIdentityHeader,
+  type HeaderValueAnalysis,
+  type IdentityHeaderLookup,
+} from '../authorizationHeader';
+import { type CognitoIss, parseCognitoIss } from '../cognitoIssuer';
+import type { CommandTarget } from '../commands';
+import { type DecodedJwt, type DecodeResult, decodeJwt, ownClaim } from '../decodeToken';
+import { guessAuthorizer, type ResponseFacts, readResponse } from '../responseFacts';
+import type {
+  AuthorizerGuess,
+  CheckId,
+  CheckOutcome,
+  CheckResult,
+  DiagnosisInput,
+  SignatureVerdict,
+} from '../types';
+
+export interface IdentityFacts extends IdentityHeaderLookup {
+  /** Set when the header is there and not blank. */
+  analysis?: HeaderValueAnalysis;
+}
+
+export interface TokenFacts {
+  /** The header value needed cleaning before decoding. */
+  cleaned: boolean;
+  result: DecodeResult;
+}
+
+/**
+ * What every check reads. Derived facts are computed on first use, so one that throws fails only
+ * the checks that need it (each becomes `skip` / `internal-error`).
+ */
+export interface CheckInput {
+  call: CapturedCall;
+  config: CallConfiguration | undefined;
+  signature: SignatureVerdict | undefined;
+  /** `call.requestTime` in epoch seconds: the clock for every time decision. */
+  requestSeconds: number;
+  /** Results of the checks before this one, by id. */
+  prior: ReadonlyMap<CheckId, CheckResult>;
+  isPreflight(): boolean;
+  response(): ResponseFacts;
+  authorizer(): AuthorizerGuess;
+  /** Undefined when the request headers were never captured. */
+  identity(): IdentityFacts | undefined;
+  /** Undefined when there is no token to decode (no header, or a value that holds none). */
+  token(): TokenFacts | undefined;
+  issuer(): CognitoIss | undefined;
+  target(): CommandTarget;
+}
+
+export type Check<Id extends CheckId = CheckId> = {
+  id: Id;
+  run(input: CheckInput): CheckOutcome<Id>;
+};
+
+export function defineCheck<Id extends CheckId>(
+  id: Id,
+  run: (input: CheckInput) => CheckOutcome<Id>,
+): Check<Id> {
+  return { id, run };
+}
+
+function memo<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export function createCheckInput(
+  { call, config, signature }: DiagnosisInput,
+  prior: ReadonlyMap<CheckId, CheckResult>,
+): CheckInput {
+  const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
+  const authorizer = memo(() => guessAuthorizer(config, response()));
+  const identity = memo((): IdentityFacts | undefined => {
+    if (!Array.isArray(call.requestHeaders)) return undefined;
+    const lookup = findIdentityHeader(call.requestHeaders, config?.identityHeader);
+    const value = lookup.header?.value;
+    if (typeof value !== 'string' || value.trim() === '') return lookup;
+    return { ...lookup, analysis: analyzeHeaderValue(value) };
+  });
+  const token = memo((): TokenFacts | undefined => {
+    const analysis = identity()?.analysis;
+    if (analysis?.candidate === undefined) return undefined;
+    return { cleaned: analysis.problems.length > 0, result: decodeJwt(analysis.candidate) };
+  });
+  const issuer = memo(() => {
+    const decoded = token()?.result;
+    return decoded?.ok ? parseCognitoIss(ownClaim(decoded.payload, 'iss')) : undefined;
+  });
+  const target = memo((): CommandTarget => {
+    const decoded = token()?.result;
+    const payload = decoded?.ok ? decoded.payload : {};
+    const clientId = ownClaim(payload, 'aud') ?? ownClaim(payload, 'client_id');
+    return {
+      httpApi: authorizer().kind === 'jwt',
+      apiId: call.api?.apiId,
+      region: call.api?.region,
+      stage: call.api?.stage,
+      authorizerId: config?.authorizerId ?? config?.method?.authorizerId,
+      identityHeader: config?.identityHeader,
+      httpMethod: typeof call.method === 'string' ? call.method.toUpperCase() : undefined,
+      poolId: issuer()?.poolId ?? (config?.userPoolIds?.length === 1 ? config.userPoolIds[0] : undefined),
+      clientId: typeof clientId === 'string' ? clientId : undefined,
+    };
+  });
+  return {
+    call,
+    config,
+    signature,
+    requestSeconds: call.requestTime / 1000,
+    prior,
+    isPreflight: () => typeof call.method === 'string' && call.method.toUpperCase() === 'OPTIONS',
+    response,
+    authorizer,
+    identity,
+    token,
+    issuer,
+    target,
+  };
+}
+
+/** The decoded token, only when `token.decode` passed: every `token.*` check is `skip` otherwise. */
+export function decodedToken(input: CheckInput): DecodedJwt | undefined {
+  if (input.prior.get('token.decode')?.status !== 'pass') return undefined;
+  const result = input.token()?.result;
+  return result?.ok ? result : undefined;
+}
+
+export type ScopeSource = 'configuration' | 'response';
+
+/**
+ * The scopes this call's method requires: `[]` known none, undefined unknown. An HTTP API says
+ * them itself in `www-authenticate: Bearer scope="…"` (`""` when the route has none, aws-facts.md
+ * §4), which is what the deployed API enforces, so it beats stored configuration.
+ */
+export function methodScopes(input: CheckInput): { scopes: string[]; from: ScopeSource } | undefined {
+  const www = input.response().wwwAuthenticate;
+  if (input.authorizer().kind === 'jwt' && www !== undefined && Object.hasOwn(www.params, 'scope')) {
+    return { scopes: splitScopes(www.params.scope), from: 'response' };
+  }
+  const configured = input.config?.methodScopes;
+  return Array.isArray(configured) ? { scopes: configured, from: 'configuration' } : undefined;
+}
+
+export function splitScopes(value: unknown): string[] {
+  return typeof value === 'string' ? value.split(/\s+/).filter((scope) => scope !== '') : [];
+}
+
+/** Authorization types under which no user-pool token is read: the token rules do not apply there. */
+export function methodWithoutTokenAuth(input: CheckInput): string | undefined {
+  const type = input.config?.method?.authorizationType;
+  if (type === undefined) return undefined;
+  return type === 'COGNITO_USER_POOLS' || type === 'JWT' ? undefined : type;
+}
+
+/** Claim values safe to show as evidence: strings and numbers as they are, anything else as JSON. */
+export function claimParam(value: unknown): string | number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+export function numericClaim(payload: Record<string, unknown>, name: string): number | undefined {
+  const value = ownClaim(payload, name);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}

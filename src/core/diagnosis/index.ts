@@ -1,0 +1,24 @@
+/** The diagnosis core: pure functions of a captured call, its configuration and a signature verdict. */
+export { candidateToken, diagnose, pickHeadline } from './diagnose';
+export type { JwksClient, JwksClientOptions, JwksFetch, JwksResponse } from './jwksClient';
+export { createJwksClient, JWKS_REFETCH_WAIT_MS } from './jwksClient';
+export { buildMarkdownReport } from './report';
+export type {
+  AuthorizerGuess,
+  CheckCode,
+  CheckId,
+  CheckResult,
+  CheckStatus,
+  ClaimTime,
+  ClaimView,
+  Command,
+  CommandKind,
+  Diagnosis,
+  DiagnosisInput,
+  DocId,
+  Param,
+  Params,
+  SignatureVerdict,
+  TokenView,
+} from './types';
+export { CHECK_CODES, CHECK_IDS } from './types';

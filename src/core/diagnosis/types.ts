@@ -1,0 +1,297 @@
+import type { CapturedCall } from '../capture/types';
+import type { AuthorizerKind, CallConfiguration } from '../config/model';
+
+/** The checks of CHECKS.md, in its order: the popup and the headline rely on this order. */
+export const CHECK_IDS = [
+  'source',
+  'preflight',
+  'cors',
+  'header.present',
+  'header.format',
+  'token.decode',
+  'token.alg',
+  'token.issuer',
+  'token.expiry',
+  'token.issued_at',
+  'token.use',
+  'token.scope',
+  'token.client',
+  'token.signature',
+  'manual.deployed',
+  'manual.test_authorizer',
+  'manual.resource_policy',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skip';
+
+/**
+ * Every message code each check may return. The catalog type is built from this table, so a
+ * translation that misses a code does not compile.
+ */
+export const CHECK_CODES = {
+  source: [
+    'rest-authorizer',
+    'rest-gateway-error',
+    'http-api-authorizer',
+    'http-api-missing-token',
+    'backend',
+  ],
+  preflight: ['not-preflight', 'rejected', 'rejected-configured'],
+  cors: ['same-origin', 'allow-origin-present', 'missing-allow-origin', 'no-initiator'],
+  'header.present': [
+    'present',
+    'missing',
+    'missing-token-elsewhere',
+    'empty',
+    'preflight',
+    'headers-not-captured',
+  ],
+  'header.format': [
+    'raw',
+    'bearer',
+    'sigv4',
+    'basic',
+    'placeholder',
+    'bearer-only',
+    'bearer-bearer',
+    'quotes',
+    'newline',
+    'tab',
+    'control-character',
+    'doubled-whitespace',
+    'leading-whitespace',
+    'trailing-whitespace',
+    'space-in-token',
+    'other-scheme',
+    'no-header',
+  ],
+  'token.decode': [
+    'decoded',
+    'decoded-cleaned',
+    'segment-count',
+    'bad-base64',
+    'bad-json',
+    'not-object',
+    'truncated',
+    'no-header',
+    'no-token',
+    'captured-value-truncated',
+  ],
+  'token.alg': ['rs256', 'none', 'other', 'missing', 'not-decoded'],
+  'token.issuer': [
+    'cognito',
+    'pool-configured',
+    'issuer-configured',
+    'missing',
+    'not-cognito',
+    'region-mismatch',
+    'pool-not-configured',
+    'issuer-mismatch',
+    'not-cognito-http-api',
+    'not-cognito-unknown-authorizer',
+    'not-decoded',
+  ],
+  'token.expiry': ['valid', 'about-to-expire', 'gateway-says-expired', 'expired', 'no-exp', 'not-decoded'],
+  'token.issued_at': ['ok', 'iat-in-future', 'nbf-in-future', 'not-decoded'],
+  'token.use': [
+    'id-no-scopes',
+    'access-with-scopes',
+    'access-no-scopes',
+    'id-with-scopes',
+    'missing',
+    'unknown-value',
+    'http-api',
+    'id-scopes-unknown',
+    'access-scopes-unknown',
+    'method-not-token-auth',
+    'not-decoded',
+  ],
+  'token.scope': [
+    'has-scope',
+    'missing-scope',
+    'not-access-token',
+    'scopes-unknown',
+    'no-method-scopes',
+    'not-decoded',
+  ],
+  'token.client': [
+    'audience-match',
+    'regex-match',
+    'audience-mismatch',
+    'regex-mismatch',
+    'regex-no-aud',
+    'unknown-audience',
+    'invalid-regex',
+    'not-decoded',
+  ],
+  'token.signature': [
+    'verified',
+    'bad-signature',
+    'unknown-kid',
+    'jwks-unreachable',
+    'not-cognito',
+    'unsupported-alg',
+    'not-checked',
+    'not-decoded',
+  ],
+  'manual.deployed': ['rest', 'http-api', 'config-says-unprotected'],
+  'manual.test_authorizer': ['rest', 'rest-access-token', 'http-api'],
+  'manual.resource_policy': ['rest', 'http-api'],
+} as const satisfies Record<CheckId, readonly string[]>;
+
+/** A check that threw: reported as `skip` with this code, never with the error text (it could hold the token). */
+export const INTERNAL_ERROR = 'internal-error';
+
+export type CheckCode<Id extends CheckId = CheckId> =
+  | (typeof CHECK_CODES)[Id][number]
+  | typeof INTERNAL_ERROR;
+
+/** Evidence values: serialisable, so a diagnosis can sit in `storage.session` and cross to the popup. */
+export type Param = string | number | boolean | readonly string[];
+export type Params = Readonly<Record<string, Param>>;
+
+/** AWS CLI commands a check offers; the catalog labels each kind. */
+export type CommandKind =
+  | 'get-authorizers'
+  | 'get-stages'
+  | 'create-deployment'
+  | 'test-invoke-authorizer'
+  | 'describe-user-pool'
+  | 'describe-user-pool-client'
+  | 'get-resources'
+  | 'get-method'
+  | 'get-routes'
+  | 'get-gateway-responses'
+  | 'put-gateway-response'
+  | 'get-cors-configuration'
+  | 'get-resource-policy';
+
+export interface Command {
+  kind: CommandKind;
+  /** Ready to paste; placeholders in angle brackets where a value is unknown. Never holds a token. */
+  text: string;
+}
+
+/** AWS documentation cited in aws-facts.md; URLs in `docs.ts`, titles in the catalog. */
+export type DocId =
+  | 'cognito-authorizer'
+  | 'invoke-with-cognito'
+  | 'kc-cognito-401'
+  | 'authorizer-api'
+  | 'http-api-jwt-authorizer'
+  | 'http-api-troubleshooting-jwt'
+  | 'gateway-response-types'
+  | 'rest-cors'
+  | 'rest-cors-console'
+  | 'http-api-cors'
+  | 'id-token'
+  | 'access-token'
+  | 'verifying-jwt'
+  | 'resource-servers'
+  | 'known-issues'
+  | 'kc-403';
+
+export interface CheckResult<Id extends CheckId = CheckId> {
+  id: Id;
+  status: CheckStatus;
+  code: CheckCode<Id>;
+  /** Structured evidence substituted into the catalog's sentences: claim values, epoch seconds, positions. */
+  params: Params;
+  commands: Command[];
+  links: DocId[];
+}
+
+/** What a check returns; `diagnose` adds the id and fills the optional lists. */
+export interface CheckOutcome<Id extends CheckId = CheckId> {
+  status: CheckStatus;
+  code: CheckCode<Id>;
+  params?: Record<string, Param | undefined>;
+  commands?: Command[];
+  links?: DocId[];
+}
+
+/**
+ * Outcome of verifying the token's signature against its pool's JWKS. Produced by the JWKS client
+ * (which may fetch), consumed by the pure check. Never holds the token nor its signature.
+ */
+export type SignatureVerdict =
+  | { kind: 'verified'; iss: string; kid: string }
+  | {
+      kind: 'bad-signature';
+      iss: string;
+      kid: string;
+      /** Length of the token's signature and of the key's modulus: a shorter signature means a cut token. */
+      signatureBytes: number;
+      expectedBytes: number;
+    }
+  | { kind: 'unknown-kid'; iss: string; kid: string | null; knownKids: string[]; refetched: boolean }
+  | { kind: 'unsupported-alg'; alg: string | null }
+  | {
+      kind: 'jwks-unreachable';
+      iss: string;
+      reason: 'timeout' | 'http-status' | 'not-json' | 'no-keys' | 'invalid-key' | 'network';
+      httpStatus?: number;
+    }
+  | { kind: 'not-cognito' }
+  | { kind: 'not-checked'; reason?: 'pending' | 'undecodable' };
+
+export interface DiagnosisInput {
+  call: CapturedCall;
+  config?: CallConfiguration;
+  signature?: SignatureVerdict;
+}
+
+/** One claim of the token, for display: the raw value exactly as in the payload, plus human forms. */
+export interface ClaimView {
+  name: string;
+  /** Strings as themselves; anything else as its JSON text in the payload (digits kept, every array element). */
+  raw: string;
+  /** For `exp`, `iat`, `auth_time`, `nbf` holding a number. */
+  time?: ClaimTime;
+  /** One line saying what the claim is, from the catalog; absent for claims it does not know. */
+  explanation?: string;
+}
+
+export interface ClaimTime {
+  epochSeconds: number;
+  /** ISO 8601 UTC; local time is the popup's job. */
+  iso: string;
+  /** Seconds from the request time to this time: negative before the request. */
+  secondsFromRequest: number;
+  /** e.g. "12 min before the request". */
+  relative: string;
+}
+
+export interface TokenView {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+  headerClaims: ClaimView[];
+  claims: ClaimView[];
+  /** The first two segments as sent (not secret); the signature is deliberately not kept. */
+  headerSegment: string;
+  payloadSegment: string;
+  /** The header value needed cleaning (quotes, whitespace) before it decoded. */
+  cleaned: boolean;
+}
+
+/** Who answered the 401 and how that was decided. `cognito` means a REST API, `jwt` an HTTP API. */
+export interface AuthorizerGuess {
+  kind: AuthorizerKind | 'unknown';
+  basis: 'configuration' | 'response' | 'none';
+}
+
+export interface Diagnosis {
+  callId: string;
+  /** The request time in epoch seconds: every time decision is relative to it. */
+  requestTime: number;
+  authorizer: AuthorizerGuess;
+  /** All checks, in CHECKS.md order. */
+  checks: CheckResult[];
+  /** The first `fail` in check order, else the first `warn`. */
+  headline?: CheckResult;
+  token?: TokenView;
+  /** User pool read from a Cognito `iss`. */
+  pool?: { poolId: string; region: string; partition: 'aws' | 'aws-cn' };
+}
