@@ -2,7 +2,10 @@
 // closing line, "tests: N passed, M failed", so CI can read the whole run's count at a glance.
 import { readFileSync } from 'node:fs';
 
-const log = readFileSync(process.argv[2] ?? 0, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+const log = readFileSync(process.argv[2] ?? 0, 'utf8').replace(
+  new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'),
+  '',
+);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
