@@ -1,0 +1,282 @@
+// Issue "Capture every failing API Gateway call": the built extension in a real Chromium, fed by the
+// local API Gateway stand-in. What the user sees: the badge, the popup's list, Clear, site access.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  badgeTitle,
+  type ExtensionBrowser,
+  launchWithExtension,
+  localStorage,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  sessionStorage,
+  stopServiceWorker,
+  tabIdOf,
+  triggerActionPopup,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const API = 'a1b2c3d4e5';
+const CORS_API = 'c0r5c0r5c0';
+const PREFLIGHT_API = 'pr3f1ightx';
+
+let fake: FakeAws;
+let app: AppServer;
+let pool: UserPool;
+let browser: ExtensionBrowser;
+let popupPath: string;
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  const authorizer = { userPoolIds: [pool.poolId] };
+  fake.addRestApi({
+    apiId: API,
+    authorizer,
+    cors: true,
+    routes: [
+      { method: 'GET', resource: '/orders/{id}' },
+      {
+        method: 'GET',
+        resource: '/broken',
+        response: { status: 500, body: { message: 'Internal server error' } },
+      },
+    ],
+  });
+  fake.addRestApi({
+    apiId: CORS_API,
+    authorizer,
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/me' }],
+  });
+  fake.addRestApi({
+    apiId: PREFLIGHT_API,
+    authorizer,
+    cors: true,
+    optionsProtected: true,
+    routes: [{ method: 'ANY', resource: '/{proxy+}' }],
+  });
+  app = await startAppServer();
+  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+  popupPath = readPopupPath(DIST);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await fake?.close();
+});
+
+async function appPage(): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  return { page, tabId: await tabIdOf(browser.serviceWorker, page) };
+}
+
+async function waitForBadge(tabId: number, expected: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let text = await badgeText(browser.serviceWorker, tabId);
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    text = await badgeText(browser.serviceWorker, tabId);
+  }
+  expect(text).toBe(expected);
+}
+
+async function callTexts(popup: Page): Promise<string[]> {
+  return popup.locator('[data-call]').allTextContents();
+}
+
+describe('capture', () => {
+  let page: Page;
+  let tabId: number;
+  let token: string;
+
+  beforeAll(async () => {
+    ({ page, tabId } = await appPage());
+    token = pool.mintAccessToken();
+    // Three 401s the authorizer answers without CORS headers (the default): the page sees a network error.
+    for (const id of ['1', '2', '3']) {
+      expect(
+        await fire(page, { url: fake.apiUrl(API, `/orders/${id}`), headers: { Authorization: token } }),
+      ).toBe('network-error');
+    }
+    // Not captured: a 200, a 403 and a 500 from API Gateway, and a 401 from another AWS host.
+    expect(
+      await fire(page, {
+        url: fake.apiUrl(API, '/orders/9'),
+        headers: { Authorization: pool.mintIdToken() },
+      }),
+    ).toBe(200);
+    expect(await fire(page, { url: fake.apiUrl(API, '/nowhere') })).toBe('network-error');
+    expect(
+      await fire(page, { url: fake.apiUrl(API, '/broken'), headers: { Authorization: pool.mintIdToken() } }),
+    ).toBe(500);
+    fake.setJwksBehaviour({ fail: 401 });
+    await fire(page, { url: `${pool.issuer}/.well-known/jwks.json` });
+    fake.setJwksBehaviour({});
+    expect(
+      fake.requestsTo(`${API}.execute-api.eu-west-1.amazonaws.com`).map((r) => r.response?.status),
+    ).toEqual(expect.arrayContaining([401, 401, 401, 200, 403, 500]));
+  });
+
+  test('the badge counts the 401s fired on the tab, with a tooltip saying what it counts', async () => {
+    await waitForBadge(tabId, '3');
+    expect(await badgeTitle(browser.serviceWorker, tabId)).toMatch(/3 API Gateway calls answered 401/);
+  });
+
+  test('the popup lists those calls only, newest first, with method, status and path', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-call]');
+    const texts = await callTexts(popup);
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toContain('GET');
+    expect(texts[0]).toContain('401');
+    expect(texts.map((text) => /\/prod\/orders\/\d/.exec(text)?.[0])).toEqual([
+      '/prod/orders/3',
+      '/prod/orders/2',
+      '/prod/orders/1',
+    ]);
+    expect(texts[0]).toContain(API);
+    expect(texts[0]).toContain('eu-west-1');
+    // The newest call is selected and its captured headers are shown, the token masked.
+    expect(await popup.locator('[data-call][data-selected]').textContent()).toContain('/prod/orders/3');
+    await popup.locator('summary', { hasText: 'Request headers' }).click();
+    await popup.locator('summary', { hasText: 'Response headers' }).click();
+    const authorization = popup.locator('[data-header-kind="request"][data-header="authorization"]');
+    await expect.poll(() => authorization.count()).toBe(1);
+    expect(await authorization.textContent()).not.toContain(token);
+    await authorization.locator('[data-action="reveal-token"]').click();
+    expect(await authorization.textContent()).toContain(token);
+    const errorType = popup.locator('[data-header-kind="response"][data-header="x-amzn-errortype"]');
+    expect(await errorType.textContent()).toContain('UnauthorizedException');
+    await popup.close();
+  });
+
+  test('the token is kept in session storage only, never in local storage', async () => {
+    expect(JSON.stringify(await sessionStorage(browser.serviceWorker))).toContain(token);
+    expect(JSON.stringify(await localStorage(browser.serviceWorker))).not.toContain(token);
+  });
+
+  test('the list and the badge survive a stopped service worker, and counting goes on', async () => {
+    await stopServiceWorker(browser.context, page);
+    // Read through the popup (an extension page): asking the stopped worker would wait for it to wake.
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-call]');
+    expect(await callTexts(popup)).toHaveLength(3);
+    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+    // The next 401 wakes the worker, which reads the stored calls back before adding to them.
+    await fire(page, { url: fake.apiUrl(API, '/orders/4'), headers: { Authorization: token } });
+    await waitForBadge(tabId, '4');
+    await expect.poll(async () => (await callTexts(popup)).length).toBe(4);
+    await popup.close();
+  });
+
+  test('Clear empties the tab list and its badge', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-call]');
+    await popup.locator('[data-action="clear"]').click();
+    await waitForBadge(tabId, '');
+    const state = (await sessionStorage(browser.serviceWorker)).captures as { calls: { tabId: number }[] };
+    expect(state.calls.filter((call) => call.tabId === tabId)).toHaveLength(0);
+    await popup.close();
+  });
+});
+
+describe('what Chrome hides unless asked', () => {
+  test('a 401 with CORS headers and a CORS-less one are both captured', async () => {
+    const { page, tabId } = await appPage();
+    expect(
+      await fire(page, { url: fake.apiUrl(CORS_API, '/me'), headers: { Authorization: 'Bearer nope' } }),
+    ).toBe(401);
+    expect(
+      await fire(page, { url: fake.apiUrl(API, '/orders/1'), headers: { Authorization: 'Bearer nope' } }),
+    ).toBe('network-error');
+    await waitForBadge(tabId, '2');
+    await page.close();
+  });
+
+  test('a preflight the authorizer rejects is captured as an OPTIONS 401', async () => {
+    const { page, tabId } = await appPage();
+    const outcome = await fire(page, {
+      url: fake.apiUrl(PREFLIGHT_API, '/items'),
+      headers: { Authorization: pool.mintIdToken() },
+    });
+    expect(outcome).toBe('network-error');
+    await waitForBadge(tabId, '1');
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-call]');
+    const texts = await callTexts(popup);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('OPTIONS');
+    expect(texts[0]).toContain('/prod/items');
+    await popup.close();
+    await page.close();
+  });
+
+  test("a tab's calls are forgotten when it closes", async () => {
+    const { page, tabId } = await appPage();
+    await fire(page, { url: fake.apiUrl(API, '/orders/1'), headers: { Authorization: 'x' } });
+    await waitForBadge(tabId, '1');
+    await page.close();
+    await expect
+      .poll(async () => {
+        const state = (await sessionStorage(browser.serviceWorker)).captures as {
+          calls: { tabId: number }[];
+        };
+        return state.calls.filter((call) => call.tabId === tabId).length;
+      })
+      .toBe(0);
+  });
+
+  test('a tab without calls lists the newest calls of all tabs', async () => {
+    const { page: busy } = await appPage();
+    await fire(busy, { url: fake.apiUrl(API, '/orders/77'), headers: { Authorization: 'x' } });
+    const { page: quiet, tabId: quietTab } = await appPage();
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, quietTab);
+    await pollFor(popup, '[data-call]');
+    expect((await callTexts(popup)).join('\n')).toContain('/prod/orders/77');
+    await popup.close();
+    await quiet.close();
+    await busy.close();
+  });
+});
+
+describe('site access', () => {
+  test('calls from a site not granted are invisible, and the toolbar popup offers to watch the site', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://app.example.test/');
+    const tabId = await tabIdOf(browser.serviceWorker, page);
+    await fire(page, { url: fake.apiUrl(CORS_API, '/me'), headers: { Authorization: 'Bearer nope' } });
+    expect(fake.requestsTo(`${CORS_API}.execute-api.eu-west-1.amazonaws.com`).at(-1)?.response?.status).toBe(
+      401,
+    );
+    // Chrome did not report it: the extension has no access to app.example.test yet.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await badgeText(browser.serviceWorker, tabId)).toBe('');
+
+    // Opened from the toolbar (activeTab), the popup knows the site and offers to watch it.
+    const popup = await triggerActionPopup(browser.context, page, browser.extensionId);
+    await pollFor(popup, '[data-site-access="not-watched"]');
+    expect(await popup.textContent('[data-site-access]')).toContain('https://app.example.test');
+    expect(await popup.count('[data-action="watch-site"]')).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a localhost app is watched from install, so no prompt', async () => {
+    const { page } = await appPage();
+    const popup = await triggerActionPopup(browser.context, page, browser.extensionId);
+    await pollFor(popup, '[data-site-access="watched"]');
+    expect(await popup.count('[data-action="watch-site"]')).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
