@@ -1,0 +1,183 @@
+// `npm run bench`: speed and memory of the code on the hot paths, with figures, not pass/fail.
+// The webRequest listeners run on every request to *.amazonaws.com, the popup diagnoses on open,
+// and session storage has a quota: these are the numbers that matter for "fast and quiet".
+// Figures are medians of several rounds on this machine; compare runs on the same machine only.
+import { addCall, type CaptureState, EMPTY_CAPTURE_STATE } from '../src/core/capture/captureStore';
+import { RequestCorrelator } from '../src/core/capture/requestCorrelator';
+import type { CapturedCall } from '../src/core/capture/types';
+import { buildMarkdownReport, createJwksClient, diagnose } from '../src/core/diagnosis';
+import { en } from '../src/core/i18n/en';
+import {
+  accessClaims,
+  createTestKey,
+  idClaims,
+  jwksOf,
+  makeCall,
+  REQUEST_S,
+  signToken,
+} from '../tests/unit/diagnosis/tokenFactory';
+
+const ROUNDS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Runs `body` `iterations` times per round; returns the median time per iteration in µs. */
+async function time(iterations: number, body: (index: number) => unknown): Promise<number> {
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = process.hrtime.bigint();
+    for (let index = 0; index < iterations; index++) await body(index);
+    rounds.push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
+  }
+  return median(rounds);
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
+}
+
+function heapMiB(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+const rows: Array<[string, string]> = [];
+const row = (name: string, value: string) => {
+  rows.push([name, value]);
+};
+const us = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} µs`;
+
+const API = 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/orders/42';
+const key = await createTestKey('bench-key');
+const idToken = await signToken(key, idClaims({ exp: REQUEST_S + 3600, iat: REQUEST_S - 60 }));
+const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }));
+
+// 1. The webRequest hot path: one request-headers event and one response event per request.
+{
+  const correlator = new RequestCorrelator();
+  const headers = [
+    { name: 'authorization', value: idToken },
+    { name: 'accept', value: 'application/json' },
+  ];
+  const perPair = await time(20_000, (index) => {
+    const requestId = String(index);
+    correlator.recordRequest({
+      requestId,
+      tabId: 1,
+      url: API,
+      method: 'GET',
+      timeStamp: index,
+      requestHeaders: headers,
+    });
+    correlator.resolveResponse({
+      requestId,
+      tabId: 1,
+      url: API,
+      method: 'GET',
+      timeStamp: index,
+      statusCode: 200,
+    });
+  });
+  row('webRequest events, one API Gateway request (send + response, 200)', us(perPair));
+  const other = await time(20_000, (index) => {
+    correlator.recordRequest({
+      requestId: `s3-${index}`,
+      tabId: 1,
+      url: 'https://bucket.s3.eu-west-1.amazonaws.com/a.png',
+      method: 'GET',
+      timeStamp: index,
+    });
+  });
+  row('webRequest event for another *.amazonaws.com host (ignored)', us(other));
+
+  const before = heapMiB();
+  const orphans = new RequestCorrelator();
+  for (let index = 0; index < 1_000_000; index++) {
+    orphans.recordRequest({
+      requestId: `o${index}`,
+      tabId: 1,
+      url: API,
+      method: 'GET',
+      timeStamp: index,
+      requestHeaders: headers,
+    });
+  }
+  row(
+    'pending requests after 1,000,000 that never complete',
+    `${orphans.pendingCount} held, heap ${signed(heapMiB() - before)} MiB`,
+  );
+}
+
+// 2. Storing a captured 401 (the store is rewritten in storage.session on each one).
+const call401 = (index: number, tabId: number): CapturedCall => ({
+  ...makeCall({ authorization: idToken }),
+  id: `c${index}`,
+  tabId,
+});
+{
+  let state: CaptureState = EMPTY_CAPTURE_STATE;
+  const perAdd = await time(2_000, (index) => {
+    state = addCall(state, call401(index, index % 5));
+  });
+  row('add one call to a full store (200 calls, bounds enforced)', us(perAdd));
+  const json = JSON.stringify(state);
+  row(
+    'stored calls at the bound, as JSON',
+    `${state.calls.length} calls, ${(json.length / 1024).toFixed(0)} KiB`,
+  );
+  const serialise = await time(200, () => JSON.stringify(state));
+  row('serialise that store (what storage.session.set copies)', us(serialise));
+}
+
+// 3. The popup: diagnose the selected call, and the Markdown report.
+{
+  const typical = makeCall({ authorization: idToken });
+  row('diagnose a call with a valid ID token', us(await time(2_000, () => diagnose({ call: typical }))));
+  const expired = makeCall({ authorization: `Bearer ${accessToken}` });
+  row(
+    'diagnose a call with an expired access token',
+    us(await time(2_000, () => diagnose({ call: expired }))),
+  );
+  const garbage = makeCall({ authorization: 'x'.repeat(32 * 1024) });
+  row(
+    'diagnose a call whose header is 32 KiB of garbage',
+    us(await time(200, () => diagnose({ call: garbage }))),
+  );
+  const megabyte = makeCall({ authorization: `Bearer ${'A'.repeat(1024 * 1024)}` });
+  row(
+    'diagnose a 1 MiB header (more than the store keeps)',
+    us(await time(20, () => diagnose({ call: megabyte }))),
+  );
+  const diagnosis = diagnose({ call: expired });
+  row(
+    'Markdown report of a diagnosed call',
+    us(await time(2_000, () => buildMarkdownReport(expired, diagnosis, en))),
+  );
+}
+
+// 4. token.signature: RS256 verification with the JWKS cached (one fetch, then memory).
+{
+  let fetches = 0;
+  const jwks = JSON.stringify(jwksOf(key));
+  const client = createJwksClient({
+    fetch: async () => {
+      fetches++;
+      return { ok: true, status: 200, text: async () => jwks };
+    },
+    now: Date.now,
+  });
+  const first = await client.verify(idToken);
+  if (first.kind !== 'verified') throw new Error(`verification failed: ${first.kind}`);
+  const perVerify = await time(500, () => client.verify(idToken));
+  row(
+    'verify an RS256 signature (JWKS cached)',
+    `${us(perVerify)} (${fetches} JWKS fetch for ${1 + 500 * ROUNDS} verifications)`,
+  );
+}
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`Cognito 401 Doctor benchmark (node ${process.version}, median of ${ROUNDS} rounds)\n`);
+for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
