@@ -9,15 +9,22 @@ import { badgeFor } from '../core/capture/badgeState';
 import { addCall, type CaptureState, countForTab, removeTab } from '../core/capture/captureStore';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 import type { CapturedCall } from '../core/capture/types';
-import { isWorkerRequest, type WorkerResponse } from '../core/messages';
+import { candidateToken, createJwksClient } from '../core/diagnosis';
+import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 import { createSerialQueue } from '../core/serialQueue';
 import { showBadge } from '../platform/badge';
 import browser from '../platform/browser';
+import { cognitoJwksFetch } from '../platform/jwksFetch';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { loadCaptureState, saveCaptureState } from '../platform/sessionCaptureStore';
 
 const correlator = new RequestCorrelator();
 const serially = createSerialQueue();
+/**
+ * One client for the worker's life, so each pool's keys are downloaded once (and, through
+ * `cognitoJwksFetch`, read back from `storage.session` after a restart).
+ */
+const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
 /** Cache of the stored state; the worker is its only writer. Undefined after a worker restart. */
 let cached: CaptureState | undefined;
 
@@ -80,13 +87,47 @@ browser.tabs.onUpdated.addListener(
   }),
 );
 
+function clearCalls(tabId: number): Promise<WorkerResponse<'clear-calls'>> {
+  return updateCalls((state) => removeTab(state, tabId), [tabId]).then(
+    () => ({ ok: true }),
+    () => ({ ok: false, error: 'Could not update the stored calls.' }),
+  );
+}
+
+/**
+ * The popup names a stored call (and the header its authorizer reads, when configured); the token
+ * is read here and goes nowhere but into WebCrypto. The answer is the verdict alone (kid, issuer,
+ * lengths), never the token or its signature.
+ */
+async function verifySignature(
+  callId: string,
+  identityHeader: string | undefined,
+): Promise<WorkerResponse<'verify-signature'>> {
+  try {
+    const call = (await currentState()).calls.find((stored) => stored.id === callId);
+    if (call === undefined) return { ok: false, error: 'This call is no longer stored.' };
+    const token = candidateToken(call, identityHeader === undefined ? undefined : { identityHeader });
+    if (token === undefined) return { ok: true, verdict: { kind: 'not-checked', reason: 'undecodable' } };
+    return { ok: true, verdict: await jwks.verify(token) };
+  } catch {
+    // Nothing from the error is passed on: it could quote the token.
+    return { ok: false, error: 'The signature could not be verified.' };
+  }
+}
+
+function answer(request: WorkerRequest): Promise<WorkerResponse> {
+  switch (request.type) {
+    case 'clear-calls':
+      return clearCalls(request.tabId);
+    case 'verify-signature':
+      return verifySignature(request.callId, request.identityHeader);
+  }
+}
+
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender): Promise<WorkerResponse> | undefined => {
     // Only the extension's own pages may drive the worker.
     if (sender.id !== browser.runtime.id || !isWorkerRequest(message)) return undefined;
-    return updateCalls((state) => removeTab(state, message.tabId), [message.tabId]).then(
-      (): WorkerResponse => ({ ok: true }),
-      (): WorkerResponse => ({ ok: false, error: 'Could not update the stored calls.' }),
-    );
+    return answer(message).catch((): WorkerResponse => ({ ok: false, error: 'The worker failed.' }));
   },
 );

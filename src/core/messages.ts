@@ -1,12 +1,82 @@
+import type { SignatureVerdict } from './diagnosis/types';
+
 /** Messages the popup and the options page send to the service worker. */
 export type WorkerRequest =
   /** Forget the captured calls of one tab (or of the "other" group, tab -1) and clear its badge. */
-  { type: 'clear-calls'; tabId: number };
+  | { type: 'clear-calls'; tabId: number }
+  /**
+   * Verify the token of one stored call against its user pool's JWKS. The popup names the call,
+   * not the token: the token never travels in a message, and the worker fetches only Cognito JWKS.
+   */
+  | {
+      type: 'verify-signature';
+      callId: string;
+      /** The header the API's authorizer reads, when configured (default `Authorization`). */
+      identityHeader?: string;
+    };
 
-export type WorkerResponse = { ok: true } | { ok: false; error: string };
+export type WorkerRequestType = WorkerRequest['type'];
+
+/** What each request answers when it worked. */
+interface WorkerAnswers {
+  'clear-calls': { ok: true };
+  /** The verdict only: never the token nor its signature. */
+  'verify-signature': { ok: true; verdict: SignatureVerdict };
+}
+
+export type WorkerFailure = { ok: false; error: string };
+
+export type WorkerResponse<Type extends WorkerRequestType = WorkerRequestType> =
+  | WorkerAnswers[Type]
+  | WorkerFailure;
+
+/** Capture ids (a UUID) and header names are short; anything longer is not one of ours. */
+const MAX_NAME_LENGTH = 200;
+
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value.length <= MAX_NAME_LENGTH;
+}
 
 export function isWorkerRequest(message: unknown): message is WorkerRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const candidate = message as { type?: unknown; tabId?: unknown };
-  return candidate.type === 'clear-calls' && typeof candidate.tabId === 'number';
+  const candidate = message as {
+    type?: unknown;
+    tabId?: unknown;
+    callId?: unknown;
+    identityHeader?: unknown;
+  };
+  switch (candidate.type) {
+    case 'clear-calls':
+      return typeof candidate.tabId === 'number';
+    case 'verify-signature':
+      return (
+        isShortText(candidate.callId) &&
+        (candidate.identityHeader === undefined || isShortText(candidate.identityHeader))
+      );
+    default:
+      return false;
+  }
+}
+
+const VERDICT_KINDS: ReadonlySet<string> = new Set<SignatureVerdict['kind']>([
+  'verified',
+  'bad-signature',
+  'unknown-kid',
+  'unsupported-alg',
+  'jwks-unreachable',
+  'not-cognito',
+  'not-checked',
+]);
+
+/**
+ * Checks the shape of the worker's answer to `verify-signature` before the popup trusts it: a
+ * worker from an older version of the extension (during an update) may answer differently.
+ */
+export function isSignatureAnswer(answer: unknown): answer is WorkerResponse<'verify-signature'> {
+  if (typeof answer !== 'object' || answer === null) return false;
+  const { ok, verdict, error } = answer as { ok?: unknown; verdict?: unknown; error?: unknown };
+  if (ok === false) return typeof error === 'string';
+  if (ok !== true || typeof verdict !== 'object' || verdict === null) return false;
+  const kind = (verdict as { kind?: unknown }).kind;
+  return typeof kind === 'string' && VERDICT_KINDS.has(kind);
 }

@@ -1,6 +1,7 @@
 import type { CapturedCall } from '../../core/capture/types';
 import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { formatDateTime } from '../format';
+import { Diagnosis } from './Diagnosis';
 import { HeaderTable } from './HeaderTable';
 
 export function CallDetail({ call }: { call: CapturedCall }) {
@@ -14,9 +15,7 @@ export function CallDetail({ call }: { call: CapturedCall }) {
         {ui.requestedAt} {formatDateTime(call.requestTime)}
         {call.initiator && ` · ${ui.initiator} ${call.initiator}`}
       </p>
-      <section class="diagnosis" data-diagnosis>
-        <p class="note">{ui.diagnosisPending}</p>
-      </section>
+      <Diagnosis call={call} />
       <details>
         <summary>{ui.requestHeaders}</summary>
         {call.requestHeaders ? (

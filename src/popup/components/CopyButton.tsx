@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { UI_EN as ui } from '../../core/i18n/uiStrings';
+
+interface Props {
+  /** Computed on click only: a report is built when asked for, not on every render. */
+  text: () => string;
+  label: string;
+  title?: string;
+  action?: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** How long "Copied" / "Copy failed" replaces the label. */
+const FEEDBACK_MS = 2000;
+
+export function CopyButton({ text, label, title, action }: Props) {
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return undefined;
+    const timer = setTimeout(() => setState('idle'), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setState('copied');
+    } catch {
+      // The popup lost focus, or Chrome refused: say so rather than pretend.
+      setState('failed');
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      class="copy"
+      data-action={action}
+      data-copy-state={state}
+      title={title}
+      onClick={() => void copy()}
+    >
+      {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : label}
+    </button>
+  );
+}

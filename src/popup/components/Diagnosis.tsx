@@ -1,0 +1,79 @@
+import { useMemo } from 'preact/hooks';
+import type { CapturedCall } from '../../core/capture/types';
+import type { CallConfiguration } from '../../core/config/model';
+import { buildMarkdownReport, type CheckResult, candidateToken, diagnose } from '../../core/diagnosis';
+import { en } from '../../core/i18n/en';
+import { renderHeadline } from '../../core/i18n/render';
+import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import { gatewayErrorDescription } from '../diagnosisView';
+import { type SignatureState, useSignatureVerdict } from '../useSignatureVerdict';
+import { CheckItem, StatusBadge } from './CheckItem';
+import { CopyButton } from './CopyButton';
+import { Segments } from './Segments';
+import { TokenView } from './TokenView';
+
+interface Props {
+  call: CapturedCall;
+  /** What is known about the API's authorizer, when the user configured it. */
+  config?: CallConfiguration;
+}
+
+/** The checklist of CHECKS.md for one call. The popup renders it; the core decides everything. */
+export function Diagnosis({ call, config }: Props) {
+  const signature = useSignatureVerdict(call.id, config?.identityHeader);
+  const verdict = signature.kind === 'done' ? signature.verdict : undefined;
+  // A stored call never changes, but every storage change hands the popup new objects for it:
+  // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
+  const diagnosis = useMemo(() => diagnose({ call, config, signature: verdict }), [call.id, config, verdict]);
+  const headline = renderHeadline(diagnosis, en);
+  const gatewaySaid = gatewayErrorDescription(diagnosis);
+  const hasToken = candidateToken(call, config) !== undefined;
+
+  return (
+    <section class="diagnosis" data-diagnosis data-signature={signature.kind}>
+      <div class={`headline status-${diagnosis.headline?.status ?? 'pass'}`}>
+        <p class="headline-label">{ui.headlineLabel}</p>
+        <p class="headline-text" data-headline data-headline-check={diagnosis.headline?.id ?? ''}>
+          {diagnosis.headline && <StatusBadge status={diagnosis.headline.status} />}{' '}
+          <Segments text={headline} />
+        </p>
+        {gatewaySaid !== undefined && (
+          <p class="gateway-said" data-www-authenticate-description>
+            {ui.gatewaySaid} <code>{gatewaySaid}</code>
+          </p>
+        )}
+      </div>
+      <div class="actions">
+        <CopyButton
+          action="copy-report"
+          label={ui.copyReport}
+          title={ui.copyReportTitle}
+          text={() => buildMarkdownReport(call, diagnosis, en)}
+        />
+        {hasToken && (
+          <CopyButton
+            action="copy-token"
+            label={ui.copyToken}
+            title={ui.copyTokenTitle}
+            text={() => candidateToken(call, config) ?? ''}
+          />
+        )}
+      </div>
+      <h2>{ui.checksTitle}</h2>
+      <ol class="checks">
+        {diagnosis.checks.map((result) => (
+          <CheckItem key={result.id} result={result} note={signatureNote(result, signature)} />
+        ))}
+      </ol>
+      <TokenView call={call} diagnosis={diagnosis} />
+    </section>
+  );
+}
+
+/** While the worker verifies, the signature check says so instead of a bare "not verified yet". */
+function signatureNote(result: CheckResult, signature: SignatureState): string | undefined {
+  if (result.id !== 'token.signature' || result.code !== 'not-checked') return undefined;
+  if (signature.kind === 'pending') return ui.signaturePending;
+  if (signature.kind === 'unavailable') return ui.signatureUnavailable;
+  return undefined;
+}

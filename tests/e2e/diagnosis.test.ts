@@ -1,0 +1,304 @@
+// Issue "Diagnose the failing call": the built extension in a real Chromium diagnoses 401s from the
+// local API Gateway stand-in, and verifies signatures against the stand-in Cognito JWKS.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { CHECK_IDS } from '../../src/core/diagnosis';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  sessionStorage,
+  stopServiceWorker,
+  tabIdOf,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { createUserPool, decodeJwt, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+/** REST API with a Cognito authorizer, CORS on its methods and on the 401 (so `cors` passes). */
+const REST = 'd1agn0s1s0';
+/** HTTP API with a JWT authorizer. */
+const HTTP = 'h77pap1000';
+
+let fake: FakeAws;
+let app: AppServer;
+let pool: UserPool;
+let otherPool: UserPool;
+let browser: ExtensionBrowser;
+let popupPath: string;
+/** Every token a test sent: none of them may ever reach the JWKS host. */
+const sentTokens: string[] = [];
+/** Pages a test opened, closed after it so each test has its own tab and its own calls. */
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  otherPool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  fake.addUserPool(otherPool);
+  fake.addRestApi({
+    apiId: REST,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+  });
+  fake.addHttpApi({
+    apiId: HTTP,
+    authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
+    cors: true,
+    routes: [{ method: 'GET', path: '/items' }],
+  });
+  app = await startAppServer();
+  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+  popupPath = readPopupPath(DIST);
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  opened = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await fake?.close();
+});
+
+/**
+ * Fires one request from a fresh tab of the localhost app, waits until the extension captured the
+ * 401, and opens the popup for that tab (its newest call is selected).
+ */
+async function diagnose(request: { apiId?: string; path?: string; headers?: Record<string, string> }) {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  for (const value of Object.values(request.headers ?? {})) sentTokens.push(value);
+  const outcome = await fire(page, {
+    url: fake.apiUrl(request.apiId ?? REST, request.path ?? '/orders/1'),
+    headers: request.headers ?? {},
+  });
+  expect(outcome).toBe(401);
+  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+  opened.push(popup);
+  await pollFor(popup, '[data-check="token.signature"]');
+  return popup;
+}
+
+function statusOf(popup: Page, id: string): Promise<string | null> {
+  return popup.locator(`[data-check="${id}"]`).getAttribute('data-status');
+}
+
+async function headline(popup: Page): Promise<string> {
+  return (await popup.locator('[data-headline]').textContent()) ?? '';
+}
+
+/** The worker answers the signature check asynchronously; the check keeps a status meanwhile. */
+async function signatureVerdict(popup: Page): Promise<string | null> {
+  await pollFor(popup, '[data-diagnosis][data-signature="done"]');
+  return statusOf(popup, 'token.signature');
+}
+
+function cognitoRequests() {
+  return fake.requests.filter((request) => request.kind === 'cognito');
+}
+
+describe('the popup diagnoses the selected call', () => {
+  test('expired ID token: token.expiry fails, the headline says so, claims show raw values', async () => {
+    const token = pool.expiredIdToken(720);
+    const popup = await diagnose({ headers: { Authorization: token } });
+
+    const ids = await popup
+      .locator('[data-check]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-check')));
+    expect(ids).toEqual([...CHECK_IDS]);
+    for (const status of await popup
+      .locator('[data-check]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))) {
+      expect(['pass', 'fail', 'warn', 'info', 'skip']).toContain(status);
+    }
+    expect(await statusOf(popup, 'token.expiry')).toBe('fail');
+    expect(await statusOf(popup, 'source')).toBe('info');
+    expect(await statusOf(popup, 'cors')).toBe('pass');
+    expect(await headline(popup)).toMatch(/expired 12 minutes before this request/);
+    // The status reads without colour: a word in the check's own text.
+    expect(await popup.locator('[data-check="token.expiry"] .status-badge').textContent()).toContain('fail');
+
+    const payload = decodeJwt(token).payload;
+    const exp = popup.locator('[data-claim="exp"]');
+    expect(await exp.textContent()).toContain(String(payload.exp));
+    expect(await exp.textContent()).toContain(new Date(Number(payload.exp) * 1000).toISOString());
+    expect(await exp.textContent()).toContain('before the request');
+    expect(await popup.locator('[data-claim="token_use"]').textContent()).toContain('id');
+    expect(await popup.locator('[data-claim="iss"]').textContent()).toContain(pool.issuer);
+    expect(await popup.locator(`[data-token-pool="${pool.poolId}"]`).count()).toBe(1);
+    // A valid signature on an expired token: the expiry is the problem, not the key.
+    expect(await signatureVerdict(popup)).toBe('pass');
+  });
+
+  test('access token on a method without scopes (no configuration): token.use warns, per CHECKS.md', async () => {
+    const popup = await diagnose({ headers: { Authorization: pool.mintAccessToken() } });
+    expect(await statusOf(popup, 'token.use')).toBe('warn');
+    expect(await statusOf(popup, 'token.scope')).toBe('skip');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.use');
+    expect(await headline(popup)).toMatch(/access token.*accepts only ID tokens/);
+    expect(await popup.locator('[data-check="token.use"] details').getAttribute('open')).not.toBeNull();
+    expect(await signatureVerdict(popup)).toBe('pass');
+  });
+
+  test('no Authorization header: header.present fails, token checks skip, nothing to copy', async () => {
+    const popup = await diagnose({});
+    expect(await statusOf(popup, 'header.present')).toBe('fail');
+    expect(await statusOf(popup, 'header.format')).toBe('skip');
+    expect(await statusOf(popup, 'token.decode')).toBe('skip');
+    expect(await headline(popup)).toContain('The request carries no Authorization header.');
+    expect(await popup.locator('[data-token="none"]').count()).toBe(1);
+    expect(await popup.locator('[data-action="copy-token"]').count()).toBe(0);
+    // The fix comes with a filled-in AWS CLI command and a Copy button beside it.
+    const command = popup.locator('[data-check="header.present"] pre');
+    expect(await command.textContent()).toContain(`aws apigateway get-authorizers --rest-api-id ${REST}`);
+    expect(await popup.locator('[data-check="header.present"] [data-action="copy-command"]').count()).toBe(1);
+    const docs = popup.locator('[data-check="header.present"] a');
+    expect(await docs.first().getAttribute('target')).toBe('_blank');
+    expect(await docs.first().getAttribute('rel')).toBe('noreferrer');
+  });
+
+  test('quoted token: header.format fails, token.decode passes on the cleaned token', async () => {
+    const token = pool.mintIdToken();
+    const popup = await diagnose({ headers: { Authorization: `"${token}"` } });
+    expect(await statusOf(popup, 'header.format')).toBe('fail');
+    expect(await statusOf(popup, 'token.decode')).toBe('pass');
+    expect(await headline(popup)).toContain('quotes');
+    expect(await popup.locator('[data-token="decoded"]').count()).toBe(1);
+    // The cleaned token is the one verified.
+    expect(await signatureVerdict(popup)).toBe('pass');
+  });
+
+  test('token signed by a key the pool does not publish: token.signature fails once the worker answers', async () => {
+    const popup = await diagnose({ headers: { Authorization: pool.foreignIdToken() } });
+    expect(await signatureVerdict(popup)).toBe('fail');
+    expect(await headline(popup)).toMatch(/signature is invalid/);
+    expect(await popup.locator('[data-check="token.signature"] details').getAttribute('open')).not.toBeNull();
+  });
+
+  test('markup in claims is shown as text, never as elements', async () => {
+    const img = '<img src=x onerror="window.__pwned=1">';
+    const bold = '<b>bold</b>';
+    const token = pool.expiredIdToken(60, {
+      name: img,
+      'custom:note': bold,
+      'cognito:groups': ['admins', '<i>x</i>'],
+    });
+    const popup = await diagnose({ headers: { Authorization: token } });
+    const name = popup.locator('[data-claim="name"]');
+    expect(await name.textContent()).toContain(img);
+    expect(await name.locator('img').count()).toBe(0);
+    const note = popup.locator('[data-claim="custom:note"]');
+    expect(await note.textContent()).toContain(bold);
+    expect(await note.locator('b').count()).toBe(0);
+    const groups = popup.locator('[data-claim="cognito:groups"]');
+    expect(await groups.textContent()).toContain('"admins"');
+    expect(await groups.textContent()).toContain('"<i>x</i>"');
+    expect(await popup.locator('img, [data-diagnosis] b, [data-diagnosis] i').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+
+  test('an undecodable value: the reason, and the value as text', async () => {
+    const popup = await diagnose({ headers: { Authorization: 'Bearer not.a<b>token</b>' } });
+    expect(await statusOf(popup, 'token.decode')).toBe('fail');
+    const section = popup.locator('[data-token="undecodable"]');
+    expect(await section.locator('[data-token-decode-error]').textContent()).toMatch(/base64url|segment/);
+    expect(await section.textContent()).toContain('Bearer not.a<b>token</b>');
+    expect(await section.locator('b').count()).toBe(0);
+  });
+
+  test('HTTP API JWT authorizer: its error_description is shown verbatim', async () => {
+    const popup = await diagnose({
+      apiId: HTTP,
+      path: '/items',
+      headers: { Authorization: pool.expiredAccessToken() },
+    });
+    expect(await statusOf(popup, 'source')).toBe('info');
+    expect(await popup.locator('[data-www-authenticate-description]').textContent()).toContain(
+      'the token has expired',
+    );
+    expect(await statusOf(popup, 'token.use')).toBe('info');
+    expect(await statusOf(popup, 'token.expiry')).toBe('fail');
+  });
+
+  test('Copy report puts a Markdown report without the signature on the clipboard; Copy token the token', async () => {
+    const token = pool.expiredIdToken();
+    const popup = await diagnose({ headers: { Authorization: token } });
+    // Chrome will not grant clipboard-read to an extension origin here, so the clipboard is read
+    // back from the app's page (one clipboard for the whole browser).
+    const reader = opened[0] as Page;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const clipboard = async () => {
+      await reader.bringToFront();
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await popup.bringToFront();
+      return text;
+    };
+
+    await popup.locator('[data-action="copy-report"]').click();
+    await pollFor(popup, '[data-action="copy-report"][data-copy-state="copied"]');
+    const report = await clipboard();
+    expect(report).toContain('API Gateway 401 diagnosis');
+    expect(report).toContain('token.expiry');
+    expect(report).toContain(token.split('.')[1]);
+    expect(report).not.toContain(token.split('.')[2]);
+
+    const copyToken = popup.locator('[data-action="copy-token"]');
+    expect(await copyToken.textContent()).toBe('Copy token (credential)');
+    await copyToken.click();
+    await pollFor(popup, '[data-action="copy-token"][data-copy-state="copied"]');
+    expect(await clipboard()).toBe(token);
+  });
+});
+
+describe('signature verification in the worker', () => {
+  test("each pool's JWKS is fetched once, kept in storage.session, and never receives a token", async () => {
+    const poolJwks = cognitoRequests().filter(
+      (request) => request.path === `/${pool.poolId}/.well-known/jwks.json`,
+    );
+    expect(poolJwks).toHaveLength(1);
+    for (const token of sentTokens) {
+      for (const needle of [token, ...token.split('.').filter((part) => part.length > 20)]) {
+        expect(fake.requestsContaining(needle).filter((request) => request.kind === 'cognito')).toEqual([]);
+      }
+    }
+    for (const request of cognitoRequests()) {
+      expect(request.method).toBe('GET');
+      expect(request.headers.authorization).toBeUndefined();
+      expect(request.headers.cookie).toBeUndefined();
+    }
+    const stored = (await sessionStorage(browser.serviceWorker)).jwksDocuments as Record<string, unknown>;
+    expect(Object.keys(stored)).toEqual([pool.jwksUrl]);
+  });
+
+  test('after a worker restart the stored JWKS answers, without a new download', async () => {
+    const before = cognitoRequests().length;
+    const page = await browser.context.newPage();
+    opened.push(page);
+    await page.goto(app.url());
+    await stopServiceWorker(browser.context, page);
+    const popup = await diagnose({ headers: { Authorization: pool.foreignAccessToken() } });
+    expect(await signatureVerdict(popup)).toBe('fail');
+    expect(cognitoRequests()).toHaveLength(before);
+  });
+  // Last: a kid miss may make the worker download the JWKS again (after its 10 s wait), which would
+  // upset the download count above.
+  test("a key the pool's JWKS does not list (another pool's kid) fails token.signature too", async () => {
+    const token = pool.mintIdToken({}, { header: { kid: otherPool.idKid } });
+    const popup = await diagnose({ headers: { Authorization: token } });
+    expect(await signatureVerdict(popup)).toBe('fail');
+    expect(await popup.locator('[data-check="token.signature"]').textContent()).toContain(otherPool.idKid);
+  });
+});
