@@ -1,10 +1,13 @@
 import type { CapturedCall } from '../../core/capture/types';
 import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { formatDateTime } from '../format';
+import { useCallConfiguration } from '../useCallConfiguration';
+import { ConfigSource } from './ConfigSource';
 import { Diagnosis } from './Diagnosis';
 import { HeaderTable } from './HeaderTable';
 
 export function CallDetail({ call }: { call: CapturedCall }) {
+  const { config } = useCallConfiguration(call);
   return (
     <article class="call-detail" data-call-detail={call.id}>
       <p class="request-line">
@@ -15,11 +18,12 @@ export function CallDetail({ call }: { call: CapturedCall }) {
         {ui.requestedAt} {formatDateTime(call.requestTime)}
         {call.initiator && ` · ${ui.initiator} ${call.initiator}`}
       </p>
-      <Diagnosis call={call} />
+      <ConfigSource call={call} config={config} />
+      <Diagnosis call={call} config={config} />
       <details>
         <summary>{ui.requestHeaders}</summary>
         {call.requestHeaders ? (
-          <HeaderTable headers={call.requestHeaders} kind="request" />
+          <HeaderTable headers={call.requestHeaders} kind="request" identityHeader={config?.identityHeader} />
         ) : (
           <p class="note">{ui.requestHeadersMissing}</p>
         )}

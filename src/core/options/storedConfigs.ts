@@ -1,0 +1,85 @@
+import { DEFAULT_STAGE } from '../config/awsIdentifiers';
+import { sanitizeApiConfig } from '../config/configFile';
+import type { ApiConfig } from '../config/model';
+
+/**
+ * The list of API configurations as `storage.local` holds it, and the edits the options page makes
+ * to it. Pure: the platform's configStore reads and writes the list, this decides what goes in.
+ */
+
+/** What a configuration applies to: one API, and one stage of it or (stage undefined) every stage. */
+export interface ConfigTarget {
+  apiId: string;
+  stage?: string;
+}
+
+/**
+ * `a1b2c3d4e5/prod`, or `a1b2c3d4e5` for every stage. Unambiguous: API ids are letters and digits
+ * and stage names never contain `/` (API Gateway CreateStage).
+ */
+export function configKey(target: ConfigTarget): string {
+  return target.stage === undefined ? target.apiId : `${target.apiId}/${target.stage}`;
+}
+
+export function sameTarget(a: ConfigTarget, b: ConfigTarget): boolean {
+  return a.apiId === b.apiId && a.stage === b.stage;
+}
+
+/**
+ * Rebuilds the list from whatever storage gave back. Storage is written by this extension only,
+ * but by any of its versions, and a profile can be synced or edited in DevTools: every entry goes
+ * through the core's sanitiser, which copies known fields only (so no token that ever slipped in
+ * comes out), and of two entries for one API and stage the later wins, at the earlier's place.
+ */
+export function reviveApiConfigs(value: unknown): ApiConfig[] {
+  if (!Array.isArray(value)) return [];
+  const byKey = new Map<string, ApiConfig>();
+  for (const raw of value) {
+    const config = sanitizeApiConfig(raw, []);
+    if (config !== undefined) byKey.set(configKey(config), config);
+  }
+  return [...byKey.values()];
+}
+
+/** The entry saved for exactly this API and stage. */
+export function exactConfig(configs: readonly ApiConfig[], target: ConfigTarget): ApiConfig | undefined {
+  return configs.find((config) => sameTarget(config, target));
+}
+
+/**
+ * The entry a call to this API and stage would use, in the order `findApiConfig`
+ * (resolveCallConfiguration.ts) applies: the stage's own, then `$default`, then every-stage.
+ */
+export function configForTarget(configs: readonly ApiConfig[], target: ConfigTarget): ApiConfig | undefined {
+  const forApi = configs.filter((config) => config.apiId === target.apiId);
+  return (
+    (target.stage === undefined ? undefined : forApi.find((config) => config.stage === target.stage)) ??
+    forApi.find((config) => config.stage === DEFAULT_STAGE) ??
+    forApi.find((config) => config.stage === undefined)
+  );
+}
+
+export type ReplaceResult = { ok: true; configs: ApiConfig[] } | { ok: false; conflict: ApiConfig };
+
+/**
+ * Saves an edited entry in place of `original` (or appends it when `original` is undefined: a new
+ * entry). Refused when the edit moved it onto the API and stage of another saved entry, which it
+ * would otherwise silently overwrite.
+ */
+export function replaceConfig(
+  configs: readonly ApiConfig[],
+  original: ConfigTarget | undefined,
+  edited: ApiConfig,
+): ReplaceResult {
+  const conflict = configs.find(
+    (config) => sameTarget(config, edited) && (original === undefined || !sameTarget(config, original)),
+  );
+  if (conflict !== undefined) return { ok: false, conflict };
+  const index = original === undefined ? -1 : configs.findIndex((config) => sameTarget(config, original));
+  if (index === -1) return { ok: true, configs: [...configs, edited] };
+  return { ok: true, configs: configs.map((config, position) => (position === index ? edited : config)) };
+}
+
+export function removeConfig(configs: readonly ApiConfig[], target: ConfigTarget): ApiConfig[] {
+  return configs.filter((config) => !sameTarget(config, target));
+}

@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { serializeConfigFile } from '../core/config/configFile';
+import type { ApiConfig } from '../core/config/model';
+import { UI_EN as ui } from '../core/i18n/uiStrings';
+import {
+  configFromQuery,
+  hintsFromQuery,
+  type OptionsQuery,
+  readOptionsQuery,
+} from '../core/options/optionsQuery';
+import {
+  type ConfigTarget,
+  configForTarget,
+  configKey,
+  removeConfig,
+  replaceConfig,
+} from '../core/options/storedConfigs';
+import { loadApiConfigs, onApiConfigsChanged, saveApiConfigs } from '../platform/configStore';
+import { ApiList } from './components/ApiList';
+import { ConfigEditor } from './components/ConfigEditor';
+import { ImportBox } from './components/ImportBox';
+import { downloadText } from './download';
+
+/** The entry open in the editor: a saved one, or a new one not saved yet. */
+type OpenEntry =
+  | { kind: 'saved'; key: string }
+  | {
+      kind: 'new';
+      config: ApiConfig;
+      /** Pre-filled from the popup's link, whose path is the call's, not a template. */
+      fromLink: boolean;
+    };
+
+export const EXPORT_FILE_NAME = 'cognito-401-doctor-config.json';
+
+/** The entry the page's link names: the one a call to that API and stage uses, or a new one. */
+function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | undefined {
+  const { apiId } = query;
+  if (apiId === undefined) return undefined;
+  const found = configForTarget(configs, { apiId, stage: query.stage });
+  if (found !== undefined) return { kind: 'saved', key: configKey(found) };
+  return { kind: 'new', config: configFromQuery({ ...query, apiId }, Date.now()), fromLink: true };
+}
+
+const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
+
+/**
+ * "Configure APIs": the authorizer configuration of every API the extension knows, imported from
+ * AWS CLI output or edited by hand, stored in `storage.local`. Opened from the popup with
+ * `?apiId=…&stage=…&method=…&path=…&region=…`, it opens that API's entry.
+ */
+export function App({ search }: { search: string }) {
+  const query = useMemo(() => readOptionsQuery(search), [search]);
+  const [configs, setConfigs] = useState<ApiConfig[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [open, setOpen] = useState<OpenEntry>();
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    let changed = false;
+    // Another options tab, or an import there, changes the list under this one.
+    const stop = onApiConfigsChanged((next) => {
+      changed = true;
+      if (live) setConfigs(next);
+    });
+    loadApiConfigs().then(
+      (saved) => {
+        if (!live) return;
+        if (!changed) setConfigs(saved);
+        setOpen(entryForLink(saved, query));
+        setLoaded(true);
+      },
+      () => {
+        if (!live) return;
+        setError(ui.options.loadFailed);
+        setLoaded(true);
+      },
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [query]);
+
+  /** Writes the list; the page shows it at once (the change event then brings the same list). */
+  const persist = async (next: ApiConfig[]) => {
+    setNotice(undefined);
+    try {
+      await saveApiConfigs(next);
+    } catch (cause) {
+      setError(ui.options.saveFailed);
+      throw cause;
+    }
+    setError(undefined);
+    setConfigs(next);
+  };
+
+  const saveEdited = async (original: ConfigTarget | undefined, edited: ApiConfig) => {
+    const replaced = replaceConfig(configs, original, edited);
+    // The editor shows the conflict next to the stage and keeps Save disabled; nothing to add here.
+    if (!replaced.ok) return;
+    try {
+      await persist(replaced.configs);
+    } catch {
+      return;
+    }
+    setOpen({ kind: 'saved', key: configKey(edited) });
+    setNotice(ui.options.saved(label(edited)));
+  };
+
+  const deleteSaved = async (target: ConfigTarget) => {
+    try {
+      await persist(removeConfig(configs, target));
+    } catch {
+      return;
+    }
+    setOpen(undefined);
+    setNotice(ui.options.deleted(label(target)));
+  };
+
+  const saveImport = async (next: ApiConfig[], targets: ConfigTarget[]) => {
+    await persist(next);
+    const [first] = targets;
+    if (first !== undefined) setOpen({ kind: 'saved', key: configKey(first) });
+  };
+
+  const toggle = (key: string) =>
+    setOpen((current) =>
+      current?.kind === 'saved' && current.key === key ? undefined : { kind: 'saved', key },
+    );
+
+  const openSaved =
+    open?.kind === 'saved' ? configs.find((config) => configKey(config) === open.key) : undefined;
+  const editing = open?.kind === 'new' ? open.config : openSaved;
+  const now = Date.now();
+
+  const editor =
+    editing === undefined ? null : (
+      <ConfigEditor
+        // A new save or import of this entry starts the editor again from what is stored.
+        key={open?.kind === 'new' ? 'new' : `${configKey(editing)}@${editing.source.updatedAt}`}
+        config={editing}
+        isNew={open?.kind === 'new'}
+        pathFromCall={open?.kind === 'new' && open.fromLink && editing.methods.length > 0}
+        saved={configs}
+        onSave={saveEdited}
+        onDelete={() => void deleteSaved(editing)}
+        onClose={() => setOpen(undefined)}
+      />
+    );
+
+  return (
+    <main>
+      <header class="top">
+        <div>
+          <p class="app-name">{ui.appTitle}</p>
+          <h1>{ui.options.pageTitle}</h1>
+        </div>
+        <div class="top-actions">
+          <button
+            type="button"
+            data-action="add-api"
+            onClick={() =>
+              setOpen({ kind: 'new', config: configFromQuery({ apiId: '' }, Date.now()), fromLink: false })
+            }
+          >
+            {ui.options.addApi}
+          </button>
+          <button
+            type="button"
+            data-action="export-config"
+            title={ui.options.exportTitle}
+            disabled={configs.length === 0}
+            onClick={() => downloadText(EXPORT_FILE_NAME, serializeConfigFile(configs))}
+          >
+            {ui.options.exportConfig}
+          </button>
+        </div>
+      </header>
+      <p class="intro">{ui.options.intro}</p>
+      {error !== undefined && (
+        <p class="error" role="alert" data-error>
+          {error}
+        </p>
+      )}
+      {notice !== undefined && (
+        <p class="done" role="status" data-notice>
+          {notice}
+        </p>
+      )}
+
+      <ImportBox
+        saved={configs}
+        initialHints={hintsFromQuery(query)}
+        linkRegion={
+          query.apiId === undefined || query.region === undefined
+            ? undefined
+            : { apiId: query.apiId, region: query.region }
+        }
+        onSave={saveImport}
+      />
+
+      <section class="apis" data-loaded={loaded ? 'true' : undefined}>
+        <h2>{ui.options.apisHeading}</h2>
+        {loaded && (
+          <ApiList
+            configs={configs}
+            openKey={open?.kind === 'saved' ? open.key : undefined}
+            draft={open?.kind === 'new' ? open.config : undefined}
+            now={now}
+            onToggle={toggle}
+            editor={editor}
+          />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import type { FieldProblem } from '../../core/options/configDraft';
+
+/** The problems of one input, next to it; `field` names it for tests (`data-field-problem`). */
+export function FieldProblems({ field, problems }: { field: string; problems: FieldProblem[] | undefined }) {
+  if (problems === undefined || problems.length === 0) return null;
+  return (
+    <ul class="problems" data-field-problem={field}>
+      {problems.map((problem, index) => (
+        <li key={`${index}-${problem.message}`}>
+          {problem.index === undefined
+            ? problem.message
+            : ui.options.entryProblem(problem.index + 1, problem.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface FieldProps {
+  /** The configuration field, as validation names it (`userPoolIds`). */
+  field: string;
+  label: string;
+  help?: string;
+  problems: Map<string, FieldProblem[]>;
+  children: ComponentChildren;
+}
+
+/** A labelled input with its help line and its problems. The input's id must be `field-<field>`. */
+export function Field({ field, label, help, problems, children }: FieldProps) {
+  const own = problems.get(field);
+  return (
+    <div class={own === undefined ? 'field' : 'field invalid'}>
+      <label for={`field-${field}`}>{label}</label>
+      {children}
+      {help !== undefined && <p class="help">{help}</p>}
+      <FieldProblems field={field} problems={own} />
+    </div>
+  );
+}

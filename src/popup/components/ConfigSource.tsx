@@ -1,0 +1,38 @@
+import type { CapturedCall } from '../../core/capture/types';
+import { describeConfigSource } from '../../core/config/describeConfigSource';
+import type { CallConfiguration } from '../../core/config/model';
+import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import { optionsQueryFor } from '../../core/options/optionsQuery';
+import { openOptionsPage } from '../../platform/optionsPage';
+
+interface Props {
+  call: CapturedCall;
+  /** From `useCallConfiguration(call).config`; undefined when the API is not configured. */
+  config: CallConfiguration | undefined;
+  /** ms since epoch, for "2 min ago"; defaults to the time of rendering. */
+  now?: number;
+}
+
+/**
+ * Where the configuration the checks used came from ("imported from get-export, 2 min ago",
+ * "not configured"), and a way to the options page for this call's API.
+ */
+export function ConfigSource({ call, config, now = Date.now() }: Props) {
+  return (
+    <p class="config-source">
+      <span class="note">{ui.configSourceLabel}</span>{' '}
+      <span data-config-source={config?.source?.kind ?? 'none'}>
+        {describeConfigSource(config?.source, now)}
+      </span>{' '}
+      <button
+        type="button"
+        class="link"
+        data-action="configure-api"
+        title={ui.configureApiTitle}
+        onClick={() => void openOptionsPage(optionsQueryFor(call)).catch(() => undefined)}
+      >
+        {ui.configureApi}
+      </button>
+    </p>
+  );
+}

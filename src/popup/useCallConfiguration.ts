@@ -1,0 +1,44 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CapturedCall } from '../core/capture/types';
+import type { ApiConfig, CallConfiguration } from '../core/config/model';
+import { resolveCallConfiguration } from '../core/config/resolveCallConfiguration';
+import { loadApiConfigs, onApiConfigsChanged } from '../platform/configStore';
+
+export interface CallConfigurationState {
+  /** What is configured for the call's API, stage and method; undefined when nothing is. */
+  config?: CallConfiguration;
+  /** Every saved API configuration. */
+  configs: ApiConfig[];
+}
+
+/**
+ * The saved configuration that applies to `call`, kept current: an import or edit on the options
+ * page reaches an open popup through `storage.onChanged`, without a reload.
+ */
+export function useCallConfiguration(call: CapturedCall | undefined): CallConfigurationState {
+  const [configs, setConfigs] = useState<ApiConfig[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    let changed = false;
+    const stop = onApiConfigsChanged((next) => {
+      changed = true;
+      if (live) setConfigs(next);
+    });
+    loadApiConfigs().then(
+      // A change that arrived while loading is newer than what the load read.
+      (loaded) => live && !changed && setConfigs(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  const config = useMemo(
+    () => (call === undefined ? undefined : resolveCallConfiguration(configs, call)),
+    [configs, call],
+  );
+  return config === undefined ? { configs } : { config, configs };
+}
