@@ -80,10 +80,14 @@ browser.tabs.onRemoved.addListener(
   }),
 );
 
-// Re-assert the badge when a tab starts loading a page, in case the browser reset it.
+// Re-assert the badge when a tab with failed calls starts loading a page, in case the browser
+// reset it. Tabs without calls are left alone: this event fires for every tab's every load.
 browser.tabs.onUpdated.addListener(
   guarded((tabId: number, changeInfo: { status?: string }) => {
-    if (changeInfo.status === 'loading') refreshBadge(tabId).catch(ignore);
+    if (changeInfo.status !== 'loading') return;
+    currentState()
+      .then((state) => (countForTab(state, tabId) > 0 ? refreshBadge(tabId, state) : undefined))
+      .catch(ignore);
   }),
 );
 

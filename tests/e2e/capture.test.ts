@@ -221,6 +221,16 @@ describe('what Chrome hides unless asked', () => {
     await page.close();
   });
 
+  test('the badge and the list stay when the tab loads another page', async () => {
+    const { page, tabId } = await appPage();
+    await fire(page, { url: fake.apiUrl(API, '/orders/1'), headers: { Authorization: 'x' } });
+    await waitForBadge(tabId, '1');
+    await page.reload();
+    await page.goto(app.url('/'));
+    await waitForBadge(tabId, '1');
+    await page.close();
+  });
+
   test("a tab's calls are forgotten when it closes", async () => {
     const { page, tabId } = await appPage();
     await fire(page, { url: fake.apiUrl(API, '/orders/1'), headers: { Authorization: 'x' } });
