@@ -4,24 +4,11 @@ import type { HttpHeader } from '../capture/types';
 import { DEFAULT_IDENTITY_HEADER } from '../config/awsIdentifiers';
 import { describeCharacter } from './decodeToken';
 
-export type HeaderProblemCode =
-  | 'sigv4'
-  | 'basic'
-  | 'placeholder'
-  | 'bearer-only'
-  | 'bearer-bearer'
-  | 'quotes'
-  | 'newline'
-  | 'tab'
-  | 'control-character'
-  | 'doubled-whitespace'
-  | 'leading-whitespace'
-  | 'trailing-whitespace'
-  | 'space-in-token'
-  | 'other-scheme';
-
-/** Most telling first: the first problem found in this order names the header's failure. */
-const PROBLEM_PRIORITY: readonly HeaderProblemCode[] = [
+/**
+ * What can be wrong with the header's value, most telling first: when several apply, the first in
+ * this order names the header's failure. The `header.format` codes in `types.ts` are built from it.
+ */
+export const HEADER_PROBLEM_CODES = [
   'sigv4',
   'basic',
   'placeholder',
@@ -36,7 +23,11 @@ const PROBLEM_PRIORITY: readonly HeaderProblemCode[] = [
   'trailing-whitespace',
   'space-in-token',
   'other-scheme',
-];
+] as const;
+
+export type HeaderProblemCode = (typeof HEADER_PROBLEM_CODES)[number];
+
+const PROBLEM_PRIORITY: readonly HeaderProblemCode[] = HEADER_PROBLEM_CODES;
 
 export interface HeaderProblem {
   code: HeaderProblemCode;

@@ -1,5 +1,6 @@
 import type { CapturedCall } from '../capture/types';
 import type { AuthorizerKind, CallConfiguration } from '../config/model';
+import { HEADER_PROBLEM_CODES } from './authorizationHeader';
 
 /** The checks of CHECKS.md, in its order: the popup and the headline rely on this order. */
 export const CHECK_IDS = [
@@ -48,25 +49,7 @@ export const CHECK_CODES = {
     'preflight',
     'headers-not-captured',
   ],
-  'header.format': [
-    'raw',
-    'bearer',
-    'sigv4',
-    'basic',
-    'placeholder',
-    'bearer-only',
-    'bearer-bearer',
-    'quotes',
-    'newline',
-    'tab',
-    'control-character',
-    'doubled-whitespace',
-    'leading-whitespace',
-    'trailing-whitespace',
-    'space-in-token',
-    'other-scheme',
-    'no-header',
-  ],
+  'header.format': ['raw', 'bearer', ...HEADER_PROBLEM_CODES, 'no-header'],
   'token.decode': [
     'decoded',
     'decoded-cleaned',
