@@ -9,7 +9,10 @@ export interface LaunchOptions {
   distDir: string;
   /** Port of the fake AWS server (startFakeAws().port). */
   fakeAwsPort: number;
-  /** More Chromium switches. */
+  /**
+   * More Chromium switches, after the defaults (Chromium takes the last of a repeated switch):
+   * `['--lang=ja', '--accept-lang=ja']` runs the browser in Japanese.
+   */
   extraArgs?: string[];
 }
 
@@ -73,6 +76,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // English whatever the machine's locale: the tests assert the English words unless they
+        // ask for another language in extraArgs. navigator.languages follows --accept-lang.
+        '--lang=en-US',
+        '--accept-lang=en-US,en',
         ...(options.extraArgs ?? []),
       ],
     });
@@ -172,30 +179,35 @@ export async function stopServiceWorker(
   page: Page,
   timeoutMs = 5000,
 ): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
   const browser = context.browser();
-  if (!browser) return;
-  const session = await browser.newBrowserCDPSession();
+  const session = browser ? await browser.newBrowserCDPSession() : undefined;
+  const workerTargets = async (): Promise<string[]> =>
+    session
+      ? (await session.send('Target.getTargets')).targetInfos
+          .filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))
+          .map((t) => t.targetId)
+      : [];
   try {
+    // Wait for these workers to go, not for "no worker at all": an event (a tab update, a popup's
+    // message) may start a new worker right after the stop, and that one must not count.
+    const running = new Set(await workerTargets());
+    const cdp = await context.newCDPSession(page);
+    try {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const { targetInfos } = await session.send('Target.getTargets');
-      const alive = targetInfos.some(
-        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-      );
+      const alive = (await workerTargets()).some((id) => running.has(id));
       if (!alive) return;
       if (Date.now() > deadline)
         throw new Error(`extension service worker still running after ${timeoutMs} ms`);
       await sleep(50);
     }
   } finally {
-    await session.detach().catch(() => {});
+    await session?.detach().catch(() => {});
   }
 }
 
