@@ -5,16 +5,18 @@
  */
 
 import type { Runtime } from 'webextension-polyfill';
-import { badgeFor } from '../core/capture/badgeState';
+import { badgeFor, badgeWordsFor } from '../core/capture/badgeState';
 import { addCall, type CaptureState, countForTab, removeTab } from '../core/capture/captureStore';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 import type { CapturedCall } from '../core/capture/types';
 import { candidateToken, createJwksClient } from '../core/diagnosis';
+import { pickLocale } from '../core/i18n/locale';
 import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 import { createSerialQueue } from '../core/serialQueue';
 import { showBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import { cognitoJwksFetch } from '../platform/jwksFetch';
+import { preferredLanguages } from '../platform/languages';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { loadCaptureState, saveCaptureState } from '../platform/sessionCaptureStore';
 
@@ -25,6 +27,8 @@ const serially = createSerialQueue();
  * `cognitoJwksFetch`, read back from `storage.session` after a restart).
  */
 const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
+/** The badge tooltip's words, in the browser's language (read once per worker start). */
+const badgeWords = badgeWordsFor(pickLocale(preferredLanguages()));
 /** Cache of the stored state; the worker is its only writer. Undefined after a worker restart. */
 let cached: CaptureState | undefined;
 
@@ -45,7 +49,7 @@ function updateCalls(change: (state: CaptureState) => CaptureState, tabIds: numb
 
 async function refreshBadge(tabId: number, state?: CaptureState): Promise<void> {
   const count = countForTab(state ?? (await currentState()), tabId);
-  await showBadge(tabId, badgeFor(count));
+  await showBadge(tabId, badgeFor(count, badgeWords));
 }
 
 function capture(call: CapturedCall): void {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
 import type { ApiConfig } from '../core/config/model';
-import { UI_EN as ui } from '../core/i18n/uiStrings';
 import {
   configFromQuery,
   hintsFromQuery,
@@ -20,6 +19,7 @@ import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
 import { downloadText } from './download';
+import { ui } from './words';
 
 /** The entry open in the editor: a saved one, or a new one not saved yet. */
 type OpenEntry =

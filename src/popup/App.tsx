@@ -5,13 +5,13 @@ import {
   EMPTY_CAPTURE_STATE,
   newestCalls,
 } from '../core/capture/captureStore';
-import { UI_EN as ui } from '../core/i18n/uiStrings';
 import { loadCaptureState, onCaptureStateChanged } from '../platform/sessionCaptureStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { ui } from './words';
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
 const ALL_TABS_LIMIT = 30;

@@ -1,6 +1,8 @@
+import { dateLocale } from './words';
+
 /** Local time of day with seconds, in the user's locale: the popup's own clock, not the checks'. */
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, {
+  return new Date(ms).toLocaleTimeString(dateLocale, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
@@ -8,7 +10,7 @@ export function formatTime(ms: number): string {
 }
 
 export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, {
+  return new Date(ms).toLocaleString(dateLocale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
+import { locale } from './words';
 
+document.documentElement.lang = locale;
 const root = document.getElementById('app');
 if (root) render(<App search={location.search} />, root);

@@ -1,33 +1,15 @@
 import type { Catalog, CheckMessages } from './catalog';
+import { durationParts } from './durationParts';
 
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
-/** Two units at most: "1 hour 30 minutes", "2 days 3 hours". */
-function splitDuration(seconds: number): Array<[number, 'day' | 'hour' | 'minute' | 'second']> {
-  const total = Math.floor(Math.abs(seconds));
-  if (total < 60) return [[total, 'second']];
-  if (total < 3600) return [[Math.floor(total / 60), 'minute']];
-  if (total < 86400) {
-    return [
-      [Math.floor(total / 3600), 'hour'],
-      [Math.floor((total % 3600) / 60), 'minute'],
-    ];
-  }
-  return [
-    [Math.floor(total / 86400), 'day'],
-    [Math.floor((total % 86400) / 3600), 'hour'],
-  ];
 }
 
 const SHORT_UNIT = { day: 'd', hour: 'h', minute: 'min', second: 's' } as const;
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
-  const parts = splitDuration(seconds);
-  return parts
-    .filter(([count], index) => index === 0 || count > 0)
+  return durationParts(seconds)
     .map(([count, unit]) => plural(count, unit))
     .join(' ');
 }
@@ -35,8 +17,7 @@ function duration(seconds: number): string {
 function relative(secondsFromRequest: number): string {
   if (!Number.isFinite(secondsFromRequest)) return String(secondsFromRequest);
   if (Math.abs(secondsFromRequest) < 1) return 'at the time of the request';
-  const short = splitDuration(secondsFromRequest)
-    .filter(([count], index) => index === 0 || count > 0)
+  const short = durationParts(secondsFromRequest)
     .map(([count, unit]) => `${count} ${SHORT_UNIT[unit]}`)
     .join(' ');
   return secondsFromRequest < 0 ? `${short} before the request` : `${short} after the request`;

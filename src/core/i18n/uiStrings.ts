@@ -1,6 +1,11 @@
+import type { ConfigSourceKind } from '../config/model';
 /**
  * Words of the popup and options page around the checks (the checks' own words are in the
- * check catalog). Keyed by id so a Japanese edition is one more object of the same type.
+ * check catalog). Keyed by id so a Japanese edition (`UI_JA` in `uiStringsJa.ts`) is one more
+ * object of the same type.
+ *
+ * No `as const`: the type is the shape (every key, a `string` or a function's signature), not
+ * these English literals, so another edition must have every key and nothing else.
  */
 export const UI_EN = {
   appTitle: 'Cognito 401 Doctor',
@@ -184,6 +189,27 @@ export const UI_EN = {
       method: 'Method',
     },
   },
-} as const;
+  /** How the popup and the options page say where an API's configuration came from. */
+  configSource: {
+    notConfigured: 'not configured',
+    configured: 'configured',
+    labels: {
+      manual: 'entered by hand',
+      'get-authorizers': 'imported from get-authorizers',
+      'get-method': 'imported from get-method',
+      'get-resources': 'imported from get-resources',
+      'get-export': 'imported from get-export',
+      'apigatewayv2-get-authorizers': 'imported from apigatewayv2 get-authorizers',
+      'apigatewayv2-get-routes': 'imported from apigatewayv2 get-routes',
+      'config-file': 'imported from a configuration file',
+    } as Record<ConfigSourceKind, string>,
+    withAge: (label: string, age: string) => `${label}, ${age}`,
+    justNow: 'just now',
+    minutesAgo: (minutes: number) => `${minutes} min ago`,
+    hoursAgo: (hours: number) => `${hours} h ago`,
+    daysAgo: (days: number) => `${days} day${days === 1 ? '' : 's'} ago`,
+    onDate: (isoDate: string) => `on ${isoDate}`,
+  },
+};
 
 export type UiStrings = typeof UI_EN;

@@ -3,7 +3,7 @@ import { sanitizeApiConfig } from '../config/configFile';
 import type { ApiConfig, AuthorizerKind, ConfigSource, MethodAuthorization } from '../config/model';
 import { uniqueStrings } from '../config/untrustedData';
 import { type ConfigProblem, validateApiConfig } from '../config/validateApiConfig';
-import { UI_EN } from '../i18n/uiStrings';
+import { UI_EN, type UiStrings } from '../i18n/uiStrings';
 import { type ConfigTarget, configKey, sameTarget } from './storedConfigs';
 
 /**
@@ -181,20 +181,24 @@ export function draftProblems(
   config: ApiConfig,
   saved: readonly ApiConfig[],
   original: ConfigTarget | undefined,
+  words: UiStrings['options'] = UI_EN.options,
 ): ConfigProblem[] {
-  const problems = [...validateApiConfig(config), ...tokenProblems(config)];
+  const problems = [...validateApiConfig(config), ...tokenProblems(config, words)];
   const taken = saved.some(
     (other) => sameTarget(other, config) && (original === undefined || !sameTarget(other, original)),
   );
-  if (taken) problems.push({ field: 'stage', message: UI_EN.options.targetTaken(configKey(config)) });
+  if (taken) problems.push({ field: 'stage', message: words.targetTaken(configKey(config)) });
   return problems;
 }
 
 /** The fields of a configuration that hold a token. */
-export function tokenProblems(config: ApiConfig): ConfigProblem[] {
+export function tokenProblems(
+  config: ApiConfig,
+  words: UiStrings['options'] = UI_EN.options,
+): ConfigProblem[] {
   return stringFields(config)
     .filter(([, value]) => looksLikeToken(value))
-    .map(([field]) => ({ field, message: UI_EN.options.tokenInField }));
+    .map(([field]) => ({ field, message: words.tokenInField }));
 }
 
 /** Every string in a configuration with its field path (`methods[1].scopes[0]`), the source aside. */

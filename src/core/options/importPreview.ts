@@ -2,7 +2,7 @@ import { applyImport } from '../config/applyImport';
 import type { AwsImportResult, AwsImportSuccess } from '../config/importTypes';
 import type { ApiConfig } from '../config/model';
 import { validateApiConfig } from '../config/validateApiConfig';
-import { UI_EN } from '../i18n/uiStrings';
+import { UI_EN, type UiStrings } from '../i18n/uiStrings';
 import { tokenProblems } from './configDraft';
 import { type ConfigTarget, exactConfig, sameTarget } from './storedConfigs';
 
@@ -69,6 +69,8 @@ export interface ConfirmImportOptions {
    * the import (get-method, get-resources) nor the saved configuration says it.
    */
   linkRegion?: { apiId: string; region: string } | undefined;
+  /** The page's words for the problems this function adds; English by default. */
+  words?: UiStrings['options'];
 }
 
 /**
@@ -82,7 +84,7 @@ export function confirmImport(
   result: AwsImportSuccess,
   options: ConfirmImportOptions,
 ): ImportOutcome {
-  const messages = UI_EN.options;
+  const messages = options.words ?? UI_EN.options;
   const destinations = importDestinations(configs, result);
   const needs = result.needs.map((need) =>
     need === 'apiId' ? messages.importNeedsApiId : messages.importNeedsPath,

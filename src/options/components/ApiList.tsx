@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { ApiConfig } from '../../core/config/model';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { configKey } from '../../core/options/storedConfigs';
+import { ui } from '../words';
 
 interface Props {
   configs: ApiConfig[];
@@ -81,7 +81,9 @@ function ApiSummary({ config, now, unsaved = false, children }: SummaryProps) {
           {!unsaved && (
             <>
               {' · '}
-              <span data-config-source={config.source.kind}>{describeConfigSource(config.source, now)}</span>
+              <span data-config-source={config.source.kind}>
+                {describeConfigSource(config.source, now, ui.configSource)}
+              </span>
             </>
           )}
         </div>

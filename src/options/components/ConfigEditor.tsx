@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ApiConfig, AuthorizerKind } from '../../core/config/model';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import {
   addMethodRow,
   type ConfigDraft,
@@ -13,6 +12,7 @@ import {
   updateMethodRow,
 } from '../../core/options/configDraft';
 import type { ConfigTarget } from '../../core/options/storedConfigs';
+import { ui } from '../words';
 import { Field } from './Field';
 import { MethodTable } from './MethodTable';
 
@@ -43,7 +43,10 @@ export function ConfigEditor({ config, isNew, pathFromCall, saved, onSave, onDel
 
   const original = isNew ? undefined : config;
   const edited = useMemo(() => configFromDraft(draft, { kind: 'manual', updatedAt: 0 }), [draft]);
-  const problems = useMemo(() => draftProblems(edited, saved, original), [edited, saved, original]);
+  const problems = useMemo(
+    () => draftProblems(edited, saved, original, ui.options),
+    [edited, saved, original],
+  );
   const byField = useMemo(() => groupProblems(problems), [problems]);
   const dirty = isNew || !sameConfiguration(edited, config);
   const fields = ui.options.fields;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import type { FieldProblem } from '../../core/options/configDraft';
+import { ui } from '../words';
 
 /** The problems of one input, next to it; `field` names it for tests (`data-field-problem`). */
 export function FieldProblems({ field, problems }: { field: string; problems: FieldProblem[] | undefined }) {

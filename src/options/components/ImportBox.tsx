@@ -2,7 +2,6 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/config/importTypes';
 import type { ApiConfig } from '../../core/config/model';
 import { parseAwsImport } from '../../core/config/parseAwsImport';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import {
   confirmImport,
   type ImportAsk,
@@ -10,6 +9,7 @@ import {
   importDestinations,
 } from '../../core/options/importPreview';
 import type { ConfigTarget } from '../../core/options/storedConfigs';
+import { ui } from '../words';
 
 interface Props {
   /** The saved configurations the import merges into. */
@@ -55,7 +55,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
     [submitted, hints],
   );
   const asks = submitted !== undefined && result !== undefined ? importAsks(submitted.bare, result) : [];
-  const outcome = result?.ok ? confirmImport(saved, result, { now: Date.now(), linkRegion }) : undefined;
+  const outcome = result?.ok
+    ? confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options })
+    : undefined;
 
   const read = (input: string) => {
     setDone(undefined);
@@ -88,7 +90,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   const confirm = async () => {
     if (result === undefined || !result.ok) return;
     // Recomputed now: the saved list may have changed since the preview was drawn.
-    const final = confirmImport(saved, result, { now: Date.now(), linkRegion });
+    const final = confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options });
     if (!final.ok) return;
     setSaving(true);
     setSaveError(false);

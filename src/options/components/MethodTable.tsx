@@ -1,4 +1,3 @@
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import {
   AUTHORIZATION_TYPES,
   type DefaultScopesMode,
@@ -6,6 +5,7 @@ import {
   METHOD_CHOICES,
   type MethodDraft,
 } from '../../core/options/configDraft';
+import { ui } from '../words';
 import { FieldProblems } from './Field';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { CapturedCall } from '../../core/capture/types';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
+import { ui } from '../words';
 import { ConfigSource } from './ConfigSource';
 import { Diagnosis } from './Diagnosis';
 import { HeaderTable } from './HeaderTable';

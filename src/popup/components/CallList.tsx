@@ -1,6 +1,6 @@
 import type { CapturedCall } from '../../core/capture/types';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { formatTime } from '../format';
+import { ui } from '../words';
 
 interface Props {
   calls: CapturedCall[];

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckResult, CheckStatus } from '../../core/diagnosis';
-import { en } from '../../core/i18n/en';
 import { renderCheck } from '../../core/i18n/render';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { expandedByDefault } from '../diagnosisView';
+import { catalog, ui } from '../words';
 import { CopyButton } from './CopyButton';
 import { Segments } from './Segments';
 
@@ -19,7 +18,7 @@ const STATUS_ICON: Record<CheckStatus, string> = {
 export function StatusBadge({ status }: { status: CheckStatus }) {
   return (
     <span class={`status-badge status-${status}`}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span> {en.status[status]}
+      <span aria-hidden="true">{STATUS_ICON[status]}</span> {catalog.status[status]}
     </span>
   );
 }
@@ -35,7 +34,7 @@ interface Props {
  * changes (a signature verdict arriving), and leaves a user's own folding alone otherwise.
  */
 export function CheckItem({ result, note }: Props) {
-  const rendered = renderCheck(result, en);
+  const rendered = renderCheck(result, catalog);
   return (
     <li class={`check status-${result.status}`} data-check={result.id} data-status={result.status}>
       <details open={expandedByDefault(result.status)}>

@@ -1,9 +1,9 @@
 import type { CapturedCall } from '../../core/capture/types';
 import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { CallConfiguration } from '../../core/config/model';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { optionsQueryFor } from '../../core/options/optionsQuery';
 import { openOptionsPage } from '../../platform/optionsPage';
+import { ui } from '../words';
 
 interface Props {
   call: CapturedCall;
@@ -22,7 +22,7 @@ export function ConfigSource({ call, config, now = Date.now() }: Props) {
     <p class="config-source">
       <span class="note">{ui.configSourceLabel}</span>{' '}
       <span data-config-source={config?.source?.kind ?? 'none'}>
-        {describeConfigSource(config?.source, now)}
+        {describeConfigSource(config?.source, now, ui.configSource)}
       </span>{' '}
       <button
         type="button"

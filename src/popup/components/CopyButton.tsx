@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import { ui } from '../words';
 
 interface Props {
   /** Computed on click only: a report is built when asked for, not on every render. */

@@ -2,11 +2,10 @@ import { useMemo } from 'preact/hooks';
 import type { CapturedCall } from '../../core/capture/types';
 import type { CallConfiguration } from '../../core/config/model';
 import { buildMarkdownReport, type CheckResult, candidateToken, diagnose } from '../../core/diagnosis';
-import { en } from '../../core/i18n/en';
 import { renderHeadline } from '../../core/i18n/render';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { gatewayErrorDescription } from '../diagnosisView';
 import { type SignatureState, useSignatureVerdict } from '../useSignatureVerdict';
+import { catalog, ui } from '../words';
 import { CheckItem, StatusBadge } from './CheckItem';
 import { CopyButton } from './CopyButton';
 import { Segments } from './Segments';
@@ -24,8 +23,11 @@ export function Diagnosis({ call, config }: Props) {
   const verdict = signature.kind === 'done' ? signature.verdict : undefined;
   // A stored call never changes, but every storage change hands the popup new objects for it:
   // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
-  const diagnosis = useMemo(() => diagnose({ call, config, signature: verdict }), [call.id, config, verdict]);
-  const headline = renderHeadline(diagnosis, en);
+  const diagnosis = useMemo(
+    () => diagnose({ call, config, signature: verdict, catalog }),
+    [call.id, config, verdict],
+  );
+  const headline = renderHeadline(diagnosis, catalog);
   const gatewaySaid = gatewayErrorDescription(diagnosis);
   const hasToken = candidateToken(call, config) !== undefined;
 
@@ -48,7 +50,7 @@ export function Diagnosis({ call, config }: Props) {
           action="copy-report"
           label={ui.copyReport}
           title={ui.copyReportTitle}
-          text={() => buildMarkdownReport(call, diagnosis, en)}
+          text={() => buildMarkdownReport(call, diagnosis, catalog)}
         />
         {hasToken && (
           <CopyButton

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isCredentialHeader, maskCredential } from '../../core/capture/headerDisplay';
 import type { HttpHeader } from '../../core/capture/types';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
+import { ui } from '../words';
 
 interface Props {
   headers: readonly HttpHeader[];

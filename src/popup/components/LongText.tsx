@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { shorten } from '../diagnosisView';
+import { ui } from '../words';
 
 /** A value from the network, as text; past `limit` characters it is cut, with a toggle to see it all. */
 export function LongText({ text, limit, class: className }: { text: string; limit: number; class?: string }) {

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { siteLabel, sitePatternFor, watchedSites } from '../../core/siteAccess';
 import {
   grantedHostPatterns,
@@ -9,6 +8,7 @@ import {
   stopWatchingSite,
   watchSite,
 } from '../../platform/sitePermissions';
+import { ui } from '../words';
 
 type Access =
   | { kind: 'loading' }

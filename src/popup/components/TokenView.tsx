@@ -1,10 +1,9 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ClaimView, Diagnosis } from '../../core/diagnosis';
-import { en } from '../../core/i18n/en';
 import { renderCheck, renderTemplate } from '../../core/i18n/render';
-import { UI_EN as ui } from '../../core/i18n/uiStrings';
 import { sentIdentityValue, tokenUndecodable } from '../diagnosisView';
 import { formatDateTime } from '../format';
+import { catalog, ui } from '../words';
 import { LongText } from './LongText';
 import { Segments } from './Segments';
 
@@ -70,7 +69,7 @@ function ClaimTable({ claims, part }: { claims: readonly ClaimView[]; part: 'hea
               )}
               {claim.explanation && (
                 <span class="claim-explanation">
-                  <Segments text={renderTemplate(claim.explanation, {}, en)} />
+                  <Segments text={renderTemplate(claim.explanation, {}, catalog)} />
                 </span>
               )}
             </td>
@@ -91,7 +90,7 @@ function Undecodable({ call, diagnosis }: { call: CapturedCall; diagnosis: Diagn
       <p>{ui.tokenUndecodable}</p>
       {decode && (
         <p class="explanation" data-token-decode-error>
-          <Segments text={renderCheck(decode, en).explanation} />
+          <Segments text={renderCheck(decode, catalog).explanation} />
         </p>
       )}
       {raw !== undefined && (

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { describeConfigSource } from '../../../src/core/config/describeConfigSource';
-import type { ConfigSourceKind } from '../../../src/core/config/model';
+import type { ConfigSource, ConfigSourceKind } from '../../../src/core/config/model';
+import { UI_JA } from '../../../src/core/i18n/uiStringsJa';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const SECOND = 1000;
@@ -26,4 +27,12 @@ test.each([
 
 test('no source: not configured', () => {
   expect(describeConfigSource(undefined, NOW)).toBe('not configured');
+});
+
+test.each([
+  [{ kind: 'get-export', updatedAt: NOW - 2 * MINUTE }, 'get-export から取り込み（2 分前）'],
+  [{ kind: 'manual', updatedAt: NOW }, '手入力（たった今）'],
+  [undefined, '未設定'],
+] as [ConfigSource | undefined, string][])('in Japanese: %j → %s', (source, text) => {
+  expect(describeConfigSource(source, NOW, UI_JA.configSource)).toBe(text);
 });

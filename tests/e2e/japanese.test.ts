@@ -1,0 +1,127 @@
+// The Japanese edition: Chromium in Japanese (`--lang=ja`, and `--accept-lang=ja`, which is what
+// `navigator.languages` reports) gets the popup, the report, the badge tooltip and the options page
+// in Japanese, picked by the extension itself.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHECK_IDS } from '../../src/core/diagnosis';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  badgeTitle,
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  tabIdOf,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const REST = 'j4pan3se01';
+
+let fake: FakeAws;
+let app: AppServer;
+let pool: UserPool;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'ap-northeast-1' });
+  fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: REST,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+  });
+  app = await startAppServer();
+  browser = await launchWithExtension({
+    distDir: DIST,
+    fakeAwsPort: fake.port,
+    extraArgs: ['--lang=ja', '--accept-lang=ja'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await fake?.close();
+});
+
+async function text(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).first().textContent()) ?? '';
+}
+
+test('an expired ID token is diagnosed in Japanese: headline, check titles, statuses, claims, report, badge', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const token = pool.expiredIdToken(720);
+  expect(await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: token } })).toBe(
+    401,
+  );
+  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+  expect(await badgeTitle(browser.serviceWorker, tabId)).toBe(
+    'Cognito 401 Doctor: このタブで API Gateway の呼び出し 1 件が 401 Unauthorized を返しました。クリックして診断します。',
+  );
+
+  const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+  await pollFor(popup, '[data-diagnosis][data-signature="done"]');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
+  expect(await popup.evaluate(() => navigator.languages)).toEqual(['ja']);
+
+  // The DOM contract is the same in every language: every check, in order, with its status.
+  const ids = await popup
+    .locator('[data-check]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-check')));
+  expect(ids).toEqual([...CHECK_IDS]);
+
+  expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.expiry');
+  expect(await text(popup, '[data-headline]')).toContain(
+    'トークンは、このリクエストの 12 分前に有効期限が切れています。',
+  );
+  expect(await text(popup, '.headline-label')).toBe('最も可能性の高い原因');
+
+  const title = (id: string) => text(popup, `[data-check="${id}"] .check-title`);
+  expect(await title('token.expiry')).toBe('リクエストの 12 分前に有効期限が切れています');
+  expect(await title('source')).toBe('REST API のオーソライザーが呼び出しを拒否しました');
+  expect(await title('cors')).toBe('401 に Access-Control-Allow-Origin が付いています');
+  expect(await title('header.present')).toBe('Authorization ヘッダーが送られています');
+  expect(await title('token.alg')).toBe('RS256 で署名されています');
+  expect(await title('token.signature')).toBe('署名を検証しました');
+  expect(await title('manual.resource_policy')).toBe('リソースポリシーは原因ではありません');
+  expect(await text(popup, '[data-check="token.expiry"] .status-badge')).toContain('失敗');
+  expect(await text(popup, '[data-check="token.signature"] .status-badge')).toContain('正常');
+  expect(await text(popup, '[data-check="token.expiry"] .fix')).toContain('対処：');
+
+  // Claims keep their raw values; the words around them are Japanese.
+  const exp = await text(popup, '[data-claim="exp"]');
+  expect(exp).toContain('リクエストの 12 分前');
+  expect(exp).toContain('有効期限：この時刻以降、トークンは拒否されます。');
+  expect(await text(popup, '[data-claim="iss"]')).toContain(pool.issuer);
+
+  // The report uses the same catalog. The clipboard is read back from the app's page.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  const copy = popup.locator('[data-action="copy-report"]');
+  expect(await copy.textContent()).toBe('レポートをコピー');
+  await copy.click();
+  await pollFor(popup, '[data-action="copy-report"][data-copy-state="copied"]');
+  await page.bringToFront();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('# API Gateway 401 の診断');
+  expect(report).toContain('トークンは、このリクエストの 12 分前に有効期限が切れています。');
+  expect(report).not.toContain(token.split('.')[2]);
+});
+
+test('the options page is in Japanese', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await pollFor(options, '[data-action="add-api"]');
+  expect(await options.evaluate(() => document.documentElement.lang)).toBe('ja');
+  expect(await options.title()).toBe('API の設定 · Cognito 401 Doctor');
+  expect(await text(options, 'h1')).toBe('API の設定');
+  expect(await text(options, '[data-action="add-api"]')).toBe('API を手動で追加');
+});
