@@ -166,6 +166,10 @@ describe('capture', () => {
   });
 
   test('the list and the badge survive a stopped service worker, and counting goes on', async () => {
+    // A mark in the worker's globals: gone after the restart, which proves the worker really stopped.
+    await browser.serviceWorker.evaluate(() => {
+      (globalThis as { restartMark?: number }).restartMark = 1;
+    });
     await stopServiceWorker(browser.context, page);
     // Read through the popup (an extension page): asking the stopped worker would wait for it to wake.
     const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
@@ -175,6 +179,9 @@ describe('capture', () => {
     // The next 401 wakes the worker, which reads the stored calls back before adding to them.
     await fire(page, { url: fake.apiUrl(API, '/orders/4'), headers: { Authorization: token } });
     await waitForBadge(tabId, '4');
+    expect(
+      await browser.serviceWorker.evaluate(() => (globalThis as { restartMark?: number }).restartMark),
+    ).toBe(undefined);
     await expect.poll(async () => (await callTexts(popup)).length).toBe(4);
     await popup.close();
   });

@@ -179,35 +179,42 @@ export async function stopServiceWorker(
   page: Page,
   timeoutMs = 5000,
 ): Promise<void> {
-  const browser = context.browser();
-  const session = browser ? await browser.newBrowserCDPSession() : undefined;
-  const workerTargets = async (): Promise<string[]> =>
-    session
-      ? (await session.send('Target.getTargets')).targetInfos
-          .filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))
-          .map((t) => t.targetId)
-      : [];
+  // The proof of a stop is Chrome's own report that the extension's worker version is 'stopped'.
+  // Watching targets instead is racy: an event right after the stop (a tab update, a message)
+  // starts the worker again, possibly before a poll could see it gone.
+  const cdp = await context.newCDPSession(page);
   try {
-    // Wait for these workers to go, not for "no worker at all": an event (a tab update, a popup's
-    // message) may start a new worker right after the stop, and that one must not count.
-    const running = new Set(await workerTargets());
-    const cdp = await context.newCDPSession(page);
+    let seenStopped = false;
+    let onStopped: () => void = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      onStopped = resolve;
+    });
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const extensionWorkerStopped = versions.some(
+        (version) =>
+          version.scriptURL.startsWith('chrome-extension://') && version.runningStatus === 'stopped',
+      );
+      if (extensionWorkerStopped && !seenStopped) {
+        seenStopped = true;
+        onStopped();
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`extension service worker not reported stopped within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
     try {
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, timeout]);
     } finally {
-      await cdp.detach().catch(() => {});
-    }
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const alive = (await workerTargets()).some((id) => running.has(id));
-      if (!alive) return;
-      if (Date.now() > deadline)
-        throw new Error(`extension service worker still running after ${timeoutMs} ms`);
-      await sleep(50);
+      clearTimeout(timer);
     }
   } finally {
-    await session?.detach().catch(() => {});
+    await cdp.detach().catch(() => {});
   }
 }
 
