@@ -1,11 +1,11 @@
-// Real Chromium with the built extension, wired to the fake AWS server (see /work/shared/TOOLING.md).
+// Real Chromium with the built extension, wired to the fake AWS server (see ../shared/TOOLING.md beside the project).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 
 export interface LaunchOptions {
-  /** Directory holding the built extension's manifest.json (e.g. /work/main/dist). */
+  /** Directory holding the built extension's manifest.json (e.g. dist). */
   distDir: string;
   /** Port of the fake AWS server (startFakeAws().port). */
   fakeAwsPort: number;

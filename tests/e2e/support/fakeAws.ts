@@ -3,7 +3,7 @@
 //   cognito-idp.{region}.amazonaws.com          → the JWKS (and discovery document) of registered user pools
 //   any other host (app.example.test, …)        → test pages, so a page can live on an origin the extension lacks
 // Chromium reaches it through --host-resolver-rules (see browser.ts). Responses copy what AWS sends,
-// header by header, as recorded in /work/shared/aws-facts.md §1–§5; see README.md beside this file.
+// header by header, as recorded in ../shared/aws-facts.md §1–§5; see README.md beside this file.
 //
 // The server speaks HTTP/2 with an HTTP/1.1 fallback (ALPN), like API Gateway: Chromium then gets
 // lower-case header names exactly as from AWS, while node's https client (servers.test.ts) gets HTTP/1.1
