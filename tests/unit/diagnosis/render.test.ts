@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
 import { renderCheck, renderHeadline, renderTemplate } from '../../../src/core/i18n/render';
+import { sampleDiagnosisInputs } from './sampleDiagnoses';
 import {
   API_HOST,
   accessClaims,
@@ -187,43 +188,7 @@ describe('catalog', () => {
 
 describe('renderCheck', () => {
   async function allResults(): Promise<CheckResult[]> {
-    const inputs: DiagnosisInput[] = [
-      {
-        call: makeCall({ authorization: await token(accessClaims()) }),
-        config: config({ methodScopes: ['orders/read'], tokenValidationRegex: 'x' }),
-      },
-      {
-        call: makeCall({
-          authorization: await token(idClaims({ exp: REQUEST_S - 10, iat: REQUEST_S + 900 })),
-        }),
-      },
-      { call: makeCall({ authorization: 'Bearer  "undefined"\t' }) },
-      {
-        call: makeCall({ method: 'OPTIONS', authorization: null }),
-        config: config({
-          method: { method: 'ANY', path: '/{proxy+}', authorizationType: 'COGNITO_USER_POOLS', scopes: [] },
-        }),
-      },
-      {
-        call: makeCall({
-          authorization: await token(idClaims({ iss: `${ISS}x` })),
-          responseHeaders: httpApi401(
-            'Bearer scope="a b" error="invalid_token" error_description="the token has expired"',
-          ),
-        }),
-        config: { authorizerKind: 'jwt', issuer: ISS, clientIds: ['zzz'] },
-      },
-      {
-        call: makeCall({ authorization: await token(idClaims()) }),
-        signature: { kind: 'unknown-kid', iss: ISS, kid: 'id-key-1', knownKids: [], refetched: false },
-      },
-      {
-        call: makeCall({ authorization: await token(idClaims()) }),
-        signature: { kind: 'jwks-unreachable', iss: ISS, reason: 'timeout' },
-      },
-      { call: makeCall({ headersMissing: true }) },
-    ];
-    return inputs.flatMap((input) => diagnose(input).checks);
+    return (await sampleDiagnosisInputs(key)).flatMap((input) => diagnose(input).checks);
   }
 
   test('every rendered text is complete: no leftover placeholder, no "undefined", no NaN', async () => {

@@ -19,11 +19,11 @@ import {
   renderHeadline,
   renderTemplate,
 } from '../../../src/core/i18n/render';
+import { sampleDiagnosisInputs } from '../diagnosis/sampleDiagnoses';
 import {
   API_HOST,
   accessClaims,
   createTestKey,
-  httpApi401,
   ISS,
   idClaims,
   makeCall,
@@ -185,57 +185,8 @@ const config = (overrides: CallConfiguration = {}): CallConfiguration => ({
 const verified = { kind: 'verified', iss: ISS, kid: 'id-key-1' } as const;
 
 describe('diagnoses in Japanese', () => {
-  async function inputs(): Promise<DiagnosisInput[]> {
-    return [
-      {
-        call: makeCall({ authorization: await token(accessClaims()) }),
-        config: config({ methodScopes: ['orders/read'], tokenValidationRegex: 'x' }),
-      },
-      {
-        call: makeCall({
-          authorization: await token(idClaims({ exp: REQUEST_S - 10, iat: REQUEST_S + 900 })),
-        }),
-      },
-      { call: makeCall({ authorization: 'Bearer  "undefined"\t' }) },
-      { call: makeCall({ authorization: 'Bearer abc.def' }) },
-      { call: makeCall({ authorization: null }) },
-      {
-        call: makeCall({ method: 'OPTIONS', authorization: null }),
-        config: config({
-          method: { method: 'ANY', path: '/{proxy+}', authorizationType: 'COGNITO_USER_POOLS', scopes: [] },
-        }),
-      },
-      {
-        call: makeCall({
-          authorization: await token(idClaims({ iss: `${ISS}x` })),
-          responseHeaders: httpApi401(
-            'Bearer scope="a b" error="invalid_token" error_description="the token has expired"',
-          ),
-        }),
-        config: { authorizerKind: 'jwt', issuer: ISS, clientIds: ['zzz'] },
-      },
-      {
-        call: makeCall({ authorization: await token(idClaims()) }),
-        signature: { kind: 'unknown-kid', iss: ISS, kid: 'id-key-1', knownKids: [], refetched: false },
-      },
-      {
-        call: makeCall({ authorization: await token(idClaims()) }),
-        signature: { kind: 'jwks-unreachable', iss: ISS, reason: 'timeout' },
-      },
-      {
-        call: makeCall({
-          authorization: await token(idClaims({ exp: REQUEST_S - 720 })),
-          initiator: sameOrigin,
-        }),
-        config: config(),
-        signature: verified,
-      },
-      { call: makeCall({ headersMissing: true }) },
-    ];
-  }
-
   test('every check of real diagnoses reads completely', async () => {
-    for (const input of await inputs()) {
+    for (const input of await sampleDiagnosisInputs(key)) {
       const diagnosis = diagnose({ ...input, catalog: ja });
       for (const result of diagnosis.checks) {
         const rendered = renderCheck(result, ja);
