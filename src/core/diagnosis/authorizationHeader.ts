@@ -27,8 +27,6 @@ export const HEADER_PROBLEM_CODES = [
 
 export type HeaderProblemCode = (typeof HEADER_PROBLEM_CODES)[number];
 
-const PROBLEM_PRIORITY: readonly HeaderProblemCode[] = HEADER_PROBLEM_CODES;
-
 export interface HeaderProblem {
   code: HeaderProblemCode;
   /** 1-based character position in the header value as sent. */
@@ -197,7 +195,9 @@ function skipSeparator(
 }
 
 function sortProblems(problems: HeaderProblem[]): HeaderProblem[] {
-  return [...problems].sort((a, b) => PROBLEM_PRIORITY.indexOf(a.code) - PROBLEM_PRIORITY.indexOf(b.code));
+  return [...problems].sort(
+    (a, b) => HEADER_PROBLEM_CODES.indexOf(a.code) - HEADER_PROBLEM_CODES.indexOf(b.code),
+  );
 }
 
 /**
