@@ -210,6 +210,25 @@ describe('the popup diagnoses the selected call', () => {
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
+  test('a long claim is folded by CSS only: its [data-claim] text keeps the whole value', async () => {
+    const long = `${'segment-'.repeat(150)}end`;
+    const popup = await diagnose({
+      headers: { Authorization: pool.expiredIdToken(60, { 'custom:blob': long }) },
+    });
+    const claim = popup.locator('[data-claim="custom:blob"]');
+    const value = claim.locator('.long-text-value');
+    expect(await claim.locator('[data-long-text="cut"]').count()).toBe(1);
+    expect(await claim.textContent()).toContain(long);
+    const folded = (await value.boundingBox())?.height ?? 0;
+    await claim.locator('[data-action="show-all"]').click();
+    expect(await claim.locator('[data-long-text="expanded"]').count()).toBe(1);
+    expect(await claim.textContent()).toContain(long);
+    const unfolded = (await value.boundingBox())?.height ?? 0;
+    // Folded to three lines; unfolded, the 1,203 characters take many more.
+    expect(folded).toBeGreaterThan(0);
+    expect(unfolded).toBeGreaterThan(folded * 2);
+  });
+
   test('an undecodable value: the reason, and the value as text', async () => {
     const popup = await diagnose({ headers: { Authorization: 'Bearer not.a<b>token</b>' } });
     expect(await statusOf(popup, 'token.decode')).toBe('fail');
