@@ -252,6 +252,35 @@ describe('the popup diagnoses the selected call', () => {
     expect(await statusOf(popup, 'token.expiry')).toBe('fail');
   });
 
+  test('HTTP API on $default: listed as stage $default, commands and "Configure this API" take it, JWT pre-filled', async () => {
+    const popup = await diagnose({
+      apiId: HTTP,
+      path: '/items',
+      headers: { Authorization: pool.expiredAccessToken() },
+    });
+    const stage = popup.locator('[data-call] [data-call-stage]');
+    expect(await stage.getAttribute('data-call-stage')).toBe('$default');
+    expect(await stage.getAttribute('data-stage-basis')).toBe('http-api-response');
+    expect(await stage.textContent()).toBe('$default (assumed: HTTP API)');
+    const commands = await popup.locator('[data-check="manual.deployed"] pre').allTextContents();
+    expect(commands).toContain(
+      `aws apigatewayv2 create-deployment --api-id ${HTTP} --stage-name '$default' --region eu-west-1`,
+    );
+    expect(commands.join('\n')).not.toContain('items');
+
+    const optionsOpened = browser.context.waitForEvent('page');
+    await popup.locator('[data-action="configure-api"]').click();
+    const options = await optionsOpened;
+    opened.push(options);
+    await pollFor(options, '[data-config-editor="new"]');
+    expect(await options.inputValue('[data-config-field="stage"]')).toBe('$default');
+    expect(await options.inputValue('[data-config-field="authorizerKind"]')).toBe('jwt');
+    expect(await options.inputValue('[data-method-row="0"] [data-method-field="path"]')).toBe('/items');
+    expect(await options.inputValue('[data-method-row="0"] [data-method-field="authorizationType"]')).toBe(
+      'JWT',
+    );
+  });
+
   test('Copy report puts a Markdown report without the signature on the clipboard; Copy token the token', async () => {
     const token = pool.expiredIdToken();
     const popup = await diagnose({ headers: { Authorization: token } });
