@@ -10,8 +10,8 @@ import { readResponse } from './responseFacts';
  * The URL alone cannot tell: REST APIs always put the stage first
  * (`https://{id}.execute-api.{region}.amazonaws.com/{stage}/…`), while an HTTP API routes to the
  * named stage whose name is the first segment and otherwise to its `$default` stage, served with no
- * stage in the URL (http-api-stages.html; the rule the config lookup in resolveCallConfiguration.ts
- * already follows). So `/orders` is stage `orders` on a REST API and most likely path `/orders` of
+ * stage in the URL (http-api-develop-routes.html, "Routing API requests"; the rule the config lookup
+ * in resolveCallConfiguration.ts already follows). So `/orders` is stage `orders` on a REST API and most likely path `/orders` of
  * the `$default` stage on an HTTP API. The rule, first match wins:
  *
  * 1. configuration: a configuration saved for this API and the first segment as stage → that named
@@ -19,8 +19,9 @@ import { readResponse } from './responseFacts';
  * 2. the response: `apigw-requestid` or `www-authenticate` without REST's `x-amzn-ErrorType` /
  *    `x-amzn-RequestId` / `x-amz-apigw-id` marks an HTTP API (aws-facts.md §2 and §4) → `$default`.
  *    This is a guess: a named HTTP API stage looks the same (`basis: 'http-api-response'` says so,
- *    and the popup marks the stage as assumed). `$default` is the stage the console's quick create,
- *    SAM's and CDK's HTTP APIs make, hence the better guess; saving a configuration settles it;
+ *    and the popup marks the stage as assumed). `$default` is taken as the better guess because the
+ *    console's quick create, SAM's and CDK's HTTP APIs make that stage by default: [unverified], not
+ *    in aws-facts.md, so the guess is this one line, easy to change. Saving a configuration settles it;
  * 3. otherwise (a REST answer, or nothing telling) → the first segment, as parsed.
  */
 export type StageBasis = 'configuration' | 'http-api-response' | 'url';
