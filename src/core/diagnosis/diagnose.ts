@@ -27,11 +27,16 @@ function cleanParams(params: Record<string, Param | undefined> | undefined): Par
 function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResult {
   let outcome: CheckOutcome;
   try {
-    const provided = check.requires === undefined ? null : meetRequirement(check.requires, input);
-    outcome =
-      check.requires !== undefined && provided === undefined
-        ? { status: 'skip', code: UNMET_CODES[check.requires] }
-        : check.run(input, provided);
+    const requirement = check.requires;
+    if (requirement === undefined) {
+      outcome = check.run(input, undefined);
+    } else {
+      const provided = meetRequirement(requirement, input);
+      outcome =
+        provided === undefined
+          ? { status: 'skip', code: UNMET_CODES[requirement] }
+          : check.run(input, provided);
+    }
   } catch {
     // The error text is dropped on purpose: it could quote the token.
     outcome = { status: 'skip', code: INTERNAL_ERROR };

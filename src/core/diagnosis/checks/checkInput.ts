@@ -64,21 +64,20 @@ export interface PriorResult {
 }
 
 /**
- * What a check may require before it runs, what it then receives, and the code it gets (status
- * `skip`) when the requirement is not met. The runner decides; the check never repeats the guard.
+ * What a check may require before it runs, and what it then receives. The runner decides; the
+ * check never repeats the guard.
  */
 export interface Requirements {
   /** `token.decode` passed: the checks of the token's content need a token to read. */
-  decodedToken: { provides: DecodedJwt; unmet: 'not-decoded' };
+  decodedToken: DecodedJwt;
 }
 export type Requirement = keyof Requirements;
 
-export const UNMET_CODES = { decodedToken: 'not-decoded' } as const satisfies {
-  [R in Requirement]: Requirements[R]['unmet'];
-};
+/** The code (status `skip`) of a check whose requirement is not met. */
+export const UNMET_CODES = { decodedToken: 'not-decoded' } as const satisfies Record<Requirement, string>;
 
-type Provided<R> = R extends Requirement ? Requirements[R]['provides'] : undefined;
-type Unmet<R> = R extends Requirement ? Requirements[R]['unmet'] : never;
+type Provided<R> = R extends Requirement ? Requirements[R] : undefined;
+type Unmet<R> = R extends Requirement ? (typeof UNMET_CODES)[R] : never;
 
 /** One check of CHECKS.md: its id, every code it can return, its requirement and its logic. */
 export interface Check<Id extends string = string, Code extends string = string> {
@@ -117,7 +116,10 @@ export function defineCheck<
 }
 
 /** What the requirement provides, or undefined when it is not met. */
-export function meetRequirement(requirement: Requirement, input: CheckInput): DecodedJwt | undefined {
+export function meetRequirement(
+  requirement: Requirement,
+  input: CheckInput,
+): Requirements[Requirement] | undefined {
   switch (requirement) {
     case 'decodedToken':
       return decodedToken(input);
