@@ -154,7 +154,7 @@ const call401 = (index: number, tabId: number): CapturedCall => ({
   const diagnosis = diagnose({ call: expired });
   row(
     'Markdown report of a diagnosed call',
-    us(await time(2_000, () => buildMarkdownReport(expired, diagnosis, en))),
+    us(await time(2_000, () => buildMarkdownReport(expired, diagnosis, en, 'full'))),
   );
 }
 

@@ -10,6 +10,7 @@ import type {
   Headline,
   Param,
   Params,
+  Undecided,
 } from './types';
 import { INTERNAL_ERROR } from './types';
 
@@ -72,6 +73,17 @@ function safely<T>(compute: () => T): T | undefined {
 }
 
 /**
+ * What is missing to decide, when no check failed or warned (CHECKS.md "No cause found"). The
+ * gateway's own reason goes with it verbatim: a sentence no check could read is still evidence.
+ */
+export function undecidedBecause(input: DiagnosisInput, checks: readonly CheckResult[]): Undecided {
+  const description = checks.find((check) => check.id === 'source')?.params.errorDescription;
+  const params: Params =
+    typeof description === 'string' && description !== '' ? { gatewayDescription: description } : {};
+  return { code: input.config === undefined ? 'no-configuration' : 'configured', params };
+}
+
+/**
  * Runs every check of CHECKS.md on one captured call. Pure (no clock, no network: the signature
  * verdict comes in ready) and total: it never throws, whatever the call holds.
  */
@@ -100,6 +112,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const headline = pickHeadline(checks);
   if (headline !== undefined)
     diagnosis.headline = { id: headline.id, code: headline.code } satisfies Headline;
+  else diagnosis.undecided = undecidedBecause(input, checks);
   const token = safely(() => checkInput.token());
   const decoded = token?.result;
   if (token !== undefined && decoded?.ok) {

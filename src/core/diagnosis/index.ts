@@ -2,6 +2,7 @@
 export { candidateToken } from './candidateToken';
 export { CHECK_CODES, CHECK_IDS, CHECKS } from './checks';
 export { diagnose, headlineResult, pickHeadline } from './diagnose';
+export { type FirstScreen, firstScreen, isSurfaced } from './firstScreen';
 export type { JwksClient, JwksClientOptions, JwksFetch, JwksResponse } from './jwksClient';
 export { createJwksClient, JWKS_REFETCH_WAIT_MS } from './jwksClient';
 export { buildMarkdownReport } from './report';

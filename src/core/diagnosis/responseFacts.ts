@@ -78,3 +78,24 @@ export function guessAuthorizer(
   if (response.restRequestId) return { kind: 'cognito', basis: 'response' };
   return { kind: 'unknown', basis: 'none' };
 }
+
+/** What an HTTP API's `error_description` says, in terms of the check that can take it as its verdict. */
+export type GatewayVerdict = 'expired' | 'audience' | 'segments' | 'signing-method';
+
+/**
+ * The `error_description` phrases an HTTP API JWT authorizer sends (aws-facts.md §4, CHECKS.md
+ * "HTTP API"): the gateway's own verdict, which decides the check it names, configuration or not.
+ * The wording is AWS's and not versioned; matching is loose on purpose and kept in this one table
+ * so a new phrase is one line.
+ */
+const GATEWAY_VERDICTS: ReadonlyArray<[GatewayVerdict, RegExp]> = [
+  ['expired', /\bexpired\b/i],
+  ['audience', /\bvalid audience\b/i],
+  ['segments', /\bnumber of segments\b/i],
+  ['signing-method', /\bsigning method\b.*\binvalid\b/i],
+];
+
+export function gatewayVerdict(description: string | undefined): GatewayVerdict | undefined {
+  if (description === undefined || description === '') return undefined;
+  return GATEWAY_VERDICTS.find(([, pattern]) => pattern.test(description))?.[0];
+}

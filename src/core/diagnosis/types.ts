@@ -154,6 +154,19 @@ export interface Headline<Id extends CheckId = CheckId> {
   code: CheckCode<Id>;
 }
 
+/**
+ * Why nothing decided the cause (CHECKS.md "No cause found"): what the extension does not know.
+ * `no-configuration`: no configuration for this API, so scopes, audiences and pools are unknown;
+ * `configured`: everything known was checked and passed, so what is left is manual.
+ */
+export type UndecidedCode = 'no-configuration' | 'configured';
+
+export interface Undecided {
+  code: UndecidedCode;
+  /** `gatewayDescription`: the gateway's reason, verbatim, when it gave one no check could read. */
+  params: Params;
+}
+
 export interface Diagnosis {
   callId: string;
   /** The request time in epoch seconds: every time decision is relative to it. */
@@ -163,6 +176,8 @@ export interface Diagnosis {
   checks: CheckResult[];
   /** The check the headline names: the first `fail` in check order, else the first `warn`. */
   headline?: Headline;
+  /** Set exactly when `headline` is not: what is unknown, and so what would decide it. */
+  undecided?: Undecided;
   token?: TokenView;
   /** User pool read from a Cognito `iss`. */
   pool?: { poolId: string; region: string; partition: 'aws' | 'aws-cn' };

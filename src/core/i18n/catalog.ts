@@ -1,4 +1,12 @@
-import type { CheckCode, CheckId, CheckStatus, CommandKind, DocId, INTERNAL_ERROR } from '../diagnosis/types';
+import type {
+  CheckCode,
+  CheckId,
+  CheckStatus,
+  CommandKind,
+  DocId,
+  INTERNAL_ERROR,
+  UndecidedCode,
+} from '../diagnosis/types';
 
 /**
  * The words of one check outcome. Templates are plain text with:
@@ -84,6 +92,11 @@ export type Term =
   | 'configuration'
   | 'response';
 
+/** `token.expiry:about-to-expire`: a check's code where its id alone would say the wrong thing. */
+export type CauseKey = {
+  [Id in CheckId]: `${Id}:${Exclude<CheckCode<Id>, typeof INTERNAL_ERROR>}`;
+}[CheckId];
+
 export interface ReportWords {
   title: string;
   request: string;
@@ -112,6 +125,16 @@ export interface ReportWords {
   authorizer: string;
   authorizerKinds: Record<'cognito' | 'jwt' | 'unknown', string>;
   footer: string;
+  /** The short report's footer: what it leaves out. */
+  shortFooter: string;
+  fix: string;
+  failingChecks: string;
+  noFailingChecks: string;
+  claimsThatMatter: string;
+  /** "9 other claims left out." */
+  claimsLeftOut: (count: number) => string;
+  /** What replaces a personal claim's value in the short report. */
+  personalMasked: string;
 }
 
 export interface Catalog {
@@ -120,8 +143,18 @@ export interface Catalog {
   /** Any check that threw; it never says why, since the error could quote the token. */
   internalError: MessageEntry;
   status: Record<CheckStatus, string>;
-  /** Headline when no check failed or warned. */
-  noHeadline: string;
+  /**
+   * Headline and fix when no check failed or warned (CHECKS.md "No cause found"): what is unknown
+   * and what would decide it. Params: `gatewayDescription`.
+   */
+  undecided: Record<UndecidedCode, { headline: string; fix: string }>;
+  /** A call's cause in a few words, for the call list: by the headline's check, some by code. */
+  causes: Record<CheckId, string>;
+  causesByCode: Partial<Record<CauseKey, string>>;
+  /** The call list's words for a call whose cause nothing decided. */
+  causeUndecided: string;
+  /** "2 min ago": how long before now a call was made. */
+  ago(seconds: number): string;
   claims: Record<KnownClaim, string>;
   headerFields: Record<KnownHeaderField, string>;
   /** `custom:*` attributes. */

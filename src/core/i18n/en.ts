@@ -23,6 +23,15 @@ function relative(secondsFromRequest: number): string {
   return secondsFromRequest < 0 ? `${short} before the request` : `${short} after the request`;
 }
 
+function ago(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 10) return 'just now';
+  if (seconds < 60) return `${Math.floor(seconds)} s ago`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`;
+  return `${Math.floor(seconds / 86_400)} d ago`;
+}
+
 const checks: CheckMessages = {
   source: {
     'rest-authorizer': {
@@ -293,8 +302,18 @@ const checks: CheckMessages = {
       explanation: 'No token header was sent, so there is nothing to decode.',
     },
     'no-token': {
-      title: 'The header holds no token',
-      explanation: 'The header value holds no token to decode; see the header format check.',
+      title: 'There is a header, but no token in it',
+      explanation:
+        'The header was sent, but its value holds no JWT to decode (see the header format check for what it holds instead).[[ API Gateway said: {gatewayDescription:code}.]]',
+      fix: 'Send the ID or access token itself, raw or after `Bearer `.',
+      headline: 'The header holds no token.',
+    },
+    'gateway-says-malformed': {
+      title: 'API Gateway found no valid JWT in the header',
+      explanation:
+        'The captured value decodes here, but API Gateway answered {gatewayDescription:code}: the value it read was not a JWT. Something between the browser and the gateway (a proxy, a service worker) may have changed the header.',
+      fix: 'Send the token exactly as Cognito issued it, and check what rewrites the header on the way.',
+      headline: 'API Gateway says the header holds no valid JWT.',
     },
     'captured-value-truncated': {
       title: 'The stored header value was cut',
@@ -326,6 +345,13 @@ const checks: CheckMessages = {
       explanation: 'The token header has no `alg`, so it cannot be verified.',
       fix: 'Use a token issued by the Cognito user pool.',
       headline: 'The token header has no algorithm.',
+    },
+    'gateway-says-invalid': {
+      title: 'API Gateway rejects the signing method {alg:code}',
+      explanation:
+        'API Gateway answered {gatewayDescription:code}: the JWT authorizer does not accept how this token is signed (header `alg: {alg}`).',
+      fix: 'Use a token issued by the identity provider the authorizer names (Cognito signs with RS256).',
+      headline: "API Gateway rejects the token's signing method.",
     },
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
@@ -576,6 +602,14 @@ const checks: CheckMessages = {
       headline:
         "The authorizer's token-validation regex needs `aud`, which this token (an access token?) lacks.",
     },
+    'gateway-says-audience': {
+      title: 'API Gateway says the audience is not valid',
+      explanation:
+        'API Gateway answered {gatewayDescription:code}: the JWT authorizer compares `aud`, or `client_id` when there is no `aud`, with its audiences; here `{claim}` is [[?aud|{aud:code}]][[!aud|{clientId:code}]].[[ The configured audiences are {configuredAudiences:code}.]]',
+      fix: "Add this app client id to the authorizer's audience, or sign in with an app client it lists.",
+      headline:
+        "API Gateway says the token's audience is not valid: its app client is not among the authorizer's audiences.",
+    },
     'unknown-audience': {
       title: 'Skipped: accepted app clients not known',
       explanation:
@@ -687,7 +721,45 @@ export const en: Catalog = {
     explanation: 'The check stopped on unexpected data; the other checks are unaffected.',
   },
   status: { pass: 'pass', fail: 'fail', warn: 'warning', info: 'info', skip: 'skipped' },
-  noHeadline: 'No check found the cause; work through the manual checks below.',
+  undecided: {
+    'no-configuration': {
+      headline:
+        "Not decided: without this API's configuration, its scopes and audiences cannot be checked[[ (API Gateway said {gatewayDescription:code})]].",
+      fix: "Import this API's configuration to check scopes and audiences: use “Configure this API”.",
+    },
+    configured: {
+      headline:
+        'Not decided: every check that could run passed[[ (API Gateway said {gatewayDescription:code})]].',
+      fix: 'Test the authorizer with this token, and check that the API was redeployed after its last change (the manual checks below).',
+    },
+  },
+  causes: {
+    source: 'backend answered',
+    preflight: 'authorizer on OPTIONS',
+    cors: 'CORS header missing',
+    'header.present': 'no token sent',
+    'header.format': 'malformed header',
+    'token.decode': 'not a token',
+    'token.alg': 'wrong algorithm',
+    'token.issuer': 'wrong issuer',
+    'token.expiry': 'expired token',
+    'token.issued_at': 'clock skew',
+    'token.use': 'wrong token type',
+    'token.scope': 'missing scope',
+    'token.client': 'wrong app client',
+    'token.signature': 'bad signature',
+    'manual.deployed': 'redeploy?',
+    'manual.test_authorizer': 'test the authorizer',
+    'manual.resource_policy': 'resource policy',
+  },
+  causesByCode: {
+    'token.expiry:about-to-expire': 'token about to expire',
+    'token.expiry:gateway-says-expired': 'expired (clock behind)',
+    'header.present:missing-token-elsewhere': 'token in another header',
+    'source:rest-gateway-error': 'gateway error',
+  },
+  causeUndecided: 'cause not decided',
+  ago,
   claims: {
     token_use:
       'Token type: `id` (identity, for methods without scopes) or `access` (for methods with scopes).',
@@ -814,5 +886,13 @@ export const en: Catalog = {
     },
     footer:
       "Generated by Cognito 401 Doctor. The token's signature was removed; the payload is readable by anyone holding the token.",
+    shortFooter:
+      'Generated by Cognito 401 Doctor. Short report: only the claims that decide a 401; personal claims (email, phone, names, addresses, custom attributes) are masked; no header values and no signature.',
+    fix: 'Fix',
+    failingChecks: 'Failing and warning checks',
+    noFailingChecks: 'No check failed or warned.',
+    claimsThatMatter: 'Claims that matter',
+    claimsLeftOut: (count) => `${count} other ${count === 1 ? 'claim' : 'claims'} left out.`,
+    personalMasked: '<personal data masked>',
   },
 };

@@ -37,6 +37,15 @@ const SEND_AS_ISSUED = 'Cognito が発行したとおりのトークンを送っ
 const PREFLIGHT_FIX_HTTP =
   '[[?httpApi|認可なしの `OPTIONS /{proxy+}` ルートを追加するか、API で CORS を設定して、プリフライトには API Gateway 自身が応答するようにしてください。]]';
 
+function ago(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 10) return 'たった今';
+  if (seconds < 60) return `${Math.floor(seconds)} 秒前`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} 分前`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} 時間前`;
+  return `${Math.floor(seconds / 86_400)} 日前`;
+}
+
 const checks: CheckMessages = {
   source: {
     'rest-authorizer': {
@@ -313,9 +322,18 @@ const checks: CheckMessages = {
       explanation: 'トークンのヘッダーが送られていないため、デコードするものがありません。',
     },
     'no-token': {
-      title: 'ヘッダーにトークンがありません',
+      title: 'ヘッダーはありますが、トークンが入っていません',
       explanation:
-        'ヘッダーの値にはデコードするトークンがありません。ヘッダーの形式のチェックを参照してください。',
+        'ヘッダーは送られていますが、その値にはデコードできる JWT がありません（代わりに何が入っているかはヘッダーの形式のチェックを参照してください）。[[API Gateway の応答: {gatewayDescription:code}。]]',
+      fix: 'ID トークンまたはアクセストークンそのものを、そのまま、または `Bearer ` に続けて送ってください。',
+      headline: 'ヘッダーにトークンが入っていません。',
+    },
+    'gateway-says-malformed': {
+      title: 'API Gateway はヘッダーに有効な JWT を見つけませんでした',
+      explanation:
+        'ここで記録した値はデコードできますが、API Gateway は {gatewayDescription:code} と応答しました。API Gateway が読んだ値は JWT ではありませんでした。ブラウザーと API Gateway の間（プロキシ、Service Worker）でヘッダーが書き換えられた可能性があります。',
+      fix: 'Cognito が発行したとおりにトークンを送り、途中でヘッダーを書き換えているものを確認してください。',
+      headline: 'API Gateway は、ヘッダーに有効な JWT がないと応答しました。',
     },
     'captured-value-truncated': {
       title: '保存されたヘッダーの値は切り詰められています',
@@ -349,6 +367,13 @@ const checks: CheckMessages = {
       explanation: 'トークンのヘッダーに `alg` がないため、検証できません。',
       fix: USE_POOL_TOKEN,
       headline: 'トークンのヘッダーにアルゴリズムがありません。',
+    },
+    'gateway-says-invalid': {
+      title: 'API Gateway は署名方式 {alg:code} を受け付けません',
+      explanation:
+        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーはこのトークンの署名方式（ヘッダーの `alg: {alg}`）を受け付けません。',
+      fix: 'オーソライザーが指定する ID プロバイダーが発行したトークンを使ってください（Cognito は RS256 で署名します）。',
+      headline: 'API Gateway はトークンの署名方式を受け付けません。',
     },
     'not-decoded': NOT_DECODED,
   },
@@ -608,6 +633,14 @@ const checks: CheckMessages = {
       headline:
         'オーソライザーのトークン検証の正規表現には `aud` が必要ですが、このトークン（アクセストークン？）にはありません。',
     },
+    'gateway-says-audience': {
+      title: 'API Gateway は audience が無効だと応答しました',
+      explanation:
+        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーは `aud`（`aud` がなければ `client_id`）を自身の audience と比べます。このトークンの `{claim}` は [[?aud|{aud:code}]][[!aud|{clientId:code}]] です。[[設定されている audience は {configuredAudiences:code} です。]]',
+      fix: 'このアプリクライアント ID をオーソライザーの audience に加えるか、オーソライザーが挙げるアプリクライアントでサインインしてください。',
+      headline:
+        'API Gateway は、トークンの audience が無効（アプリクライアントがオーソライザーの audience にない）と応答しました。',
+    },
     'unknown-audience': {
       title: 'スキップ：受け付けるアプリクライアントがわかりません',
       explanation:
@@ -721,7 +754,45 @@ export const ja: Catalog = {
     explanation: '予期しないデータでチェックが停止しました。ほかのチェックには影響しません。',
   },
   status: { pass: '正常', fail: '失敗', warn: '警告', info: '情報', skip: 'スキップ' },
-  noHeadline: 'どのチェックでも原因は見つかりませんでした。以下の手動のチェックを順に確認してください。',
+  undecided: {
+    'no-configuration': {
+      headline:
+        '原因は確定していません。この API の設定がないため、スコープと audience を確認できません[[（API Gateway の応答: {gatewayDescription:code}）]]。',
+      fix: 'スコープと audience を確認するには、この API の設定をインポートしてください（「この API を設定」）。',
+    },
+    configured: {
+      headline:
+        '原因は確定していません。実行できたチェックはすべて正常でした[[（API Gateway の応答: {gatewayDescription:code}）]]。',
+      fix: 'このトークンでオーソライザーをテストし、最後の変更の後に API が再デプロイされたか確認してください（以下の手動のチェック）。',
+    },
+  },
+  causes: {
+    source: 'バックエンドの応答',
+    preflight: 'OPTIONS にオーソライザー',
+    cors: 'CORS ヘッダーなし',
+    'header.present': 'トークン未送信',
+    'header.format': 'ヘッダーの形式',
+    'token.decode': 'トークンではない',
+    'token.alg': '署名アルゴリズム',
+    'token.issuer': '発行者の誤り',
+    'token.expiry': '期限切れのトークン',
+    'token.issued_at': '時計のずれ',
+    'token.use': 'トークンの種類',
+    'token.scope': 'スコープ不足',
+    'token.client': 'アプリクライアント',
+    'token.signature': '署名が無効',
+    'manual.deployed': '再デプロイ？',
+    'manual.test_authorizer': 'オーソライザーをテスト',
+    'manual.resource_policy': 'リソースポリシー',
+  },
+  causesByCode: {
+    'token.expiry:about-to-expire': '期限切れ間近のトークン',
+    'token.expiry:gateway-says-expired': '期限切れ（時計の遅れ）',
+    'header.present:missing-token-elsewhere': '別のヘッダーにトークン',
+    'source:rest-gateway-error': 'ゲートウェイのエラー',
+  },
+  causeUndecided: '原因は未確定',
+  ago,
   claims: {
     token_use:
       'トークンの種類：`id`（ID。スコープのないメソッド用）または `access`（スコープのあるメソッド用）。',
@@ -849,5 +920,13 @@ export const ja: Catalog = {
     },
     footer:
       'Cognito 401 Doctor が作成しました。トークンの署名は削除しています。ペイロードは、トークンを持つ人なら誰でも読めます。',
+    shortFooter:
+      'Cognito 401 Doctor が作成しました。短いレポート: 401 を左右するクレームだけを載せ、個人に関するクレーム（メール、電話番号、氏名、住所、カスタム属性）は伏せています。ヘッダーの値と署名は含みません。',
+    fix: '対処',
+    failingChecks: '失敗・警告のチェック',
+    noFailingChecks: '失敗や警告のチェックはありません。',
+    claimsThatMatter: '判断に使うクレーム',
+    claimsLeftOut: (count) => `ほかの ${count} 個のクレームは省きました。`,
+    personalMasked: '<個人情報を伏せました>',
   },
 };

@@ -5,6 +5,7 @@ import type { CheckId, CheckResult, CheckStatus, Diagnosis, Param, Params } from
 import { INTERNAL_ERROR } from '../diagnosis/types';
 import {
   type Catalog,
+  type CauseKey,
   KNOWN_CLAIMS,
   KNOWN_HEADER_FIELDS,
   type KnownClaim,
@@ -170,13 +171,40 @@ export function renderCheck(result: CheckResult, catalog: Catalog): RenderedChec
 
 /** One sentence naming the most likely cause: the headline check's `headline` words, else its title. */
 export function renderHeadline(
-  diagnosis: Pick<Diagnosis, 'checks' | 'headline'>,
+  diagnosis: Pick<Diagnosis, 'checks' | 'headline' | 'undecided'>,
   catalog: Catalog,
 ): RenderedText {
   const headline = headlineResult(diagnosis);
-  if (headline === undefined) return renderTemplate(catalog.noHeadline, {}, catalog);
+  if (headline === undefined) {
+    const undecided = diagnosis.undecided ?? { code: 'no-configuration', params: {} };
+    return renderTemplate(catalog.undecided[undecided.code].headline, undecided.params, catalog);
+  }
   const entry = messageFor(headline, catalog);
   return renderTemplate(entry.headline ?? entry.title, headline.params, catalog);
+}
+
+/**
+ * The fix that goes with the headline (`[data-fix]`): the headline check's fix, or, when nothing
+ * decided, what would decide it. Empty when the check has no fix to offer.
+ */
+export function renderHeadlineFix(
+  diagnosis: Pick<Diagnosis, 'checks' | 'headline' | 'undecided'>,
+  catalog: Catalog,
+): RenderedText {
+  const headline = headlineResult(diagnosis);
+  if (headline === undefined) {
+    const undecided = diagnosis.undecided ?? { code: 'no-configuration', params: {} };
+    return renderTemplate(catalog.undecided[undecided.code].fix, undecided.params, catalog);
+  }
+  return renderTemplate(messageFor(headline, catalog).fix ?? '', headline.params, catalog);
+}
+
+/** A call's cause in a few words, for its row in the call list ("expired token"). */
+export function causeWords(diagnosis: Pick<Diagnosis, 'headline'>, catalog: Catalog): string {
+  const headline = diagnosis.headline;
+  if (headline === undefined) return catalog.causeUndecided;
+  const byCode = catalog.causesByCode[`${headline.id}:${headline.code}` as CauseKey];
+  return byCode ?? catalog.causes[headline.id];
 }
 
 function isKnown<T extends string>(list: readonly T[], name: string): name is T {

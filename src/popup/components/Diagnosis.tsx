@@ -53,7 +53,7 @@ export function Diagnosis({ call, config }: Props) {
           action="copy-report"
           label={ui.copyReport}
           title={ui.copyReportTitle}
-          text={() => buildMarkdownReport(call, diagnosis, catalog)}
+          text={() => buildMarkdownReport(call, diagnosis, catalog, 'short')}
         />
         {hasToken && (
           <CopyButton

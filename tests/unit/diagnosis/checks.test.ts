@@ -4,6 +4,7 @@ import { CHECK_CODES, CHECK_IDS, CHECKS } from '../../../src/core/diagnosis/chec
 import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
 import {
+  API_HOST,
   API_ID,
   accessClaims,
   BACKEND_401,
@@ -312,7 +313,11 @@ describe('header.present, header.format, token.decode', () => {
     [
       'Bearer undefined',
       async () => ({ call: makeCall({ authorization: 'Bearer undefined' }) }),
-      { 'header.format': ['fail', 'placeholder'], 'token.decode': ['skip', 'no-token'] },
+      {
+        'header.format': ['fail', 'placeholder'],
+        'token.decode': ['fail', 'no-token'],
+        'token.alg': ['skip', 'not-decoded'],
+      },
     ],
     [
       'Bearer null',
@@ -354,12 +359,20 @@ describe('header.present, header.format, token.decode', () => {
             'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261120/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=abcdef',
         }),
       }),
-      { 'header.format': ['fail', 'sigv4'], 'token.decode': ['skip', 'no-token'] },
+      {
+        'header.format': ['fail', 'sigv4'],
+        'token.decode': ['fail', 'no-token'],
+        'token.alg': ['skip', 'not-decoded'],
+      },
     ],
     [
       'Basic',
       async () => ({ call: makeCall({ authorization: 'Basic dXNlcjpwYXNz' }) }),
-      { 'header.format': ['fail', 'basic'], 'token.decode': ['skip', 'no-token'] },
+      {
+        'header.format': ['fail', 'basic'],
+        'token.decode': ['fail', 'no-token'],
+        'token.alg': ['skip', 'not-decoded'],
+      },
     ],
     [
       'Bearer Bearer',
@@ -369,7 +382,11 @@ describe('header.present, header.format, token.decode', () => {
     [
       'bare Bearer',
       async () => ({ call: makeCall({ authorization: 'Bearer' }) }),
-      { 'header.format': ['fail', 'bearer-only'], 'token.decode': ['skip', 'no-token'] },
+      {
+        'header.format': ['fail', 'bearer-only'],
+        'token.decode': ['fail', 'no-token'],
+        'token.alg': ['skip', 'not-decoded'],
+      },
     ],
     [
       'tab',
@@ -692,7 +709,7 @@ describe('token.expiry and token.issued_at', () => {
           ),
         }),
       }),
-      { 'token.expiry': ['warn', 'gateway-says-expired'] },
+      { 'token.expiry': ['fail', 'gateway-says-expired'] },
     ],
     [
       'iat in the future',
@@ -1103,6 +1120,125 @@ describe('manual checks', () => {
       'aws apigateway create-deployment --rest-api-id a1b2c3d4e5 --stage-name <stage> --region eu-west-1',
     );
     expect(texts.join('\n')).not.toMatch(/\$\(|;b/);
+  });
+});
+
+describe('the HTTP API\'s error_description decides the check it names (CHECKS.md "HTTP API")', () => {
+  const said = (description: string) =>
+    httpApi401(`Bearer scope="" error="invalid_token" error_description="${description}"`);
+  table([
+    [
+      'audience, without configuration',
+      async () => ({
+        call: makeCall({
+          authorization: `Bearer ${await token(idClaims())}`,
+          responseHeaders: said('token does not have a valid audience'),
+        }),
+      }),
+      { 'token.client': ['fail', 'gateway-says-audience'] },
+    ],
+    [
+      'audience, even where the configuration would accept it',
+      async () => ({
+        call: makeCall({
+          authorization: `Bearer ${await token(idClaims())}`,
+          responseHeaders: said('token does not have a valid audience'),
+        }),
+        config: { authorizerKind: 'jwt', clientIds: [String(idClaims().aud)] },
+      }),
+      { 'token.client': ['fail', 'gateway-says-audience'] },
+    ],
+    [
+      'invalid number of segments, about a value that decodes here',
+      async () => ({
+        call: makeCall({
+          authorization: `Bearer ${await token(idClaims())}`,
+          responseHeaders: said('token contains an invalid number of segments'),
+        }),
+      }),
+      { 'token.decode': ['fail', 'gateway-says-malformed'], 'token.expiry': ['skip', 'not-decoded'] },
+    ],
+    [
+      'invalid number of segments, about Bearer undefined',
+      async () => ({
+        call: makeCall({
+          authorization: 'Bearer undefined',
+          responseHeaders: said('token contains an invalid number of segments'),
+        }),
+      }),
+      { 'header.format': ['fail', 'placeholder'], 'token.decode': ['fail', 'no-token'] },
+    ],
+    [
+      'signing method',
+      async () => ({
+        call: makeCall({
+          authorization: `Bearer ${await token(idClaims())}`,
+          responseHeaders: said('signing method RS256 is invalid'),
+        }),
+      }),
+      { 'token.alg': ['fail', 'gateway-says-invalid'] },
+    ],
+    [
+      'a description no check reads decides nothing',
+      async () => ({
+        call: makeCall({
+          authorization: `Bearer ${await token(idClaims())}`,
+          responseHeaders: said('something else went wrong'),
+        }),
+      }),
+      {
+        'token.alg': ['pass', 'rs256'],
+        'token.decode': ['pass', 'decoded'],
+        'token.client': ['skip', 'unknown-audience'],
+      },
+    ],
+  ]);
+
+  test('the description is the evidence, verbatim', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({
+        authorization: `Bearer ${await token(idClaims())}`,
+        responseHeaders: said('token does not have a valid audience'),
+      }),
+    });
+    expect(resultOf(diagnosis, 'token.client').params.gatewayDescription).toBe(
+      'token does not have a valid audience',
+    );
+    expect(diagnosis.headline).toEqual({ id: 'token.client', code: 'gateway-says-audience' });
+  });
+});
+
+describe('when nothing decides, the diagnosis says what is unknown', () => {
+  test('no configuration: the gateway reason is kept', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({
+        authorization: `Bearer ${await token(idClaims())}`,
+        initiator: `https://${API_HOST}`,
+        responseHeaders: httpApi401('Bearer error="invalid_token" error_description="unusual reason"'),
+      }),
+      signature: verified,
+    });
+    expect(diagnosis.headline).toBeUndefined();
+    expect(diagnosis.undecided).toEqual({
+      code: 'no-configuration',
+      params: { gatewayDescription: 'unusual reason' },
+    });
+  });
+
+  test('configured and nothing failed', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await token(idClaims()), initiator: `https://${API_HOST}` }),
+      config: restConfig({ methodScopes: [] }),
+      signature: verified,
+    });
+    expect(diagnosis.headline).toBeUndefined();
+    expect(diagnosis.undecided).toEqual({ code: 'configured', params: {} });
+  });
+
+  test('a headline leaves no undecided', async () => {
+    const diagnosis = diagnose({ call: makeCall({ authorization: 'Bearer undefined' }) });
+    expect(diagnosis.headline?.id).toBe('header.format');
+    expect(diagnosis.undecided).toBeUndefined();
   });
 });
 

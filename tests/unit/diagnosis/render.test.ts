@@ -119,7 +119,7 @@ describe('headline', () => {
         signature: verified,
       }),
       undefined,
-      'No check found the cause; work through the manual checks below.',
+      'Not decided: every check that could run passed.',
     ],
   ])('%s', async (_name, build, headlineId, sentence) => {
     const diagnosis = diagnose(await build());

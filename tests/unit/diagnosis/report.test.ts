@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 function report(options: CallOptions, config?: CallConfiguration) {
   const call = makeCall(options);
-  return buildMarkdownReport(call, diagnose({ call, config }), en);
+  return buildMarkdownReport(call, diagnose({ call, config }), en, 'full');
 }
 
 /** Table rows must keep their column count whatever the cells hold. */
@@ -177,4 +177,84 @@ test('redactJwts removes every signature and keeps the rest', () => {
     `x=${token.split('.').slice(0, 2).join('.')}.<sig>;y=eyJabc.def;eyJhbGciOiJSU0EtT0FFUCJ9.a.<sig>`,
   );
   expect(redactJwts(ISS, '<sig>')).toBe(ISS);
+});
+
+describe('report variants', () => {
+  const personal = {
+    email: 'alice@example.com',
+    phone_number: '+15555550100',
+    name: 'Alice Liddell',
+    given_name: 'Alice',
+    address: { formatted: '1 Wonder Lane, Oxford' },
+    'custom:tenant': 'tenant-secret-42',
+    'cognito:username': 'alice-l',
+  };
+  const noise = [
+    { name: 'sec-ch-ua', value: '"Chromium";v="156"' },
+    { name: 'sec-ch-ua-platform', value: '"Linux"' },
+    { name: 'user-agent', value: 'Mozilla/5.0 (X11; Linux x86_64)' },
+    { name: 'sec-fetch-mode', value: 'cors' },
+    { name: 'accept-language', value: 'en-GB,en;q=0.9' },
+  ];
+
+  async function both(path = '/prod/orders') {
+    const sent = await signToken(key, idClaims({ exp: REQUEST_S - 720, ...personal }));
+    const call = makeCall({ authorization: `Bearer ${sent}`, extraRequestHeaders: noise, path });
+    const diagnosis = diagnose({ call });
+    return {
+      sent,
+      short: buildMarkdownReport(call, diagnosis, en, 'short'),
+      full: buildMarkdownReport(call, diagnosis, en, 'full'),
+    };
+  }
+
+  test('short: the call, the headline and its fix, failing checks with evidence, the claims that matter', async () => {
+    const { short } = await both();
+    expect(short).toContain('**Most likely cause:** The token expired 12 minutes before this request.');
+    expect(short).toContain('**Fix:** Refresh the token before calling');
+    expect(short).toContain('`GET https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/orders`');
+    expect(short).toContain('### `token.expiry`: fail: Expired 12 minutes before the request');
+    expect(short).not.toContain('### `token.alg`');
+    const claimNames = [...short.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
+    expect(claimNames).toEqual(['iss', 'aud', 'token_use', 'auth_time', 'exp', 'iat']);
+    expect(short).toMatch(/\d+ other claims left out\./);
+  });
+
+  test('short: no personal claim, even where the URL quotes one; no header value, no signature', async () => {
+    const { short, sent } = await both('/prod/users/alice@example.com/orders');
+    for (const value of [
+      'alice@example.com',
+      '+15555550100',
+      'Alice',
+      'Wonder Lane',
+      'tenant-secret-42',
+      'alice-l',
+    ]) {
+      expect(short).not.toContain(value);
+    }
+    expect(short).toContain('/prod/users/<personal data masked>/orders');
+    expect(short).not.toContain(sent.split('.')[2]);
+    expect(short).not.toContain(sent.split('.')[1]);
+    expect(short).not.toMatch(/user-agent|sec-ch-ua/i);
+  });
+
+  test('full: every claim and check, without the noise headers and the signature', async () => {
+    const { full, sent } = await both();
+    expect(full).toContain('| `email` | `alice@example.com` |');
+    expect(full).toContain('### `token.alg`');
+    expect(full).toContain('| `origin` |');
+    for (const { name } of noise) expect(full).not.toContain(`\`${name}\``);
+    expect(full).not.toContain(sent.split('.')[2]);
+  });
+
+  test('short with nothing failing says so', async () => {
+    const sent = await signToken(key, idClaims());
+    const call = makeCall({
+      authorization: sent,
+      initiator: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',
+    });
+    const short = buildMarkdownReport(call, diagnose({ call }), en, 'short');
+    expect(short).toContain('No check failed or warned.');
+    expect(short).toContain("**Fix:** Import this API's configuration to check scopes and audiences");
+  });
 });

@@ -102,7 +102,7 @@ function expectWellFormed(call: CapturedCall, config?: CallConfiguration, signat
   }
   expect(typeof renderHeadline(diagnosis, en).text).toBe('string');
   expect(() => JSON.stringify(diagnosis)).not.toThrow();
-  expect(typeof buildMarkdownReport(call, diagnosis, en)).toBe('string');
+  expect(typeof buildMarkdownReport(call, diagnosis, en, 'full')).toBe('string');
   return diagnosis;
 }
 

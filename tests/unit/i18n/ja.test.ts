@@ -97,7 +97,15 @@ describe('the Japanese catalog', () => {
       ...Object.entries(ja.claims),
       ...Object.entries(ja.headerFields),
       ['customClaim', ja.customClaim],
-      ['noHeadline', ja.noHeadline],
+      ...Object.entries(ja.undecided).flatMap(
+        ([code, words]): Array<[string, string]> => [
+          [`undecided ${code} headline`, words.headline],
+          [`undecided ${code} fix`, words.fix],
+        ],
+      ),
+      ...Object.entries(ja.causes),
+      ...Object.entries(ja.causesByCode).map(([key, words]): [string, string] => [key, words ?? '']),
+      ['causeUndecided', ja.causeUndecided],
       ...Object.entries(ja.commands),
       ...Object.entries(ja.docs),
       ...Object.entries(ja.status),
@@ -245,7 +253,7 @@ describe('diagnoses in Japanese', () => {
         signature: verified,
       }),
       undefined,
-      'どのチェックでも原因は見つかりませんでした。以下の手動のチェックを順に確認してください。',
+      '原因は確定していません。実行できたチェックはすべて正常でした。',
     ],
   ])('headline: %s', async (_name, build, headlineId, sentence) => {
     const diagnosis = diagnose(await build());
@@ -279,7 +287,7 @@ describe('diagnoses in Japanese', () => {
   test('the Markdown report is in Japanese and still has no signature', async () => {
     const sent = await token(idClaims({ exp: REQUEST_S - 720 }));
     const call = makeCall({ authorization: `Bearer ${sent}` });
-    const report = buildMarkdownReport(call, diagnose({ call }), ja);
+    const report = buildMarkdownReport(call, diagnose({ call }), ja, 'full');
     expect(report).toContain('# API Gateway 401 の診断');
     expect(report).toContain(
       '**最も可能性の高い原因:** トークンは、このリクエストの 12 分前に有効期限が切れています。',

@@ -9,7 +9,13 @@ import {
 import { type CognitoIss, parseCognitoIss } from '../cognitoIssuer';
 import type { CommandTarget } from '../commands';
 import { type DecodedJwt, type DecodeResult, decodeJwt, ownClaim } from '../decodeToken';
-import { guessAuthorizer, type ResponseFacts, readResponse } from '../responseFacts';
+import {
+  type GatewayVerdict,
+  gatewayVerdict,
+  guessAuthorizer,
+  type ResponseFacts,
+  readResponse,
+} from '../responseFacts';
 import type {
   AuthorizerGuess,
   CheckOutcome,
@@ -240,4 +246,13 @@ export function claimParam(value: unknown): string | number | undefined {
 export function numericClaim(payload: Record<string, unknown>, name: string): number | undefined {
   const value = ownClaim(payload, name);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The HTTP API's `error_description`, verbatim, when it is the verdict `wanted`: CHECKS.md "HTTP
+ * API" makes it decide the check it names, with or without configuration (aws-facts.md §4).
+ */
+export function gatewaySays(input: CheckInput, wanted: GatewayVerdict): string | undefined {
+  const description = input.response().wwwAuthenticate?.params.error_description;
+  return gatewayVerdict(description) === wanted ? description : undefined;
 }

@@ -1,6 +1,6 @@
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { claimParam, defineCheck } from './checkInput';
+import { claimParam, defineCheck, gatewaySays } from './checkInput';
 
 function audiences(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -23,6 +23,7 @@ export const tokenClientCheck = defineCheck({
     'regex-no-aud',
     'unknown-audience',
     'invalid-regex',
+    'gateway-says-audience',
   ],
   requires: 'decodedToken',
   run: (input, token) => {
@@ -32,6 +33,24 @@ export const tokenClientCheck = defineCheck({
     const clientId = ownClaim(token.payload, 'client_id');
     const target = input.target();
     const params = { aud: claimParam(aud), clientId: claimParam(clientId) };
+
+    // "does not have a valid audience" is the HTTP API's own verdict: it decides, configuration or
+    // not (CHECKS.md "HTTP API"). It checks `aud`, or `client_id` without one (aws-facts.md §4).
+    const gatewayDescription = gatewaySays(input, 'audience');
+    if (gatewayDescription !== undefined) {
+      return {
+        status: 'fail',
+        code: 'gateway-says-audience',
+        params: {
+          ...params,
+          claim: aud !== undefined ? 'aud' : 'client_id',
+          configuredAudiences: config?.clientIds,
+          gatewayDescription,
+        },
+        commands: [commands.getAuthorizers(target), commands.describeUserPoolClient(target)],
+        links: ['http-api-troubleshooting-jwt'],
+      };
+    }
 
     if (kind === 'jwt' && config?.clientIds !== undefined && config.clientIds.length > 0) {
       // aws-facts.md §4: HTTP API checks aud, or client_id only when aud is absent.

@@ -1,4 +1,4 @@
-import { defineCheck } from './checkInput';
+import { defineCheck, gatewaySays } from './checkInput';
 
 /**
  * Decodes the value after an optional `Bearer `, or the cleaned value when `header.format` found
@@ -17,13 +17,22 @@ export const tokenDecodeCheck = defineCheck({
     'truncated',
     'no-header',
     'no-token',
+    'gateway-says-malformed',
     'captured-value-truncated',
   ],
   run: (input) => {
     if (input.prior.get('header.present')?.status !== 'pass') return { status: 'skip', code: 'no-header' };
+    const gatewayDescription = gatewaySays(input, 'segments');
     const token = input.token();
-    if (token === undefined) return { status: 'skip', code: 'no-token' };
+    // CHECKS.md: there is a header, and what it holds (`Bearer undefined`, a SigV4 signature,
+    // `Bearer` alone) decodes to no JWT: that is a failure to decode, not a check that does not apply.
+    if (token === undefined) return { status: 'fail', code: 'no-token', params: { gatewayDescription } };
     const { result, cleaned } = token;
+    if (result.ok && gatewayDescription !== undefined) {
+      // The gateway read another value than the one captured (a proxy or the client rewrote it):
+      // its verdict stands (CHECKS.md "HTTP API").
+      return { status: 'fail', code: 'gateway-says-malformed', params: { gatewayDescription } };
+    }
     if (result.ok) {
       return {
         status: 'pass',
@@ -36,8 +45,8 @@ export const tokenDecodeCheck = defineCheck({
     }
     // The capture cut the stored value: a failure may be ours, not the client's.
     if (input.identity()?.header?.truncated) return { status: 'skip', code: 'captured-value-truncated' };
-    if (result.code === 'empty') return { status: 'skip', code: 'no-token' };
+    if (result.code === 'empty') return { status: 'fail', code: 'no-token', params: { gatewayDescription } };
     const { ok: _ok, code, ...details } = result;
-    return { status: 'fail', code, params: details, links: ['verifying-jwt'] };
+    return { status: 'fail', code, params: { ...details, gatewayDescription }, links: ['verifying-jwt'] };
   },
 });

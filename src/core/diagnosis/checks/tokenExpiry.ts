@@ -1,4 +1,4 @@
-import { defineCheck, numericClaim } from './checkInput';
+import { defineCheck, gatewaySays, numericClaim } from './checkInput';
 
 /** Seconds before `exp` in which a token counts as about to expire (CHECKS.md `token.expiry`). */
 export const ABOUT_TO_EXPIRE_SECONDS = 60;
@@ -14,7 +14,7 @@ export const tokenExpiryCheck = defineCheck({
   run: (input, token) => {
     const exp = numericClaim(token.payload, 'exp');
     const request = input.requestSeconds;
-    const gatewayDescription = input.response().wwwAuthenticate?.params.error_description;
+    const gatewayDescription = gatewaySays(input, 'expired');
     const iat = numericClaim(token.payload, 'iat');
     const authTime = numericClaim(token.payload, 'auth_time');
     const fromRequest = (time: number | undefined) => (time === undefined ? undefined : time - request);
@@ -41,10 +41,11 @@ export const tokenExpiryCheck = defineCheck({
       };
     }
     // An HTTP API that says "expired" about a token this machine's clock calls valid: the clock is
-    // behind, since the request time comes from it (aws-facts.md §4 error_description).
-    if (gatewayDescription !== undefined && /expired/i.test(gatewayDescription)) {
+    // behind, since the request time comes from it (aws-facts.md §4 error_description). The
+    // gateway's verdict decides (CHECKS.md "HTTP API"): fail, with the clocks' disagreement shown.
+    if (gatewayDescription !== undefined) {
       return {
-        status: 'warn',
+        status: 'fail',
         code: 'gateway-says-expired',
         params: { ...params, secondsLeft },
         links: [...links],
