@@ -24,3 +24,26 @@ export async function targetTab(search: string): Promise<TabInfo | undefined> {
     return undefined;
   }
 }
+
+/**
+ * Titles of the given tabs, for the all-tabs list. Without the `tabs` permission Chrome gives a
+ * tab's title only where the extension has host access to its page, which is every page whose
+ * calls were captured (a request is reported only with access to the page that made it); a tab
+ * that closed or hides its title is left out, and the list falls back to its id.
+ */
+export async function tabTitles(ids: readonly number[]): Promise<Map<number, string>> {
+  const titles = new Map<number, string>();
+  await Promise.all(
+    [...new Set(ids)]
+      .filter((id) => id >= 0)
+      .map(async (id) => {
+        try {
+          const tab = await browser.tabs.get(id);
+          if (tab.title) titles.set(id, tab.title);
+        } catch {
+          // Closed since: its calls go with it.
+        }
+      }),
+  );
+  return titles;
+}

@@ -13,6 +13,8 @@ import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { useApiConfigs } from './useCallConfiguration';
+import { useNow } from './useNow';
+import { useTabTitles } from './useTabTitles';
 import { ui } from './words';
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
@@ -42,6 +44,11 @@ export function App({ search }: { search: string }) {
   const calls = showingAllTabs ? newestCalls(state, ALL_TABS_LIMIT) : tabCalls;
   // The newest call is selected until the user picks another one that is still listed.
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  const tabTitles = useTabTitles(
+    calls.map((call) => call.tabId),
+    showingAllTabs,
+  );
+  const now = useNow(30_000);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed: everything below reads the call this way.
   const selectedRead = useMemo(
@@ -80,6 +87,8 @@ export function App({ search }: { search: string }) {
             configs={configs}
             selectedId={selected?.id}
             showTab={showingAllTabs}
+            tabTitles={tabTitles}
+            now={now}
             onSelect={setSelectedId}
           />
           {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}

@@ -1,5 +1,5 @@
 import type { CapturedCall } from '../core/capture/types';
-import type { CheckStatus, Diagnosis } from '../core/diagnosis';
+import type { CheckId, CheckResult, CheckStatus, Diagnosis } from '../core/diagnosis';
 
 /** Failing and warning checks start open, the others folded: what is wrong is read first. */
 export function expandedByDefault(status: CheckStatus): boolean {
@@ -37,4 +37,32 @@ export function sentIdentityValue(
 /** Whether the token did not decode (as opposed to there being no token to decode). */
 export function tokenUndecodable(diagnosis: Pick<Diagnosis, 'checks'>): boolean {
   return diagnosis.checks.find((check) => check.id === 'token.decode')?.status === 'fail';
+}
+
+/** The claim each token check reads: the one to highlight in the decoded token when it fails or warns. */
+const CLAIM_OF_CHECK: Partial<Record<CheckId, (result: CheckResult) => string[]>> = {
+  'token.expiry': () => ['exp'],
+  'token.issued_at': (result) => [result.code === 'nbf-in-future' ? 'nbf' : 'iat'],
+  'token.use': () => ['token_use'],
+  'token.scope': () => ['scope'],
+  // HTTP APIs compare `aud`, or `client_id` without one (aws-facts.md §4); the check names which.
+  'token.client': (result) => [typeof result.params.claim === 'string' ? result.params.claim : 'aud'],
+  'token.issuer': () => ['iss'],
+};
+
+export interface ClaimFlag {
+  status: CheckStatus;
+  checkId: CheckId;
+}
+
+/** Payload claims that a failing or warning check points at, with the first such check. */
+export function flaggedClaims(diagnosis: Pick<Diagnosis, 'checks'>): Map<string, ClaimFlag> {
+  const flags = new Map<string, ClaimFlag>();
+  for (const result of diagnosis.checks) {
+    if (result.status !== 'fail' && result.status !== 'warn') continue;
+    for (const claim of CLAIM_OF_CHECK[result.id]?.(result) ?? []) {
+      if (!flags.has(claim)) flags.set(claim, { status: result.status, checkId: result.id });
+    }
+  }
+  return flags;
 }

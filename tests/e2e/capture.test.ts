@@ -254,12 +254,18 @@ describe('what Chrome hides unless asked', () => {
   });
 
   test('a tab without calls lists the newest calls of all tabs', async () => {
-    const { page: busy } = await appPage();
+    const { page: busy, tabId: busyTab } = await appPage();
     await fire(busy, { url: fake.apiUrl(API, '/orders/77'), headers: { Authorization: 'x' } });
     const { page: quiet, tabId: quietTab } = await appPage();
     const popup = await openPopup(browser.context, browser.extensionId, popupPath, quietTab);
     await pollFor(popup, '[data-call]');
     expect((await callTexts(popup)).join('\n')).toContain('/prod/orders/77');
+    // Each call names the tab it came from by the page's title (host access to the page is what let
+    // the call be captured, so Chrome tells its title), not by a number.
+    await pollFor(popup, `[data-call-tab="${busyTab}"]`);
+    await expect
+      .poll(() => popup.locator(`[data-call-tab="${busyTab}"]`).first().textContent())
+      .toBe('Cognito 401 Doctor test app');
     await popup.close();
     await quiet.close();
     await busy.close();

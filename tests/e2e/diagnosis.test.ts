@@ -295,13 +295,26 @@ describe('the popup diagnoses the selected call', () => {
       return text;
     };
 
+    // The short report, for a public issue: the cause, no header value, no personal claim.
     await popup.locator('[data-action="copy-report"]').click();
     await pollFor(popup, '[data-action="copy-report"][data-copy-state="copied"]');
     const report = await clipboard();
     expect(report).toContain('API Gateway 401 diagnosis');
     expect(report).toContain('token.expiry');
-    expect(report).toContain(token.split('.')[1]);
+    expect(report).toContain('| `exp` |');
+    expect(report).not.toContain(token.split('.')[1]);
     expect(report).not.toContain(token.split('.')[2]);
+    expect(report).not.toContain('| `email` |');
+    expect(report).not.toContain('| `cognito:username` |');
+    expect(report).not.toContain('@example.test');
+
+    // The full report keeps the token without its signature, and drops the browser's own headers.
+    await popup.locator('[data-action="copy-full-report"]').click();
+    await pollFor(popup, '[data-action="copy-full-report"][data-copy-state="copied"]');
+    const full = await clipboard();
+    expect(full).toContain(token.split('.')[1]);
+    expect(full).not.toContain(token.split('.')[2]);
+    expect(full).not.toMatch(/`(user-agent|sec-ch-ua[a-z-]*|sec-fetch-[a-z]+)`/i);
 
     const copyToken = popup.locator('[data-action="copy-token"]');
     expect(await copyToken.textContent()).toBe('Copy token (credential)');

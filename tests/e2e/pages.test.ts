@@ -137,7 +137,8 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     await popup.emulateMedia({ colorScheme });
     expect(await font(popup, '[data-check] summary')).toMatchObject({ size: '13px' });
     expect(await axeViolations(popup)).toEqual([]);
-    // Folded checks are part of the page too: open them all and look again.
+    // Folded checks are part of the page too: unfold the passing ones, open them all, look again.
+    await popup.locator('[data-action="show-folded"]').click();
     await popup.locator('[data-check] details:not([open]) > summary').evaluateAll((summaries) => {
       for (const summary of summaries) (summary as HTMLElement).click();
     });

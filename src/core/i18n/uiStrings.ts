@@ -51,7 +51,6 @@ export const UI_EN = {
   copied: 'Copied',
   copyFailed: 'Copy failed',
   copyReport: 'Copy report',
-  copyReportTitle: "A Markdown report of this call and its checks, without the token's signature",
   copyToken: 'Copy token (credential)',
   copyTokenTitle:
     'Copies the whole token, signature included: anyone holding it can call the API as this user',
@@ -72,6 +71,25 @@ export const UI_EN = {
   configSourceLabel: 'Configuration:',
   configureApi: 'Configure this API',
   configureApiTitle: "Open the extension's options to import or edit this API's authorizer configuration",
+  requestDetails: 'Request',
+  undecidedLabel: 'Cause not decided',
+  answerCommand: 'Run this',
+  foldedSummary: (passed: number, notApplicable: number, informational: number) =>
+    [
+      `${passed} ${passed === 1 ? 'check' : 'checks'} passed`,
+      `${notApplicable} did not apply`,
+      ...(informational > 0 ? [`${informational} for reference`] : []),
+    ].join(', '),
+  surfacedTitle: 'What failed',
+  copyFullReport: 'Copy full report',
+  copyFullReportTitle:
+    "Every header (less the browser's own), claim and check, in Markdown; personal claims included, the token's signature removed",
+  copyReportShortTitle:
+    'A short Markdown report for a public issue: the cause, the failing checks and the claims that decide a 401; no personal claim, no signature',
+  filterCalls: 'Filter calls',
+  filterPlaceholder: 'Filter: path, method, cause…',
+  noCallMatches: 'No call matches the filter.',
+  callListLabel: 'Failed calls',
   options: {
     pageTitle: 'Configure APIs',
     intro:

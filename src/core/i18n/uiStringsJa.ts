@@ -44,7 +44,6 @@ export const UI_JA: UiStrings = {
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした',
   copyReport: 'レポートをコピー',
-  copyReportTitle: 'この呼び出しとチェック結果の Markdown レポート（トークンの署名は含みません）',
   copyToken: 'トークンをコピー（認証情報）',
   copyTokenTitle:
     '署名を含むトークン全体をコピーします。これを持つ人は誰でも、このユーザーとして API を呼び出せます',
@@ -67,6 +66,25 @@ export const UI_JA: UiStrings = {
   configureApi: 'この API を設定',
   configureApiTitle:
     '拡張機能のオプションを開き、この API のオーソライザーの設定をインポートまたは編集します',
+  requestDetails: 'リクエスト',
+  undecidedLabel: '原因は未確定',
+  answerCommand: '実行するコマンド',
+  foldedSummary: (passed: number, notApplicable: number, informational: number) =>
+    [
+      `正常 ${passed} 件`,
+      `対象外 ${notApplicable} 件`,
+      ...(informational > 0 ? [`参考 ${informational} 件`] : []),
+    ].join('、'),
+  surfacedTitle: '失敗したチェック',
+  copyFullReport: '完全なレポートをコピー',
+  copyFullReportTitle:
+    'ブラウザー自身のものを除くすべてのヘッダー、クレーム、チェックの Markdown レポート（個人に関するクレームを含みます。トークンの署名は削除します）',
+  copyReportShortTitle:
+    '公開の issue 向けの短い Markdown レポート: 原因、失敗したチェック、401 を左右するクレーム（個人に関するクレームと署名は含みません）',
+  filterCalls: '呼び出しを絞り込む',
+  filterPlaceholder: '絞り込み: パス、メソッド、原因…',
+  noCallMatches: '条件に合う呼び出しはありません。',
+  callListLabel: '失敗した呼び出し',
   options: {
     pageTitle: 'API の設定',
     intro:

@@ -2,26 +2,25 @@ import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
+import { useSignatureVerdict } from '../useSignatureVerdict';
 import { ui } from '../words';
-import { ConfigSource } from './ConfigSource';
-import { Diagnosis } from './Diagnosis';
+import { DiagnosisView } from './DiagnosisView';
 import { HeaderTable } from './HeaderTable';
 
 /** `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration. */
 export function CallDetail({ call, configs }: { call: CapturedCall; configs: readonly ApiConfig[] }) {
   const config = useCallConfiguration(call, configs);
+  // The popup's way to the verdict: the worker verifies (it may fetch the pool's keys).
+  const signature = useSignatureVerdict(call.id, config?.identityHeader);
   return (
     <article class="call-detail" data-call-detail={call.id}>
-      <p class="request-line">
-        <strong>{call.method}</strong> <span class="url">{call.url}</span>
-      </p>
+      <DiagnosisView call={call} config={config} signature={signature} />
+      <h2>{ui.requestDetails}</h2>
       <p class="status-line">{call.statusLine}</p>
       <p class="meta">
         {ui.requestedAt} {formatDateTime(call.requestTime)}
         {call.initiator && ` · ${ui.initiator} ${call.initiator}`}
       </p>
-      <ConfigSource call={call} config={config} />
-      <Diagnosis call={call} config={config} />
       <details>
         <summary>{ui.requestHeaders}</summary>
         {call.requestHeaders ? (

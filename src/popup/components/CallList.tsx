@@ -1,52 +1,164 @@
+import { useRef, useState } from 'preact/hooks';
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
+import { type CallCause, callCause } from '../../core/diagnosis/callCause';
 import { readStage } from '../../core/diagnosis/stageOfCall';
-import { formatTime } from '../format';
-import { ui } from '../words';
+import { causeWords } from '../../core/i18n/render';
+import { FILTER_FROM, matchesFilter, rovingTarget } from '../callListView';
+import { catalog, ui } from '../words';
 
 interface Props {
   calls: CapturedCall[];
-  /** Saved configurations: they settle which stage a call went to (`readStage`). */
+  /** Saved configurations: they settle which stage a call went to (`readStage`) and its checks. */
   configs: readonly ApiConfig[];
   selectedId: string | undefined;
   /** Show which tab each call came from (when listing the calls of all tabs). */
   showTab: boolean;
+  /** Titles of the calls' tabs, where Chrome tells them; a tab without one shows its id. */
+  tabTitles?: ReadonlyMap<number, string>;
+  /** ms since epoch, for "2 min ago". */
+  now: number;
   onSelect(id: string): void;
 }
 
-export function CallList({ calls, configs, selectedId, showTab, onSelect }: Props) {
+const STATUS_ICON = { fail: '✗', warn: '!', pass: '✓', info: 'i', skip: '–', undecided: '?' } as const;
+
+/**
+ * The captured calls, one row each with its cause in a few words and how long ago it was made.
+ * One Tab stop (roving tabindex): arrow keys, Home and End move between rows and select, as in a
+ * listbox; a filter box appears once the list is long.
+ */
+export function CallList({ calls, configs, selectedId, showTab, tabTitles, now, onSelect }: Props) {
+  const [filter, setFilter] = useState('');
+  const [focusedId, setFocusedId] = useState<string>();
+  const rows = useRef<Array<HTMLDivElement | null>>([]);
+  // Calls never change once stored: a cause per call id, again only when the configurations change.
+  const causes = useRef({ configs, byId: new Map<string, CallCause>() });
+  if (causes.current.configs !== configs) causes.current = { configs, byId: new Map() };
+  const causeOf = (call: CapturedCall) => {
+    const known = causes.current.byId;
+    let cause = known.get(call.id);
+    if (cause === undefined) {
+      cause = callCause(call, configs);
+      known.set(call.id, cause);
+    }
+    return cause;
+  };
+  const tabName = (tabId: number) =>
+    tabId < 0 ? ui.otherGroup : (tabTitles?.get(tabId) ?? ui.tabLabel(tabId));
+
+  const described = calls.map((call) => {
+    const cause = causeOf(call);
+    const words = causeWords(cause, catalog);
+    return { call, cause, words };
+  });
+  const visible = described.filter(({ call, words }) =>
+    matchesFilter(
+      [
+        call.method,
+        String(call.statusCode),
+        call.api.path,
+        call.api.apiId,
+        words,
+        showTab ? tabName(call.tabId) : '',
+      ],
+      filter,
+    ),
+  );
+  // The Tab stop: the row last focused, else the selected one, else the first shown.
+  const indexOf = (id: string | undefined) =>
+    id === undefined ? -1 : visible.findIndex(({ call }) => call.id === id);
+  const stop = [indexOf(focusedId), indexOf(selectedId)].find((index) => index >= 0) ?? 0;
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const row = visible[index];
+      if (row) onSelect(row.call.id);
+      return;
+    }
+    const target = rovingTarget(event.key, index, visible.length);
+    if (target === undefined) return;
+    event.preventDefault();
+    const row = visible[target];
+    if (!row) return;
+    setFocusedId(row.call.id);
+    onSelect(row.call.id);
+    rows.current[target]?.focus();
+  };
+
   return (
-    <ul class="call-list">
-      {calls.map((call) => {
-        const stage = readStage(call, configs);
-        return (
-          <li key={call.id}>
-            <button
-              type="button"
-              data-call={call.id}
-              data-selected={call.id === selectedId ? 'true' : undefined}
-              aria-pressed={call.id === selectedId}
-              class={call.id === selectedId ? 'call selected' : 'call'}
-              onClick={() => onSelect(call.id)}
-              title={call.url}
-            >
-              <span class="call-line">
-                <span class="method">{call.method}</span> <span class="status">{call.statusCode}</span>{' '}
-                <span class="path">{call.api.path}</span>
-              </span>
-              <span class="call-meta">
-                {ui.api} {call.api.apiId} · {ui.stage}{' '}
-                <span data-call-stage={stage.stage ?? ''} data-stage-basis={stage.basis}>
-                  {stage.stage ?? '—'}
-                  {stage.basis === 'http-api-response' && ` ${ui.stageAssumed}`}
-                </span>{' '}
-                · {call.api.region} · {formatTime(call.requestTime)}
-                {showTab && ` · ${call.tabId < 0 ? ui.otherGroup : ui.tabLabel(call.tabId)}`}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {calls.length >= FILTER_FROM && (
+        <input
+          type="search"
+          class="call-filter"
+          data-call-filter
+          aria-label={ui.filterCalls}
+          placeholder={ui.filterPlaceholder}
+          value={filter}
+          onInput={(event) => setFilter((event.target as HTMLInputElement).value)}
+        />
+      )}
+      {visible.length === 0 ? (
+        <p class="note" data-call-filter-empty>
+          {ui.noCallMatches}
+        </p>
+      ) : (
+        <div class="call-list" role="listbox" aria-label={ui.callListLabel}>
+          {visible.map(({ call, cause, words }, index) => {
+            const stage = readStage(call, configs);
+            const selected = call.id === selectedId;
+            return (
+              <div
+                key={call.id}
+                ref={(element) => {
+                  rows.current[index] = element;
+                }}
+                role="option"
+                tabIndex={index === stop ? 0 : -1}
+                aria-selected={selected}
+                data-call={call.id}
+                data-selected={selected ? 'true' : undefined}
+                data-call-cause={cause.headline?.id ?? 'undecided'}
+                class={selected ? 'call selected' : 'call'}
+                onClick={() => {
+                  setFocusedId(call.id);
+                  onSelect(call.id);
+                }}
+                onFocus={() => setFocusedId(call.id)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+                title={call.url}
+              >
+                <span class="call-line">
+                  <span class="method">{call.method}</span> <span class="status">{call.statusCode}</span>{' '}
+                  <span class="path">{call.api.path}</span>
+                  <span class={`call-cause cause-${cause.status}`}>
+                    <span aria-hidden="true">{STATUS_ICON[cause.status]}</span> {words}
+                  </span>
+                </span>
+                <span class="call-meta">
+                  <span class="ago">{catalog.ago((now - call.requestTime) / 1000)}</span> · {ui.api}{' '}
+                  {call.api.apiId} · {ui.stage}{' '}
+                  <span data-call-stage={stage.stage ?? ''} data-stage-basis={stage.basis}>
+                    {stage.stage ?? '—'}
+                    {stage.basis === 'http-api-response' && ` ${ui.stageAssumed}`}
+                  </span>{' '}
+                  · {call.api.region}
+                  {showTab && (
+                    <>
+                      {' · '}
+                      <span class="tab-name" data-call-tab={call.tabId}>
+                        {tabName(call.tabId)}
+                      </span>
+                    </>
+                  )}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ClaimView, Diagnosis } from '../../core/diagnosis';
 import { claimExplanation, renderCheck, renderTemplate } from '../../core/i18n/render';
-import { sentIdentityValue, tokenUndecodable } from '../diagnosisView';
+import { type ClaimFlag, sentIdentityValue, tokenUndecodable } from '../diagnosisView';
 import { formatDateTime } from '../format';
 import { catalog, ui } from '../words';
+import { StatusBadge } from './CheckItem';
 import { LongText } from './LongText';
 import { Segments } from './Segments';
 
@@ -16,7 +17,16 @@ const CLAIM_LIMIT = 600;
 const RAW_LIMIT = 120;
 
 /** The decoded token of the selected call: claims as text, with human forms beside the raw values. */
-export function TokenView({ call, diagnosis }: { call: CapturedCall; diagnosis: Diagnosis }) {
+export function TokenView({
+  call,
+  diagnosis,
+  flags = new Map(),
+}: {
+  call: CapturedCall;
+  diagnosis: Diagnosis;
+  /** Payload claims a failing or warning check points at: highlighted, with that check's id. */
+  flags?: ReadonlyMap<string, ClaimFlag>;
+}) {
   const { token, pool } = diagnosis;
   if (token === undefined) {
     return tokenUndecodable(diagnosis) ? (
@@ -40,37 +50,55 @@ export function TokenView({ call, diagnosis }: { call: CapturedCall; diagnosis: 
       <h3>{ui.tokenHeader}</h3>
       <ClaimTable claims={token.headerClaims} part="header" />
       <h3>{ui.tokenPayload}</h3>
-      <ClaimTable claims={token.claims} part="payload" />
+      <ClaimTable claims={token.claims} part="payload" flags={flags} />
     </section>
   );
 }
 
 /** Payload claims carry `data-claim` (the CHECKS.md contract); header fields their own hook. */
-function ClaimTable({ claims, part }: { claims: readonly ClaimView[]; part: 'header' | 'payload' }) {
+function ClaimTable({
+  claims,
+  part,
+  flags,
+}: {
+  claims: readonly ClaimView[];
+  part: 'header' | 'payload';
+  flags?: ReadonlyMap<string, ClaimFlag>;
+}) {
   return (
     <table class="claims">
       <tbody>
-        {claims.map((claim) => (
-          <tr
-            key={claim.name}
-            data-claim={part === 'payload' ? claim.name : undefined}
-            data-token-header-field={part === 'header' ? claim.name : undefined}
-          >
-            <th scope="row">
-              <code>{claim.name}</code>
-            </th>
-            <td>
-              <LongText class="claim-value" text={claim.raw} limit={CLAIM_LIMIT} />
-              {claim.time && (
-                <span class="claim-time">
-                  {claim.time.iso} ({ui.utc}) · {formatDateTime(claim.time.epochSeconds * 1000)} (
-                  {ui.localTime}) · {catalog.relative(claim.time.secondsFromRequest)}
-                </span>
-              )}
-              <ClaimExplanation part={part} name={claim.name} />
-            </td>
-          </tr>
-        ))}
+        {claims.map((claim) => {
+          const flag = flags?.get(claim.name);
+          return (
+            <tr
+              key={claim.name}
+              class={flag ? `claim-flagged status-${flag.status}` : undefined}
+              data-claim={part === 'payload' ? claim.name : undefined}
+              data-claim-flagged={flag?.status}
+              data-token-header-field={part === 'header' ? claim.name : undefined}
+            >
+              <th scope="row">
+                <code>{claim.name}</code>
+                {flag && (
+                  <span class="claim-flag">
+                    <StatusBadge status={flag.status} /> <code>{flag.checkId}</code>
+                  </span>
+                )}
+              </th>
+              <td>
+                <LongText class="claim-value" text={claim.raw} limit={CLAIM_LIMIT} />
+                {claim.time && (
+                  <span class="claim-time">
+                    {claim.time.iso} ({ui.utc}) · {formatDateTime(claim.time.epochSeconds * 1000)} (
+                    {ui.localTime}) · {catalog.relative(claim.time.secondsFromRequest)}
+                  </span>
+                )}
+                <ClaimExplanation part={part} name={claim.name} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -3,6 +3,7 @@ import type { CheckResult, CheckStatus } from '../../../src/core/diagnosis';
 import { diagnose } from '../../../src/core/diagnosis';
 import {
   expandedByDefault,
+  flaggedClaims,
   gatewayErrorDescription,
   isLong,
   sentIdentityValue,
@@ -82,5 +83,34 @@ describe('sentIdentityValue', () => {
     expect(sentIdentityValue(call, diagnosis)).toBeUndefined();
     expect(tokenUndecodable(diagnosis)).toBe(false);
     expect(sentIdentityValue(makeCall({ headersMissing: true }), diagnosis)).toBeUndefined();
+  });
+});
+
+describe('flaggedClaims: the claim a failing or warning check points at', () => {
+  const result = (
+    id: CheckResult['id'],
+    status: CheckStatus,
+    params: CheckResult['params'] = {},
+    code = 'x',
+  ) => ({ id, status, code, params, commands: [], links: [] }) as CheckResult;
+
+  test.each<[string, CheckResult, string, CheckStatus]>([
+    ['expiry', result('token.expiry', 'fail'), 'exp', 'fail'],
+    ['token use', result('token.use', 'warn'), 'token_use', 'warn'],
+    ['scope', result('token.scope', 'fail'), 'scope', 'fail'],
+    ['issuer', result('token.issuer', 'fail'), 'iss', 'fail'],
+    ['audience', result('token.client', 'fail', { claim: 'aud' }), 'aud', 'fail'],
+    ['client_id', result('token.client', 'fail', { claim: 'client_id' }), 'client_id', 'fail'],
+    ['nbf', result('token.issued_at', 'warn', {}, 'nbf-in-future'), 'nbf', 'warn'],
+  ])('%s', (_name, check, claim, status) => {
+    const flags = flaggedClaims({ checks: [check] });
+    expect(flags.get(claim)).toEqual({ status, checkId: check.id });
+    expect(flags.size).toBe(1);
+  });
+
+  test('passing and skipped checks flag nothing', () => {
+    expect(
+      flaggedClaims({ checks: [result('token.expiry', 'pass'), result('token.scope', 'skip')] }).size,
+    ).toBe(0);
   });
 });
