@@ -12,7 +12,7 @@
 // worker are looked at, so the benchmark does not depend on how the store is laid out.
 // Every server listens on 127.0.0.1; every loop is bounded by the flags below.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import {
@@ -44,15 +44,15 @@ interface Settings {
 
 const FULL: Settings = {
   rounds: 5,
-  calls: 300,
+  calls: 200,
   concurrency: 50,
-  badgeSamples: 20,
+  badgeSamples: 15,
   cpuCalls: 50,
   burst: 1000,
   popupRounds: 7,
   dist: 'dist',
 };
-const QUICK: Settings = { ...FULL, rounds: 3, calls: 200, badgeSamples: 8, cpuCalls: 20, popupRounds: 3 };
+const QUICK: Settings = { ...FULL, rounds: 3, calls: 100, badgeSamples: 8, cpuCalls: 20, popupRounds: 3 };
 /** Upper bounds, so a typo cannot start an hour-long run or flood the machine. */
 const LIMITS: Record<Exclude<keyof Settings, 'dist'>, number> = {
   rounds: 50,
@@ -124,6 +124,11 @@ function quantile(values: number[], q: number): number {
 const median = (values: number[]) => quantile(values, 0.5);
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a');
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : 'n/a');
+/** The machine's 1, 5 and 15 minute load averages: figures taken under load are not comparable. */
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 function line(label: string, value: string): void {
@@ -193,6 +198,8 @@ interface Arm {
   /** The tab that makes the page-time calls. */
   app: Page;
   ext?: ExtensionBrowser;
+  /** bench-blank.html in the extension arm. */
+  blank?: Page;
   close(): Promise<void>;
 }
 
@@ -347,9 +354,25 @@ async function attachWorker(arm: Arm): Promise<{ tunnel: TunnelSession; close():
   if (!browser || !arm.ext) throw new Error(`${arm.name}: no extension worker to attach to`);
   const session = await browser.newBrowserCDPSession();
   const prefix = `chrome-extension://${arm.ext.extensionId}/`;
-  const { targetInfos } = await session.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
-  if (!worker) throw new Error(`${arm.name}: the extension's worker is not running`);
+  const findWorker = async () =>
+    (await session.send('Target.getTargets')).targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
+    );
+  let worker = await findWorker();
+  if (!worker) {
+    // Stopped after being idle: any message from an extension page starts it again.
+    await arm.blank
+      ?.evaluate(() => chrome.runtime.sendMessage({ type: 'bench-wake' }).catch(() => undefined))
+      .catch(() => undefined);
+    for (let i = 0; i < 50 && !worker; i++) {
+      await sleep(100);
+      worker = await findWorker();
+    }
+  }
+  if (!worker) {
+    await session.detach().catch(() => {});
+    throw new Error(`${arm.name}: the extension's worker did not start`);
+  }
   const tunnel = await TunnelSession.attach(session, worker.targetId);
   await tunnel.send('Profiler.enable');
   await tunnel.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -390,13 +413,15 @@ interface WorkerActivity {
   busyMs: number;
   /** From `action`'s end to the worker's last busy moment (≤ 0: it kept up with the page). */
   drainMs: number;
+  /** Still busy when the wait ran out: drainMs is a lower bound. */
+  stillBusy: boolean;
   heapBefore: number;
   heapPeak: number;
   heapAfter: number;
 }
 
 /**
- * Profiles the worker while `action` runs and until it has been quiet for a whole window (500 ms),
+ * Profiles the worker while `action` runs and until it has been quiet for 400 ms (in 500 ms windows),
  * sampling its JS heap every 100 ms. CPU profile timestamps and process.hrtime share the monotonic
  * clock on Linux, which is what lets the drain be measured against the moment `action` resolved.
  */
@@ -421,28 +446,42 @@ async function watchWorker(
     await action();
     const doneUs = nowUs();
     let busyUs = 0;
-    let lastBusyUs = doneUs;
-    let sawLater = false;
+    let lastBusyUs: number | undefined;
+    let stillBusy = false;
     for (const deadline = Date.now() + maxWaitMs; ; ) {
       await sleep(500);
       const { profile } = await tunnel.send<{ profile: CpuProfile }>('Profiler.stop');
       const window = analyse(profile);
       busyUs += window.busyUs;
-      if (window.lastBusyUs !== undefined) {
-        lastBusyUs = sawLater ? Math.max(lastBusyUs, window.lastBusyUs) : window.lastBusyUs;
-        sawLater = true;
-      }
+      if (window.lastBusyUs !== undefined) lastBusyUs = Math.max(lastBusyUs ?? 0, window.lastBusyUs);
+      // Quiet: the window began after the action and its last 400 ms had no busy 10 ms bucket.
       const quiet = window.lastBusyUs === undefined || window.lastBusyUs < nowUs() - 400_000;
-      if ((quiet && profile.startTime > doneUs) || Date.now() > deadline) break;
+      if (quiet && profile.startTime > doneUs) break;
+      if (Date.now() > deadline) {
+        stillBusy = true;
+        break;
+      }
       await tunnel.send('Profiler.start');
     }
     sampling = false;
     await sampler;
     const heapAfter = await heap();
-    return { busyMs: busyUs / 1000, drainMs: (lastBusyUs - doneUs) / 1000, heapBefore, heapPeak, heapAfter };
+    return {
+      busyMs: busyUs / 1000,
+      drainMs: ((lastBusyUs ?? doneUs) - doneUs) / 1000,
+      stillBusy,
+      heapBefore,
+      heapPeak,
+      heapAfter,
+    };
   } finally {
     await close();
   }
+}
+
+/** How long the worker stayed busy after the page; "> …" when it was still busy at the end of the wait. */
+function drained(activity: WorkerActivity): string {
+  return `${activity.stillBusy ? '> ' : ''}${ms(Math.max(0, activity.drainMs))}`;
 }
 
 async function collectGarbageAndMeasure(arm: Arm): Promise<number> {
@@ -553,6 +592,7 @@ try {
   const sw = ext.serviceWorker;
   const blank = await extArm.context.newPage();
   await blank.goto(`chrome-extension://${ext.extensionId}/${BLANK_PAGE}`);
+  extArm.blank = blank;
   const popupUrl = (tabId: number) =>
     `chrome-extension://${ext.extensionId}/${readPopupPath(extDir).replace(/^\//, '')}?tab=${tabId}`;
   for (const arm of arms) await arm.app.goto(app.url());
@@ -562,7 +602,7 @@ try {
     () => (globalThis as unknown as { __benchFloorListeners: unknown[] }).__benchFloorListeners,
   );
   console.log(
-    `bench:browser  ${new Date(started).toISOString()}  Chromium ${version}  ${cpus().length} cores`,
+    `bench:browser  ${new Date(started).toISOString()}  Chromium ${version}  ${cpus().length} cores  load ${loadAverage()}`,
   );
   console.log(`settings ${JSON.stringify(settings)}`);
   console.log('floor extension registers:');
@@ -570,6 +610,16 @@ try {
     console.log(`  ${l.event} ${JSON.stringify(l.filter)} ${JSON.stringify(l.extraInfoSpec ?? [])}`);
   }
   if (floorListeners.length === 0) console.log('  (none: the floor arm equals "none")');
+
+  /**
+   * Waits until the worker has been quiet for a whole profiler window (it may still be working
+   * through a backlog: with a count bound, the stored count alone cannot tell) and returns how long
+   * that took and how many calls are stored then.
+   */
+  const settle = async (): Promise<{ count: number; busyForMs: number }> => {
+    const activity = await watchWorker(extArm, async () => {});
+    return { count: (await storedCalls(blank)).calls.length, busyForMs: Math.max(0, activity.drainMs) };
+  };
 
   // -------------------------------------------------------------------------------------------
   // 1. Page time, arms alternating round by round (the order rotates too)
@@ -610,12 +660,16 @@ try {
     for (const s of scenarios) await makeCalls(arm.app, s.url, s.token, 20, s.concurrency); // warm connections, preflight cache
   }
   const timings = new Map<string, number[]>();
+  const drains = new Map<string, number[]>();
   const unexpected = new Set<string>();
   for (let round = 0; round < settings.rounds; round++) {
+    process.stderr.write(`  page-time round ${round + 1}/${settings.rounds}\r`);
     for (const s of scenarios) {
       for (let k = 0; k < arms.length; k++) {
         const arm = arms[(round + k) % arms.length] as Arm;
         const result = await makeCalls(arm.app, s.url, s.token, settings.calls, s.concurrency);
+        // A worker still busy with this run would slow the next arm's: wait, and note for how long.
+        if (arm === extArm) drains.set(s.label, [...(drains.get(s.label) ?? []), (await settle()).busyForMs]);
         if ((result.outcomes[s.expect] ?? 0) !== settings.calls)
           unexpected.add(`${s.label} in ${arm.name}: ${JSON.stringify(result.outcomes)}`);
         const key = `${s.label}|${arm.name}`;
@@ -623,6 +677,7 @@ try {
       }
     }
   }
+  process.stderr.write('\n');
   for (const s of scenarios) {
     const m = (name: ArmName) => median(timings.get(`${s.label}|${name}`) ?? []);
     const [e, n, f] = [m('extension'), m('none'), m('floor')];
@@ -630,23 +685,13 @@ try {
       s.label,
       `ext ${ms(e)} · none ${ms(n)} · floor ${ms(f)} | ext/none ${ratio(e, n)} · floor/none ${ratio(f, n)} · ext/floor ${ratio(e, f)}`,
     );
+    line(`  extension worker busy after the page`, ms(median(drains.get(s.label) ?? [])));
   }
   for (const u of unexpected) console.log(`  warning: unexpected outcomes, ${u}`);
 
   // Closing the tab drops its calls: the store is empty again for what follows.
   await extArm.app.close();
-  /** Waits until the stored count holds still for 200 ms (bounded: 30 s) and returns it. */
-  const settledCount = async (): Promise<number> => {
-    let last = -1;
-    for (let i = 0; i < 150; i++) {
-      await sleep(200);
-      const count = (await storedCalls(blank)).calls.length;
-      if (count === last) return count;
-      last = count;
-    }
-    return last;
-  };
-  const afterPageTime = await settledCount();
+  const afterPageTime = await settle();
 
   // -------------------------------------------------------------------------------------------
   // Helpers for the extension arm
@@ -680,14 +725,14 @@ try {
     );
   };
 
-  const cpuPerCall = async (): Promise<{ perCallMs: number; drainMs: number }> => {
+  const cpuPerCall = async (): Promise<{ perCallMs: number; drain: string }> => {
     const { page } = await newAppTab();
     const activity = await watchWorker(extArm, () =>
       makeCalls(page, url401, expiredToken, settings.cpuCalls, 1),
     );
     await page.close();
-    await sleep(200);
-    return { perCallMs: activity.busyMs / settings.cpuCalls, drainMs: activity.drainMs };
+    await settle();
+    return { perCallMs: activity.busyMs / settings.cpuCalls, drain: drained(activity) };
   };
 
   const popupRender = async (
@@ -729,13 +774,15 @@ try {
 
   // -------------------------------------------------------------------------------------------
   // 2. Empty store
-  console.log(`\n# extension, empty store (${afterPageTime} calls stored once the page-time tab closed)`);
+  console.log(
+    `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
+  );
   badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
   {
     const cpu = await cpuPerCall();
     line(
       `worker CPU per captured call, store empty→${settings.cpuCalls}`,
-      `${ms(cpu.perCallMs)} (drained ${ms(Math.max(0, cpu.drainMs))} after the page)`,
+      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
     );
   }
   {
@@ -748,13 +795,14 @@ try {
 
   // -------------------------------------------------------------------------------------------
   // 3. Full store: tabs of 50 401s each until the stored count stops growing (the store bound)
+  await settle();
   const fillTabs: Array<{ page: Page; tabId: number }> = [];
-  let stored = await settledCount();
+  let stored = (await settle()).count;
   for (let i = 0; i < 12; i++) {
     const tab = await newAppTab();
     fillTabs.push(tab);
     await makeCalls(tab.page, url401, expiredToken, 50, 1);
-    const count = await settledCount();
+    const { count } = await settle();
     if (count <= stored) break;
     stored = count;
   }
@@ -766,7 +814,7 @@ try {
     const cpu = await cpuPerCall();
     line(
       `worker CPU per captured call, store full`,
-      `${ms(cpu.perCallMs)} (drained ${ms(Math.max(0, cpu.drainMs))} after the page)`,
+      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
     );
   }
   badgeLine(`401 → badge, full store (${settings.badgeSamples} tabs)`, await badgeSamples());
@@ -788,7 +836,7 @@ try {
   // 4. Burst
   {
     for (const tab of fillTabs) await tab.page.close();
-    const before = await settledCount();
+    const before = (await settle()).count;
     const heapGcBefore = await collectGarbageAndMeasure(extArm);
     const { page, tabId } = await newAppTab();
     const burstUrl = fake.apiUrl(API_ID, '/orders/burst');
@@ -809,7 +857,7 @@ try {
     line('badge text', JSON.stringify(await badgeOf(blank, tabId)));
     line('calls stored for the tab / in total', `${inTab.length} / ${after.calls.length}`);
     line('stored without request headers', String(inTab.filter((c) => !c.withRequestHeaders).length));
-    line('worker drained after the page', ms(Math.max(0, activity.drainMs)));
+    line('worker busy after the page', drained(activity));
     line(
       'worker CPU for the burst',
       `${ms(activity.busyMs)} (${ms(activity.busyMs / settings.burst)} per call)`,
@@ -820,7 +868,7 @@ try {
     );
     await page.close();
   }
-  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s, load ${loadAverage()}`);
 } finally {
   await cleanup();
 }
