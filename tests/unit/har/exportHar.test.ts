@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { readBodyFacts } from '../../../src/core/capture/capturedBody';
 import type { CapturedCall } from '../../../src/core/capture/types';
 import { diagnose } from '../../../src/core/diagnosis/diagnose';
 import {
@@ -188,6 +189,19 @@ describe('export then import: the same diagnosis, except the signature check', (
       makeCall({ authorization: 'Basic dXNlcjpwYXNz' }),
       makeCall({ authorization: `Bearer ${good}`, method: 'OPTIONS' }),
       makeCall({ authorization: `Bearer ${good}`, initiator: 'https://other.example.com' }),
+      {
+        ...makeCall({ authorization: `Bearer ${good}` }),
+        statusCode: 403,
+        statusLine: 'HTTP/2.0 403 Forbidden',
+        responseHeaders: [
+          { name: 'x-amzn-RequestId', value: 'r-1' },
+          { name: 'x-amzn-ErrorType', value: 'AccessDeniedException' },
+        ],
+        responseBody: {
+          mimeType: 'application/json',
+          text: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+        },
+      },
     ].map((call, index) => ({ ...call, id: `call-${index}`, requestTime: call.requestTime + index }));
   }
 
@@ -211,6 +225,8 @@ describe('export then import: the same diagnosis, except the signature check', (
       expect(back.method).toBe(call.method);
       expect(back.initiator).toBe(call.initiator);
       expect(back.resourceType).toBe(call.resourceType);
+      expect(back.statusLine).toBe(call.statusLine);
+      expect(readBodyFacts(back.responseBody)).toEqual(readBodyFacts(call.responseBody));
     });
   });
 });
