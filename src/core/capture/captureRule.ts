@@ -31,14 +31,14 @@ export interface ResponseToJudge {
 /** No other status is ever captured: callers may rule a response out on this alone. */
 export const CAPTURABLE_STATUSES: ReadonlySet<number> = new Set([401, 403, 500]);
 
-/** aws-facts.md §2: the `x-amzn-ErrorType` values of a REST gateway's own 403s about access. */
+/** aws-facts.md §2 "403 variants": the `x-amzn-ErrorType` values of a REST gateway's own 403s about access. */
 const ACCESS_DENIED_403 = new Set([
   'AccessDeniedException',
   'MissingAuthenticationTokenException',
   'ForbiddenException',
 ]);
 
-/** aws-facts.md §4: only a custom (Lambda) authorizer makes the gateway answer these 500s. */
+/** aws-facts-2.md §4: only a custom (Lambda) authorizer makes the gateway answer these 500s (a crash, a timeout). */
 const AUTHORIZER_500 = new Set(['AuthorizerConfigurationException', 'AuthorizerFailureException']);
 
 function errorTypeOf(headers: readonly HttpHeader[]): string | undefined {
