@@ -1,4 +1,5 @@
 import type { ConfigSourceKind } from '../config/model';
+import { CONFIG_WORDS_EN } from './configMessagesEn';
 /**
  * Words of the popup and options page around the checks (the checks' own words are in the
  * check catalog). Keyed by id so a Japanese edition (`UI_JA` in `uiStringsJa.ts`) is one more
@@ -71,6 +72,8 @@ export const UI_EN = {
   configureApi: 'Configure this API',
   configureApiTitle: "Open the extension's options to import or edit this API's authorizer configuration",
   options: {
+    /** The words of the configuration core's message codes. */
+    messages: CONFIG_WORDS_EN,
     pageTitle: 'Configure APIs',
     intro:
       "What the extension knows about each API's authorizer: the user pools, app clients or audiences it accepts and each method's OAuth scopes. The checks use it to decide, not guess. Stored in this browser's extension storage; it never holds a token.",
@@ -101,11 +104,8 @@ export const UI_EN = {
     fixToSave: 'Fix the fields marked below to save.',
     unchanged: 'No unsaved change.',
     unsavedChanges: 'Unsaved changes.',
-    entryProblem: (position: number, message: string) => `Entry ${position}: ${message}`,
-    tokenInField:
-      'This looks like a token (a JWT). The configuration is stored on disk and never holds one: enter the id it names instead.',
-    targetTaken: (key: string) =>
-      `A configuration for ${key} is already saved: edit that one, or choose another API id or stage.`,
+    /** Put before the problem of one entry of a list field. */
+    entryProblem: (position: number) => `Entry ${position}: `,
     sections: {
       api: 'API',
       authorizer: 'Authorizer',
@@ -178,10 +178,6 @@ export const UI_EN = {
     importConfirm: 'Save this import',
     importCancel: 'Cancel',
     importDone: (labels: string) => `Imported into ${labels}.`,
-    importNeedsApiId: 'Enter the API id: the text does not say which API it describes.',
-    importNeedsPath: 'Enter the resource path (e.g. /orders/{id}): get-method does not print it.',
-    importHoldsToken:
-      'A value in this import looks like a token (a JWT). The configuration never holds one, so it was not saved.',
     hints: {
       apiId: 'API id',
       stage: 'Stage (blank: every stage)',

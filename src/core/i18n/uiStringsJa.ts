@@ -1,3 +1,4 @@
+import { CONFIG_WORDS_JA } from './configMessagesJa';
 import type { UiStrings } from './uiStrings';
 
 /** The Japanese words of the popup and the options page; `UiStrings` makes it complete. */
@@ -67,6 +68,8 @@ export const UI_JA: UiStrings = {
   configureApiTitle:
     '拡張機能のオプションを開き、この API のオーソライザーの設定をインポートまたは編集します',
   options: {
+    /** The words of the configuration core's message codes. */
+    messages: CONFIG_WORDS_JA,
     pageTitle: 'API の設定',
     intro:
       '各 API のオーソライザーについて拡張機能が知っていること（受け付けるユーザープール、アプリクライアントまたはオーディエンス、各メソッドの OAuth スコープ）です。チェックはこれを使って、推測ではなく判定します。このブラウザの拡張機能ストレージに保存され、トークンを保存することはありません。',
@@ -98,11 +101,7 @@ export const UI_JA: UiStrings = {
     fixToSave: '保存するには、以下で示された項目を修正してください。',
     unchanged: '未保存の変更はありません。',
     unsavedChanges: '未保存の変更があります。',
-    entryProblem: (position: number, message: string) => `${position} 番目の項目：${message}`,
-    tokenInField:
-      'トークン（JWT）のように見えます。設定はディスクに保存されるため、トークンを含めることはできません。代わりに、トークンが示す ID を入力してください。',
-    targetTaken: (key: string) =>
-      `${key} の設定はすでに保存されています。そちらを編集するか、別の API ID またはステージを選んでください。`,
+    entryProblem: (position: number) => `${position} 番目の項目：`,
     sections: {
       api: 'API',
       authorizer: 'オーソライザー',
@@ -176,11 +175,6 @@ export const UI_JA: UiStrings = {
     importConfirm: 'このインポートを保存',
     importCancel: 'キャンセル',
     importDone: (labels: string) => `${labels} にインポートしました。`,
-    importNeedsApiId: 'API ID を入力してください。テキストには、どの API のものかが書かれていません。',
-    importNeedsPath:
-      'リソースパス（例：/orders/{id}）を入力してください。get-method の出力には含まれません。',
-    importHoldsToken:
-      'このインポートには、トークン（JWT）のように見える値が含まれています。設定にトークンを含めることはできないため、保存しませんでした。',
     hints: {
       apiId: 'API ID',
       stage: 'ステージ（空欄：すべてのステージ）',

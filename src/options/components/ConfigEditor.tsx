@@ -43,10 +43,7 @@ export function ConfigEditor({ config, isNew, pathFromCall, saved, onSave, onDel
 
   const original = isNew ? undefined : config;
   const edited = useMemo(() => configFromDraft(draft, { kind: 'manual', updatedAt: 0 }), [draft]);
-  const problems = useMemo(
-    () => draftProblems(edited, saved, original, ui.options),
-    [edited, saved, original],
-  );
+  const problems = useMemo(() => draftProblems(edited, saved, original), [edited, saved, original]);
   const byField = useMemo(() => groupProblems(problems), [problems]);
   const dirty = isNew || !sameConfiguration(edited, config);
   const fields = ui.options.fields;

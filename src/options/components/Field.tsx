@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldProblem } from '../../core/options/configDraft';
 import { ui } from '../words';
+import { Message, messageKey } from './Message';
 
 /** The problems of one input, next to it; `field` names it for tests (`data-field-problem`). */
 export function FieldProblems({ field, problems }: { field: string; problems: FieldProblem[] | undefined }) {
@@ -8,10 +9,9 @@ export function FieldProblems({ field, problems }: { field: string; problems: Fi
   return (
     <ul class="problems" data-field-problem={field}>
       {problems.map((problem, index) => (
-        <li key={`${index}-${problem.message}`}>
-          {problem.index === undefined
-            ? problem.message
-            : ui.options.entryProblem(problem.index + 1, problem.message)}
+        <li key={`${index}-${messageKey(problem.message)}`}>
+          {problem.index !== undefined && ui.options.entryProblem(problem.index + 1)}
+          <Message message={problem.message} />
         </li>
       ))}
     </ul>
