@@ -42,7 +42,7 @@ function method(line: MethodLine): Segment[] {
     case 'CUSTOM':
       return words`${route}: Lambda authorizer${by}`;
     default:
-      return words`${route}: ${code(line.authorizationType)}${by}`;
+      return words`${route}: authorization ${code(line.authorizationType)}${by}`;
   }
 }
 

@@ -42,7 +42,7 @@ function method(line: MethodLine): Segment[] {
     case 'CUSTOM':
       return words`${route}：Lambda オーソライザー${by}`;
     default:
-      return words`${route}：${code(line.authorizationType)}${by}`;
+      return words`${route}：認可の種類 ${code(line.authorizationType)}${by}`;
   }
 }
 

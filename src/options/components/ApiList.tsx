@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { ApiConfig } from '../../core/config/model';
+import { describeConfigSource } from '../../core/i18n/describeConfigSource';
 import { configKey } from '../../core/options/storedConfigs';
 import { ui } from '../words';
 
