@@ -1,4 +1,4 @@
-import { DEFAULT_IDENTITY_HEADER } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import { methodKey } from './importPatch';
 import type { AwsImportSuccess } from './importTypes';
 import type { ApiConfig, MethodAuthorization } from './model';

@@ -1,4 +1,4 @@
-import { DEFAULT_IDENTITY_HEADER } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import type { AwsImportResult } from './importTypes';
 import { type ConfigMessage, configMessage, type EntryRef } from './messages';
 import type { ApiConfig, ConfigSource, ConfigSourceKind, MethodAuthorization } from './model';

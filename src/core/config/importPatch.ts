@@ -1,4 +1,4 @@
-import { DEFAULT_ROUTE, parseUserPoolArn, regionOfUserPool } from './awsIdentifiers';
+import { DEFAULT_ROUTE, parseUserPoolArn, regionOfUserPool } from '../awsIdentifiers';
 import type {
   ApiType,
   AwsImportSuccess,

@@ -4,9 +4,9 @@ import {
   DEFAULT_ROUTE,
   DEFAULT_STAGE,
   headerOfIdentitySource,
-  parseExecuteApiUrl,
   regionOfUserPool,
-} from './awsIdentifiers';
+} from '../awsIdentifiers';
+import { parseApiGatewayUrl } from '../capture/apiGatewayUrl';
 import {
   describeAuthorizer,
   describeMethod,
@@ -275,14 +275,14 @@ function readServer(
     warnings.push(configMessage('warn.noServer'));
     return {};
   }
-  const parsed = parseExecuteApiUrl(url.replace(/([^:/])\/\/+/g, '$1/'));
+  // Read as the capture reads a call's URL: https only, the stage is the first path segment.
+  const parsed = parseApiGatewayUrl(url.replace(/([^:/])\/\/+/g, '$1/'));
   if (parsed === undefined) {
     warnings.push(configMessage('warn.serverNotExecuteApi', { url: clip(url) }));
     return {};
   }
-  const firstSegment = parsed.path.split('/').find((segment) => segment !== '');
   // An HTTP API's `$default` stage has no segment in the URL; its export's basePath is then empty.
-  const stage = firstSegment ?? (apiType === 'http' ? DEFAULT_STAGE : undefined);
+  const stage = parsed.stage ?? (apiType === 'http' ? DEFAULT_STAGE : undefined);
   const location: ServerLocation = { apiId: parsed.apiId, region: parsed.region };
   if (stage !== undefined) location.stage = stage;
   return location;

@@ -4,7 +4,7 @@ import {
   HTTP_METHODS,
   headerOfIdentitySource,
   parseCognitoIssuer,
-} from './awsIdentifiers';
+} from '../awsIdentifiers';
 import {
   describeAuthorizer,
   describeMethod,

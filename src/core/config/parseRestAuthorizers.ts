@@ -1,4 +1,4 @@
-import { DEFAULT_IDENTITY_HEADER, headerOfIdentitySource, regionOfUserPool } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER, headerOfIdentitySource, regionOfUserPool } from '../awsIdentifiers';
 import {
   describeAuthorizer,
   finishImport,

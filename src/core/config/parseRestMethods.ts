@@ -1,4 +1,4 @@
-import { ANY_METHOD, HTTP_METHODS } from './awsIdentifiers';
+import { ANY_METHOD, HTTP_METHODS } from '../awsIdentifiers';
 import { describeMethod, finishImport, sortForPreview } from './importPatch';
 import type { AwsImportResult, ImportHints, ImportNeed, ImportPatch } from './importTypes';
 import { type ConfigMessage, configMessage } from './messages';

@@ -1,5 +1,5 @@
+import { DEFAULT_STAGE } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
-import { DEFAULT_STAGE } from './awsIdentifiers';
 import { resolveMethod } from './matchRoute';
 import type { ApiConfig, CallConfiguration } from './model';
 

@@ -9,7 +9,7 @@ import {
   parseCognitoIssuer,
   REGION_PATTERN,
   STAGE_NAME_PATTERN,
-} from './awsIdentifiers';
+} from '../awsIdentifiers';
 import {
   type ConfigMessage,
   type ConfigMessageCode,

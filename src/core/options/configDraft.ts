@@ -1,4 +1,4 @@
-import { ANY_METHOD, DEFAULT_IDENTITY_HEADER, HTTP_METHODS } from '../config/awsIdentifiers';
+import { ANY_METHOD, DEFAULT_IDENTITY_HEADER, HTTP_METHODS } from '../awsIdentifiers';
 import { sanitizeApiConfig } from '../config/configFile';
 import { type ConfigMessage, configMessage } from '../config/messages';
 import type { ApiConfig, AuthorizerKind, ConfigSource, MethodAuthorization } from '../config/model';

@@ -1,4 +1,4 @@
-import { DEFAULT_STAGE } from '../config/awsIdentifiers';
+import { DEFAULT_STAGE } from '../awsIdentifiers';
 import { sanitizeApiConfig } from '../config/configFile';
 import type { ApiConfig } from '../config/model';
 

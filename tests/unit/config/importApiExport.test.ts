@@ -267,6 +267,12 @@ describe('server URL', () => {
       [{ url: 'https://api.example.com/v1' }],
       'The server https://api.example.com/v1 is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
     ],
+    [
+      // API Gateway serves execute-api over HTTPS only; the capture never sees an http: call to it.
+      'an http: execute-api URL',
+      [{ url: 'http://q9w8e7r6t5.execute-api.eu-west-1.amazonaws.com/v1' }],
+      'The server http://q9w8e7r6t5.execute-api.eu-west-1.amazonaws.com/v1 is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
+    ],
     ['no servers', [], 'The export names no server, so it does not tell the API id, region or stage.'],
   ])('%s: API id comes from the hints', (_what, servers, warning) => {
     const result = expectSuccess(
