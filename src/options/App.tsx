@@ -2,18 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
 import type { ApiConfig } from '../core/config/model';
 import {
-  configFromQuery,
-  hintsFromQuery,
-  type OptionsQuery,
-  readOptionsQuery,
-} from '../core/options/optionsQuery';
-import {
   type ConfigTarget,
   configForTarget,
   configKey,
   removeConfig,
   replaceConfig,
-} from '../core/options/storedConfigs';
+} from '../core/config/storedConfigs';
+import {
+  configFromQuery,
+  hintsFromQuery,
+  type OptionsQuery,
+  readOptionsQuery,
+} from '../core/options/optionsQuery';
 import { loadApiConfigs, onApiConfigsChanged, saveApiConfigs } from '../platform/configStore';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';

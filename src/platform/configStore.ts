@@ -1,5 +1,5 @@
 import type { ApiConfig } from '../core/config/model';
-import { reviveApiConfigs } from '../core/options/storedConfigs';
+import { reviveApiConfigs } from '../core/config/storedConfigs';
 import browser from './browser';
 
 /**

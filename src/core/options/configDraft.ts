@@ -2,6 +2,7 @@ import { ANY_METHOD, DEFAULT_IDENTITY_HEADER, HTTP_METHODS } from '../awsIdentif
 import { sanitizeApiConfig } from '../config/configFile';
 import { type ConfigMessage, configMessage } from '../config/messages';
 import type { ApiConfig, AuthorizerKind, ConfigSource, MethodAuthorization } from '../config/model';
+import { type ConfigTarget, configKey, sameTarget } from '../config/storedConfigs';
 import { uniqueStrings } from '../config/untrustedData';
 import {
   type ConfigProblem,
@@ -9,7 +10,6 @@ import {
   problemMessage,
   validateApiConfig,
 } from '../config/validateApiConfig';
-import { type ConfigTarget, configKey, sameTarget } from './storedConfigs';
 
 /**
  * An `ApiConfig` as the options page edits it: every field is the text of its input, so that a

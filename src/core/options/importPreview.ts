@@ -2,9 +2,9 @@ import { applyImport } from '../config/applyImport';
 import type { AwsImportResult, AwsImportSuccess } from '../config/importTypes';
 import { type ConfigMessage, configMessage, uniqueMessages } from '../config/messages';
 import type { ApiConfig } from '../config/model';
+import { type ConfigTarget, exactConfig, sameTarget } from '../config/storedConfigs';
 import { problemMessage, validateApiConfig } from '../config/validateApiConfig';
 import { tokenProblems } from './configDraft';
-import { type ConfigTarget, exactConfig, sameTarget } from './storedConfigs';
 
 /**
  * The options page's import, between reading the text and saving it: which values the preview

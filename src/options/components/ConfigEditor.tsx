@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ApiConfig, AuthorizerKind } from '../../core/config/model';
+import type { ConfigTarget } from '../../core/config/storedConfigs';
 import {
   addMethodRow,
   type ConfigDraft,
@@ -11,7 +12,6 @@ import {
   sameConfiguration,
   updateMethodRow,
 } from '../../core/options/configDraft';
-import type { ConfigTarget } from '../../core/options/storedConfigs';
 import { ui } from '../words';
 import { Field } from './Field';
 import { MethodTable } from './MethodTable';

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/config/importTypes';
 import type { ApiConfig } from '../../core/config/model';
 import { parseAwsImport } from '../../core/config/parseAwsImport';
+import type { ConfigTarget } from '../../core/config/storedConfigs';
 import {
   confirmImport,
   type ImportAsk,
   importAsks,
   importDestinations,
 } from '../../core/options/importPreview';
-import type { ConfigTarget } from '../../core/options/storedConfigs';
 import { ui } from '../words';
 import { Message, messageKey } from './Message';
 
