@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { CapturedCall } from '../core/capture/types';
 import type { ApiConfig, CallConfiguration } from '../core/config/model';
 import { resolveCallConfiguration } from '../core/config/resolveCallConfiguration';
-import { loadApiConfigs, onApiConfigsChanged } from '../platform/configStore';
+import { apiConfigsSource } from '../platform/configStore';
+import { useStoredValue } from '../ui-shared/useStoredValue';
+
+const NO_CONFIGS: ApiConfig[] = [];
 
 export interface CallConfigurationState {
   /** What is configured for the call's API, stage and method; undefined when nothing is. */
@@ -16,25 +19,8 @@ export interface CallConfigurationState {
  * page reaches an open popup through `storage.onChanged`, without a reload.
  */
 export function useCallConfiguration(call: CapturedCall | undefined): CallConfigurationState {
-  const [configs, setConfigs] = useState<ApiConfig[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    let changed = false;
-    const stop = onApiConfigsChanged((next) => {
-      changed = true;
-      if (live) setConfigs(next);
-    });
-    loadApiConfigs().then(
-      // A change that arrived while loading is newer than what the load read.
-      (loaded) => live && !changed && setConfigs(loaded),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
+  // A failed read leaves the list empty: the popup then says "not configured", as before.
+  const { value: configs } = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
 
   const config = useMemo(
     () => (call === undefined ? undefined : resolveCallConfiguration(configs, call)),
