@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ApiConfig, AuthorizerKind } from '../../core/config/model';
 import type { ConfigTarget } from '../../core/config/storedConfigs';
+import { rendered } from '../../core/i18n/segments';
 import {
   addMethodRow,
   type ConfigDraft,
@@ -12,6 +13,7 @@ import {
   sameConfiguration,
   updateMethodRow,
 } from '../../core/options/configDraft';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
 import { Field } from './Field';
 import { MethodTable } from './MethodTable';
@@ -152,7 +154,11 @@ export function ConfigEditor({ config, isNew, pathFromCall, saved, onSave, onDel
 
       <fieldset>
         <legend>{ui.options.sections.methods}</legend>
-        {pathFromCall && <p class="help">{help.concretePath}</p>}
+        {pathFromCall && (
+          <p class="help">
+            <Segments text={rendered(help.concretePath)} />
+          </p>
+        )}
         <MethodTable
           rows={draft.methods}
           defaultScopesMode={draft.defaultScopesMode}

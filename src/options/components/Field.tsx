@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import type { Segment } from '../../core/i18n/render';
+import { rendered } from '../../core/i18n/segments';
 import type { FieldProblem } from '../../core/options/configDraft';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
 import { Message, messageKey } from './Message';
 
@@ -22,7 +25,7 @@ interface FieldProps {
   /** The configuration field, as validation names it (`userPoolIds`). */
   field: string;
   label: string;
-  help?: string;
+  help?: Segment[];
   problems: Map<string, FieldProblem[]>;
   children: ComponentChildren;
 }
@@ -34,7 +37,11 @@ export function Field({ field, label, help, problems, children }: FieldProps) {
     <div class={own === undefined ? 'field' : 'field invalid'}>
       <label for={`field-${field}`}>{label}</label>
       {children}
-      {help !== undefined && <p class="help">{help}</p>}
+      {help !== undefined && (
+        <p class="help">
+          <Segments text={rendered(help)} />
+        </p>
+      )}
       <FieldProblems field={field} problems={own} />
     </div>
   );

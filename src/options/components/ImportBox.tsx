@@ -3,12 +3,14 @@ import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/
 import type { ApiConfig } from '../../core/config/model';
 import { parseAwsImport } from '../../core/config/parseAwsImport';
 import type { ConfigTarget } from '../../core/config/storedConfigs';
+import { rendered } from '../../core/i18n/segments';
 import {
   confirmImport,
   type ImportAsk,
   importAsks,
   importDestinations,
 } from '../../core/options/importPreview';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
 import { Message, messageKey } from './Message';
 
@@ -111,7 +113,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   return (
     <section class="import" data-import-box>
       <h2>{ui.options.importHeading}</h2>
-      <p class="help">{ui.options.importIntro}</p>
+      <p class="help">
+        <Segments text={rendered(ui.options.importIntro)} />
+      </p>
       <div class="import-inputs">
         <label class="file">
           <span>{ui.options.importFile}</span>{' '}
