@@ -7,24 +7,22 @@ import { useStoredValue } from '../ui-shared/useStoredValue';
 
 const NO_CONFIGS: ApiConfig[] = [];
 
-export interface CallConfigurationState {
-  /** What is configured for the call's API, stage and method; undefined when nothing is. */
-  config?: CallConfiguration;
-  /** Every saved API configuration. */
-  configs: ApiConfig[];
+/**
+ * Every saved API configuration, kept current: an import or edit on the options page reaches an
+ * open popup through `storage.onChanged`, without a reload. A failed read leaves the list empty:
+ * the popup then says "not configured".
+ */
+export function useApiConfigs(): ApiConfig[] {
+  return useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS).value;
 }
 
-/**
- * The saved configuration that applies to `call`, kept current: an import or edit on the options
- * page reaches an open popup through `storage.onChanged`, without a reload.
- */
-export function useCallConfiguration(call: CapturedCall | undefined): CallConfigurationState {
-  // A failed read leaves the list empty: the popup then says "not configured", as before.
-  const { value: configs } = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
-
-  const config = useMemo(
+/** The saved configuration that applies to `call`; undefined when nothing is configured for it. */
+export function useCallConfiguration(
+  call: CapturedCall | undefined,
+  configs: readonly ApiConfig[],
+): CallConfiguration | undefined {
+  return useMemo(
     () => (call === undefined ? undefined : resolveCallConfiguration(configs, call)),
     [configs, call],
   );
-  return config === undefined ? { configs } : { config, configs };
 }

@@ -1,5 +1,4 @@
 import type { ConfigSourceKind } from '../config/model';
-import { CONFIG_WORDS_EN } from './configMessagesEn';
 import { code, words } from './segments';
 /**
  * Words of the popup and options page around the checks (the checks' own words are in the
@@ -29,6 +28,8 @@ export const UI_EN = {
   requestedAt: 'Sent',
   initiator: 'From',
   stage: 'stage',
+  /** After a stage read from an HTTP API's response: the URL alone cannot tell it from a path. */
+  stageAssumed: '(assumed: HTTP API)',
   region: 'region',
   api: 'API',
   siteNotWatched: (site: string) =>
@@ -73,8 +74,6 @@ export const UI_EN = {
   configureApi: 'Configure this API',
   configureApiTitle: "Open the extension's options to import or edit this API's authorizer configuration",
   options: {
-    /** The words of the configuration core's message codes. */
-    messages: CONFIG_WORDS_EN,
     pageTitle: 'Configure APIs',
     intro:
       "What the extension knows about each API's authorizer: the user pools, app clients or audiences it accepts and each method's OAuth scopes. The checks use it to decide, not guess. Stored in this browser's extension storage; it never holds a token.",

@@ -1,4 +1,3 @@
-import { CONFIG_WORDS_JA } from './configMessagesJa';
 import { code, words } from './segments';
 import type { UiStrings } from './uiStrings';
 
@@ -23,6 +22,7 @@ export const UI_JA: UiStrings = {
   requestedAt: '送信',
   initiator: '呼び出し元',
   stage: 'ステージ',
+  stageAssumed: '（推定：HTTP API）',
   region: 'リージョン',
   api: 'API',
   siteNotWatched: (site: string) =>
@@ -69,8 +69,6 @@ export const UI_JA: UiStrings = {
   configureApiTitle:
     '拡張機能のオプションを開き、この API のオーソライザーの設定をインポートまたは編集します',
   options: {
-    /** The words of the configuration core's message codes. */
-    messages: CONFIG_WORDS_JA,
     pageTitle: 'API の設定',
     intro:
       '各 API のオーソライザーについて拡張機能が知っていること（受け付けるユーザープール、アプリクライアントまたはオーディエンス、各メソッドの OAuth スコープ）です。チェックはこれを使って、推測ではなく判定します。このブラウザの拡張機能ストレージに保存され、トークンを保存することはありません。',
