@@ -24,11 +24,12 @@ export const USER_POOL_ID_PATTERN = new RegExp(`^${REGION}_${POOL_SUFFIX}$`);
 
 /**
  * `{api-id}.execute-api.{region}.amazonaws.com` and its China-partition twin `….amazonaws.com.cn`,
- * lower case. Groups: API id, region, `.cn`. Look-alikes (`….amazonaws.com.evil.com`,
- * `execute-api-foo…`) fail.
+ * lower case. A private API's public DNS name inserts the VPC endpoint id:
+ * `{api-id}-{vpce-id}.execute-api…` (CHECKS.md "Custom domain names and private APIs"). Groups: API
+ * id, region, `.cn`. Look-alikes (`….amazonaws.com.evil.com`, `execute-api-foo…`) fail.
  */
 export const EXECUTE_API_HOST_PATTERN = new RegExp(
-  `^([a-z0-9]{1,32})\\.execute-api\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`,
+  `^([a-z0-9]{1,32})(?:-vpce-[a-z0-9]{1,32})?\\.execute-api\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`,
 );
 
 /** App client id: API pattern `[\w+]+`, 1–128 characters (aws-facts.md §5). */
