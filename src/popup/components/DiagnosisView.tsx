@@ -10,13 +10,13 @@ import {
   isSurfaced,
 } from '../../core/diagnosis';
 import { renderHeadline, renderHeadlineFix } from '../../core/i18n/render';
+import { Segments } from '../../ui-shared/Segments';
 import { flaggedClaims, gatewayErrorDescription } from '../diagnosisView';
 import type { SignatureState } from '../useSignatureVerdict';
 import { catalog, ui } from '../words';
 import { CheckItem, CommandBlock, StatusBadge, SurfacedCheck } from './CheckItem';
 import { ConfigSource } from './ConfigSource';
 import { CopyButton } from './CopyButton';
-import { Segments } from './Segments';
 import { TokenView } from './TokenView';
 
 interface Props {
