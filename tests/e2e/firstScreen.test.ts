@@ -151,6 +151,23 @@ describe('the first screen answers, for every demo scenario', () => {
   });
 });
 
+describe('a header that holds no token (CHECKS.md token.decode)', () => {
+  test('"Bearer undefined": token.decode fails, the token checks after it skip, the value stays out of view', async () => {
+    const row = popup.locator('[data-call]').filter({ hasText: '/prod/orders/5' });
+    await row.click();
+    await pollFor(popup, '[data-diagnosis]:not([data-signature="pending"])', 10_000);
+    const status = (id: string) => popup.locator(`[data-check="${id}"]`).getAttribute('data-status');
+    expect(await status('header.format')).toBe('fail');
+    expect(await status('token.decode')).toBe('fail');
+    for (const id of ['token.alg', 'token.issuer', 'token.expiry', 'token.use'])
+      expect(await status(id), id).toBe('skip');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('header.format');
+    expect(
+      await popup.locator('[data-token="undecodable"] [data-token-decode-error]').textContent(),
+    ).toContain('no JWT');
+  });
+});
+
 describe('the call list', () => {
   test('rows say the cause in a few words and how long ago', async () => {
     const texts = await popup.locator('[data-call]').allTextContents();

@@ -118,7 +118,9 @@ function ClaimExplanation({ part, name }: { part: 'header' | 'payload'; name: st
 /** Why the value is no token, in the `token.decode` check's words, and the value itself as text. */
 function Undecodable({ call, diagnosis }: { call: CapturedCall; diagnosis: Diagnosis }) {
   const decode = diagnosis.checks.find((check) => check.id === 'token.decode');
-  const raw = sentIdentityValue(call, diagnosis);
+  // A value with no token in it (a SigV4 signature, `Basic …`) is a credential of another kind:
+  // the header format check names what it is; its text stays out of view here.
+  const raw = decode?.code === 'no-token' ? undefined : sentIdentityValue(call, diagnosis);
   return (
     <section class="token" data-token="undecodable">
       <h2>{ui.tokenTitle}</h2>
