@@ -91,7 +91,9 @@ export function App({ search }: { search: string }) {
             now={now}
             onSelect={setSelectedId}
           />
-          {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}
+          {selectedRead && (
+            <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} now={now} />
+          )}
         </>
       )}
       <WatchedSites />
