@@ -17,6 +17,7 @@ import {
   tabIdOf,
   triggerActionPopup,
 } from './support/browser';
+import { storedCallsOfTab, storedCaptures } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { createUserPool, type UserPool } from './support/tokens';
 
@@ -191,8 +192,10 @@ describe('capture', () => {
     await pollFor(popup, '[data-call]');
     await popup.locator('[data-action="clear"]').click();
     await waitForBadge(tabId, '');
-    const state = (await sessionStorage(browser.serviceWorker)).captures as { calls: { tabId: number }[] };
-    expect(state.calls.filter((call) => call.tabId === tabId)).toHaveLength(0);
+    const stored = await storedCaptures(browser.serviceWorker);
+    expect(storedCallsOfTab(stored, tabId)).toHaveLength(0);
+    expect(Object.values(stored.calls).filter((call) => call.tabId === tabId)).toHaveLength(0);
+    expect(stored.index.failures[String(tabId)]).toBeUndefined();
     await popup.close();
   });
 });
@@ -245,10 +248,11 @@ describe('what Chrome hides unless asked', () => {
     await page.close();
     await expect
       .poll(async () => {
-        const state = (await sessionStorage(browser.serviceWorker)).captures as {
-          calls: { tabId: number }[];
-        };
-        return state.calls.filter((call) => call.tabId === tabId).length;
+        const stored = await storedCaptures(browser.serviceWorker);
+        return (
+          storedCallsOfTab(stored, tabId).length +
+          Object.values(stored.calls).filter((call) => call.tabId === tabId).length
+        );
       })
       .toBe(0);
   });

@@ -1,5 +1,6 @@
 import { parseApiGatewayUrl } from './apiGatewayUrl';
 import type { CapturedCall, HttpHeader } from './types';
+import { cutToUtf8Bytes, utf8Length } from './utf8';
 
 /** What the request-headers event (`onSendHeaders`) tells, in the core's shape. */
 export interface RequestHeadersEvent {
@@ -40,10 +41,20 @@ export interface CorrelatorLimits {
   maxAgeMs: number;
 }
 
-export const DEFAULT_CORRELATOR_LIMITS: CorrelatorLimits = { maxPending: 256, maxAgeMs: 5 * 60_000 };
+/**
+ * Sized from what Chromium 156 was seen to hold in flight (docs/performance.md, "Capture"): a
+ * page firing 10,000 fetches at once had at most about 750 between `onSendHeaders` and their
+ * response (Chrome fails the rest before sending them), so 2,048 never drops a request that can
+ * still be answered. Entries are aged instead of waiting for `onCompleted` / `onErrorOccurred`,
+ * which are not listened to: a request with no response after a minute is not going to get one
+ * a user is waiting for (API Gateway's default integration timeout is 29 s).
+ */
+export const DEFAULT_CORRELATOR_LIMITS: CorrelatorLimits = { maxPending: 2048, maxAgeMs: 60_000 };
 
-/** Header values longer than this are cut before storage; a Cognito token is 1–4 KB. */
-export const MAX_HEADER_VALUE_LENGTH = 32 * 1024;
+/** Header values longer than this (UTF-8 bytes) are cut before storage; a Cognito token is 1–4 KB. */
+export const MAX_HEADER_VALUE_BYTES = 32 * 1024;
+/** All the values of one header list together (what a call can add to the store per list). */
+export const MAX_HEADER_LIST_BYTES = 96 * 1024;
 
 /**
  * Joins the request headers of an API Gateway call with its response, by Chrome's `requestId`.
@@ -71,7 +82,11 @@ export class RequestCorrelator {
     if (!parseApiGatewayUrl(event.url)) return;
     // A redirect reuses the requestId: the latest headers are the ones that reached the API.
     this.pending.delete(event.requestId);
-    this.pending.set(event.requestId, { event, seenAt: event.timeStamp });
+    // Cut now, not when the response comes: a pending request must not hold megabytes.
+    const bounded = event.requestHeaders
+      ? { ...event, requestHeaders: boundHeaders(event.requestHeaders) }
+      : event;
+    this.pending.set(event.requestId, { event: bounded, seenAt: event.timeStamp });
     while (this.pending.size > this.limits.maxPending) {
       const oldest = this.pending.keys().next().value;
       if (oldest === undefined) break;
@@ -108,15 +123,11 @@ export class RequestCorrelator {
       statusLine: event.statusLine ?? `HTTP/1.1 ${event.statusCode}`,
       ...(initiator !== undefined && { initiator }),
       ...(resourceType !== undefined && { resourceType }),
-      ...(requestEvent?.requestHeaders && { requestHeaders: boundHeaders(requestEvent.requestHeaders) }),
+      // Already bounded when recorded.
+      ...(requestEvent?.requestHeaders && { requestHeaders: requestEvent.requestHeaders }),
       responseHeaders: boundHeaders(event.responseHeaders ?? []),
       api,
     };
-  }
-
-  /** Drops a request that ended without a response (network error, cancelled). */
-  forget(requestId: string): void {
-    this.pending.delete(requestId);
   }
 
   private prune(now: number): void {
@@ -128,11 +139,26 @@ export class RequestCorrelator {
   }
 }
 
-/** Cuts over-long header values so that one absurd header cannot fill session storage. */
+/** Request and response headers that carry cookies: no check reads them, so their values are never kept. */
+const COOKIE_HEADERS = new Set(['cookie', 'set-cookie']);
+
+/**
+ * What a call keeps of its headers: cookie values are dropped (only their presence and length
+ * stay), each value is cut to `MAX_HEADER_VALUE_BYTES` and the whole list to
+ * `MAX_HEADER_LIST_BYTES` of UTF-8, so that no page can make one call fill session storage.
+ */
 export function boundHeaders(headers: readonly HttpHeader[]): HttpHeader[] {
-  return headers.map((header) =>
-    header.value.length > MAX_HEADER_VALUE_LENGTH
-      ? { name: header.name, value: header.value.slice(0, MAX_HEADER_VALUE_LENGTH), truncated: true }
-      : { name: header.name, value: header.value },
-  );
+  let budget = MAX_HEADER_LIST_BYTES;
+  return headers.map((header) => {
+    const name = header.name.length > 256 ? header.name.slice(0, 256) : header.name;
+    if (COOKIE_HEADERS.has(name.toLowerCase())) {
+      return { name, value: '', omittedBytes: header.omittedBytes ?? utf8Length(header.value) };
+    }
+    const limit = Math.max(0, Math.min(MAX_HEADER_VALUE_BYTES, budget));
+    const value = cutToUtf8Bytes(header.value, limit);
+    budget -= utf8Length(value);
+    return value.length < header.value.length || header.truncated
+      ? { name, value, truncated: true }
+      : { name, value };
+  });
 }

@@ -1,9 +1,9 @@
-import type { CapturedCall } from '../../core/capture/types';
+import type { CallSummary } from '../../core/capture/captureStore';
 import { formatTime } from '../format';
 import { ui } from '../words';
 
 interface Props {
-  calls: CapturedCall[];
+  calls: CallSummary[];
   selectedId: string | undefined;
   /** Show which tab each call came from (when listing the calls of all tabs). */
   showTab: boolean;

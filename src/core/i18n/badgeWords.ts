@@ -1,0 +1,30 @@
+import type { BadgeTooltip } from '../capture/badgeState';
+import type { Locale } from './locale';
+
+/** The toolbar tooltip's words, one edition per locale. */
+export interface BadgeWords {
+  /** Tooltip when the tab has no failed call. */
+  idle: string;
+  /** Tooltip when it has `count` failed calls. */
+  failing: (count: number) => string;
+}
+
+export const ENGLISH_BADGE_WORDS: BadgeWords = {
+  idle: 'Cognito 401 Doctor: no failed API Gateway call on this tab',
+  failing: (count) =>
+    `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`,
+};
+
+export const JAPANESE_BADGE_WORDS: BadgeWords = {
+  idle: 'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
+  failing: (count) =>
+    `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`,
+};
+
+export function badgeWordsFor(locale: Locale): BadgeWords {
+  return locale === 'ja' ? JAPANESE_BADGE_WORDS : ENGLISH_BADGE_WORDS;
+}
+
+export function badgeTitle(tooltip: BadgeTooltip, words: BadgeWords): string {
+  return tooltip.code === 'idle' ? words.idle : words.failing(tooltip.count);
+}
