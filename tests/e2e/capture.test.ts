@@ -279,9 +279,16 @@ describe('site access', () => {
     expect(fake.requestsTo(`${CORS_API}.execute-api.eu-west-1.amazonaws.com`).at(-1)?.response?.status).toBe(
       401,
     );
-    // Chrome did not report it: the extension has no access to app.example.test yet.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Chrome did not report it: the extension has no access to app.example.test yet. Positive
+    // control: a 401 fired afterwards from a granted page is badged, so the worker has had its turn.
+    const control = await appPage();
+    await fire(control.page, {
+      url: fake.apiUrl(CORS_API, '/me'),
+      headers: { Authorization: 'Bearer nope' },
+    });
+    await waitForBadge(control.tabId, '1');
     expect(await badgeText(browser.serviceWorker, tabId)).toBe('');
+    await control.page.close();
 
     // Opened from the toolbar (activeTab), the popup knows the site and offers to watch it.
     const popup = await triggerActionPopup(browser.context, page, browser.extensionId);

@@ -110,22 +110,23 @@ export function addToIndex(
   const failures = { ...index.failures, [key]: (index.failures[key] ?? 0) + 1 };
   const calls = [...index.calls.filter((existing) => existing.id !== summary.id), summary];
   const drop = new Set<string>();
-  let inTab = 0;
-  let count = calls.length;
-  let bytes = 0;
+  // First the tab's own bound, then the total and the bytes, oldest first: a tab over its bound
+  // gives up its own oldest call before any other tab's.
+  let inTab = calls.reduce((count, existing) => (existing.tabId === summary.tabId ? count + 1 : count), 0);
   for (const existing of calls) {
-    bytes += existing.bytes;
-    if (existing.tabId === summary.tabId) inTab++;
+    if (inTab <= limits.perTab || existing === summary) break;
+    if (existing.tabId !== summary.tabId) continue;
+    drop.add(existing.id);
+    inTab--;
   }
+  let count = calls.length - drop.size;
+  let bytes = calls.reduce((sum, existing) => (drop.has(existing.id) ? sum : sum + existing.bytes), 0);
   for (const existing of calls) {
-    if (existing === summary) break;
-    const tabFull = existing.tabId === summary.tabId && inTab > limits.perTab;
-    if (tabFull || count > limits.total || bytes > limits.totalBytes) {
-      drop.add(existing.id);
-      count--;
-      bytes -= existing.bytes;
-      if (existing.tabId === summary.tabId) inTab--;
-    }
+    if (existing === summary || (count <= limits.total && bytes <= limits.totalBytes)) break;
+    if (drop.has(existing.id)) continue;
+    drop.add(existing.id);
+    count--;
+    bytes -= existing.bytes;
   }
   return {
     index: { calls: calls.filter((existing) => !drop.has(existing.id)), failures },

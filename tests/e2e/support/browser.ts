@@ -300,7 +300,7 @@ function isActionPopup(target: Page | ActionPopup): target is ActionPopup {
 }
 
 /** A CDP session in the old non-flat mode, tunnelled through Target.sendMessageToTarget. */
-class TunnelSession {
+export class TunnelSession {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly listeners = new Set<(method: string, params: unknown) => void>();

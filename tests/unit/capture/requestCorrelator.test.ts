@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  CROWDED_HEADER_LIMITS,
   DEFAULT_CORRELATOR_LIMITS,
   MAX_HEADER_LIST_BYTES,
   MAX_HEADER_VALUE_BYTES,
@@ -240,5 +241,40 @@ describe('RequestCorrelator', () => {
     const correlator = new RequestCorrelator();
     correlator.recordRequest(sent('sw', 1000, { tabId: -1 }));
     expect(correlator.resolveResponse(answered('sw', 1100, { tabId: -1 }))?.tabId).toBe(-1);
+  });
+});
+
+describe('memory held by requests in flight', () => {
+  test('past the pending byte budget, new requests keep shorter values, marked as cut, and the token', () => {
+    const correlator = new RequestCorrelator({ maxPendingBytes: 100_000 });
+    const big = 'p'.repeat(32 * 1024);
+    for (let index = 0; index < 10; index++) {
+      correlator.recordRequest(
+        sent(`r${index}`, 1000, {
+          requestHeaders: [
+            { name: 'authorization', value: `token-${index}` },
+            { name: 'x-payload', value: big },
+          ],
+        }),
+      );
+    }
+    // Three fit whole; the others keep 8 KiB of the payload. All keep the token.
+    expect(correlator.pendingHeaderBytes).toBeLessThan(100_000 + 10 * CROWDED_HEADER_LIMITS.listBytes);
+    const first = correlator.resolveResponse(answered('r0', 1100))?.requestHeaders;
+    expect(first?.[1]?.value.length).toBe(big.length);
+    const crowded = correlator.resolveResponse(answered('r9', 1100))?.requestHeaders;
+    expect(crowded?.[0]).toEqual({ name: 'authorization', value: 'token-9' });
+    expect(crowded?.[1]).toMatchObject({ truncated: true });
+    expect(crowded?.[1]?.value.length).toBe(CROWDED_HEADER_LIMITS.valueBytes);
+  });
+
+  test('the budget is given back when responses come', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(
+      sent('a', 1000, { requestHeaders: [{ name: 'authorization', value: 'x'.repeat(500) }] }),
+    );
+    expect(correlator.pendingHeaderBytes).toBe(500);
+    correlator.resolveResponse(answered('a', 1100));
+    expect(correlator.pendingHeaderBytes).toBe(0);
   });
 });
