@@ -1,5 +1,7 @@
 import type { CapturedCall } from '../core/capture/types';
-import { candidateToken, type SignatureVerdict } from '../core/diagnosis';
+// Their own modules, not the diagnosis index: the worker loads no check and no catalog.
+import { candidateToken } from '../core/diagnosis/candidateToken';
+import type { SignatureVerdict } from '../core/diagnosis/types';
 import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 
 /** What answering the extension's pages needs from the rest of the worker. */

@@ -8,8 +8,9 @@ import { badgeFor } from '../core/capture/badgeState';
 import { type CaptureIndex, failuresForTab } from '../core/capture/captureStore';
 import { CaptureWriter } from '../core/capture/captureWriter';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
-import { createJwksClient } from '../core/diagnosis';
-import { badgeTitle, badgeWordsFor } from '../core/i18n/badgeWords';
+// Imported from its own module, not the diagnosis index: the worker loads no check and no catalog.
+import { createJwksClient } from '../core/diagnosis/jwksClient';
+import { badgeTitle, badgeWordsFor } from '../core/i18n/badge';
 import { pickLocale } from '../core/i18n/locale';
 import { showBadge } from '../platform/badge';
 import browser from '../platform/browser';

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, EMPTY_CAPTURE_INDEX, failuresForTab, newestCalls } from '../core/capture/captureStore';
+import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { ui } from './words';
 
@@ -18,6 +20,7 @@ export function App({ search }: { search: string }) {
   const index = useCaptureIndex() ?? EMPTY_CAPTURE_INDEX;
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
+  const configs = useApiConfigs();
 
   useEffect(() => {
     void targetTab(search).then((found) => {
@@ -34,6 +37,12 @@ export function App({ search }: { search: string }) {
   // that one is read from storage.
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
   const selectedCall = useStoredCall(selected?.id);
+  // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
+  // capture's URL parser guessed: everything below reads the call this way.
+  const selectedRead = useMemo(
+    () => (selectedCall === undefined ? undefined : withStageRead(selectedCall, configs)),
+    [selectedCall, configs],
+  );
 
   const clear = async () => {
     if (!tab) return;
@@ -68,11 +77,12 @@ export function App({ search }: { search: string }) {
           )}
           <CallList
             calls={calls}
+            configs={configs}
             selectedId={selected?.id}
             showTab={showingAllTabs}
             onSelect={setSelectedId}
           />
-          {selectedCall && <CallDetail key={selectedCall.id} call={selectedCall} />}
+          {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}
         </>
       )}
       <WatchedSites />

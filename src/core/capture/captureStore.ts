@@ -1,3 +1,4 @@
+import { apiTypeFromResponse } from '../diagnosis/stageOfCall';
 import type { CapturedCall } from './types';
 import { utf8Length } from './utf8';
 
@@ -33,7 +34,9 @@ export interface CallSummary {
   requestTime: number;
   /** `https://` + host + path, cut to `SUMMARY_URL_BYTES`: the list's tooltip, never the query. */
   url: string;
-  api: { apiId: string; stage?: string; region: string; path: string };
+  api: { apiId: string; stage?: string; region: string; path: string; resourcePath: string };
+  /** REST or HTTP API as the response told (`apiTypeFromResponse`): the list reads the stage with it. */
+  apiType: 'rest' | 'http' | 'unknown';
   /** UTF-8 bytes the call takes in `storage.session` (its key and its JSON). */
   bytes: number;
 }
@@ -85,7 +88,9 @@ export function summarize(call: CapturedCall): CallSummary {
       ...(call.api.stage !== undefined && { stage: call.api.stage.slice(0, SUMMARY_URL_CHARS) }),
       region: call.api.region,
       path: call.api.path.slice(0, SUMMARY_URL_CHARS),
+      resourcePath: call.api.resourcePath.slice(0, SUMMARY_URL_CHARS),
     },
+    apiType: apiTypeFromResponse(call),
     bytes: utf8Length(callKey(call.id)) + utf8Length(JSON.stringify(call)),
   };
 }
@@ -203,6 +208,8 @@ function isCallSummary(value: unknown): value is CallSummary {
     typeof summary.api === 'object' &&
     summary.api !== null &&
     typeof summary.api.path === 'string' &&
+    typeof summary.api.resourcePath === 'string' &&
+    (summary.apiType === 'rest' || summary.apiType === 'http' || summary.apiType === 'unknown') &&
     typeof summary.api.apiId === 'string' &&
     typeof summary.api.region === 'string'
   );

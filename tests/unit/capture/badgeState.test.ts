@@ -5,7 +5,7 @@ import {
   badgeWordsFor,
   ENGLISH_BADGE_WORDS,
   JAPANESE_BADGE_WORDS,
-} from '../../../src/core/i18n/badgeWords';
+} from '../../../src/core/i18n/badge';
 
 test.each([
   [0, ''],

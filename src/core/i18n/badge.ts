@@ -1,7 +1,11 @@
 import type { BadgeTooltip } from '../capture/badgeState';
 import type { Locale } from './locale';
 
-/** The toolbar tooltip's words, one edition per locale. */
+/**
+ * The toolbar tooltip's words. They sit apart from the rest of each edition because the service
+ * worker needs them and nothing else: importing the registry would load every catalog on each
+ * worker wake-up. The registry's `badge` entry points here.
+ */
 export interface BadgeWords {
   /** Tooltip when the tab has no failed call. */
   idle: string;
@@ -21,10 +25,13 @@ export const JAPANESE_BADGE_WORDS: BadgeWords = {
     `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`,
 };
 
+const BADGE_WORDS: Record<Locale, BadgeWords> = { en: ENGLISH_BADGE_WORDS, ja: JAPANESE_BADGE_WORDS };
+
 export function badgeWordsFor(locale: Locale): BadgeWords {
-  return locale === 'ja' ? JAPANESE_BADGE_WORDS : ENGLISH_BADGE_WORDS;
+  return BADGE_WORDS[locale];
 }
 
+/** The tooltip's words for what `badgeFor` says (a code and the tab's count of 401s). */
 export function badgeTitle(tooltip: BadgeTooltip, words: BadgeWords): string {
   return tooltip.code === 'idle' ? words.idle : words.failing(tooltip.count);
 }
