@@ -8,6 +8,7 @@ import {
 } from '../core/capture/captureStore';
 import type { SessionArea } from '../core/capture/captureWriter';
 import type { CapturedCall } from '../core/capture/types';
+import type { StoredValueSource } from '../ui-shared/useStoredValue';
 import browser from './browser';
 
 /**
@@ -62,4 +63,24 @@ export function onCaptureChanged(listener: (change: CaptureChange) => void): () 
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The index, as pages follow it (`useStoredValue`). */
+export const captureIndexSource: StoredValueSource<CaptureIndex> = {
+  load: loadCaptureIndex,
+  subscribe: (listener) =>
+    onCaptureChanged((change) => {
+      if (change.index) listener(change.index);
+    }),
+};
+
+/** One stored call, as a page follows it: it arrives (perhaps after the index naming it) or goes. */
+export function storedCallSource(id: string): StoredValueSource<CapturedCall | undefined> {
+  return {
+    load: () => loadCapturedCall(id),
+    subscribe: (listener) =>
+      onCaptureChanged((change) => {
+        if (change.calls.has(id)) listener(change.calls.get(id));
+      }),
+  };
 }

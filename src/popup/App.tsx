@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { callsForTab, EMPTY_CAPTURE_INDEX, failuresForTab, newestCalls } from '../core/capture/captureStore';
+import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
@@ -17,7 +17,7 @@ export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [tabResolved, setTabResolved] = useState(false);
   // Read together: the tab, and the index of stored calls (not the calls themselves).
-  const index = useCaptureIndex() ?? EMPTY_CAPTURE_INDEX;
+  const index = useCaptureIndex();
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();

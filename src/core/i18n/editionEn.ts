@@ -1,5 +1,5 @@
 import { badgeWordsFor } from './badge';
-import { CONFIG_WORDS_EN } from './configWords';
+import { CONFIG_WORDS_EN } from './configMessagesEn';
 import { en } from './en';
 import type { Edition } from './registry';
 import { UI_EN } from './uiStrings';

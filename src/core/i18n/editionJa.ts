@@ -1,5 +1,5 @@
 import { badgeWordsFor } from './badge';
-import { CONFIG_WORDS_JA } from './configWordsJa';
+import { CONFIG_WORDS_JA } from './configMessagesJa';
 import { ja } from './ja';
 import type { Edition } from './registry';
 import { UI_JA } from './uiStringsJa';

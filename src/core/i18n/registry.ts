@@ -7,7 +7,7 @@
  */
 import type { BadgeWords } from './badge';
 import type { Catalog } from './catalog';
-import type { ConfigWords } from './configWords';
+import type { ConfigWords } from './configMessages';
 import { EDITION_EN } from './editionEn';
 import { EDITION_JA } from './editionJa';
 import type { Locale } from './locale';
@@ -18,7 +18,7 @@ export interface Edition {
   catalog: Catalog;
   /** The words around them on the popup and the options page. */
   ui: UiStrings;
-  /** The words of the configuration core's results (import, validation), by code. */
+  /** The words of the configuration core's message codes (import, validation), by code. */
   config: ConfigWords;
   /** The toolbar tooltip. */
   badge: BadgeWords;
