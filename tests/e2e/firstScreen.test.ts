@@ -40,6 +40,12 @@ beforeAll(async () => {
   popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
   await popup.setViewportSize({ width: 800, height: FIRST_SCREEN });
   await pollFor(popup, '[data-diagnosis]');
+  // Rows get their causes after the list is shown (the calls are read then).
+  await pollFor(
+    popup,
+    async () => (await popup.locator('[data-call][data-call-cause]').count()) === failing,
+    10_000,
+  );
 });
 
 afterAll(async () => {

@@ -1,16 +1,21 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CapturedCall } from '../../core/capture/types';
+import type { CallSummary } from '../../core/capture/captureStore';
 import type { ApiConfig } from '../../core/config/model';
-import { type CallCause, callCause } from '../../core/diagnosis/callCause';
-import { readStage } from '../../core/diagnosis/stageOfCall';
+import type { CallCause } from '../../core/diagnosis/callCause';
+import { readStageOf } from '../../core/diagnosis/stageOfCall';
 import { causeWords } from '../../core/i18n/render';
 import { FILTER_FROM, matchesFilter, rovingTarget } from '../callListView';
 import { catalog, ui } from '../words';
 
 interface Props {
-  calls: CapturedCall[];
-  /** Saved configurations: they settle which stage a call went to (`readStage`) and its checks. */
+  calls: CallSummary[];
+  /** Saved configurations: they settle which stage a call went to (`readStageOf`). */
   configs: readonly ApiConfig[];
+  /**
+   * Each call's cause, by id, as far as it is known yet (`useCallCauses` reads the calls after the
+   * list is shown): a row without one shows no cause until it comes.
+   */
+  causes: ReadonlyMap<string, CallCause>;
   selectedId: string | undefined;
   /** Show which tab each call came from (when listing the calls of all tabs). */
   showTab: boolean;
@@ -28,29 +33,16 @@ const STATUS_ICON = { fail: '✗', warn: '!', pass: '✓', info: 'i', skip: '–
  * One Tab stop (roving tabindex): arrow keys, Home and End move between rows and select, as in a
  * listbox; a filter box appears once the list is long.
  */
-export function CallList({ calls, configs, selectedId, showTab, tabTitles, now, onSelect }: Props) {
+export function CallList({ calls, configs, causes, selectedId, showTab, tabTitles, now, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const [focusedId, setFocusedId] = useState<string>();
   const rows = useRef<Array<HTMLDivElement | null>>([]);
-  // Calls never change once stored: a cause per call id, again only when the configurations change.
-  const causes = useRef({ configs, byId: new Map<string, CallCause>() });
-  if (causes.current.configs !== configs) causes.current = { configs, byId: new Map() };
-  const causeOf = (call: CapturedCall) => {
-    const known = causes.current.byId;
-    let cause = known.get(call.id);
-    if (cause === undefined) {
-      cause = callCause(call, configs);
-      known.set(call.id, cause);
-    }
-    return cause;
-  };
   const tabName = (tabId: number) =>
     tabId < 0 ? ui.otherGroup : (tabTitles?.get(tabId) ?? ui.tabLabel(tabId));
 
   const described = calls.map((call) => {
-    const cause = causeOf(call);
-    const words = causeWords(cause, catalog);
-    return { call, cause, words };
+    const cause = causes.get(call.id);
+    return { call, cause, words: cause === undefined ? '' : causeWords(cause, catalog) };
   });
   const visible = described.filter(({ call, words }) =>
     matchesFilter(
@@ -107,7 +99,7 @@ export function CallList({ calls, configs, selectedId, showTab, tabTitles, now, 
       ) : (
         <div class="call-list" role="listbox" aria-label={ui.callListLabel}>
           {visible.map(({ call, cause, words }, index) => {
-            const stage = readStage(call, configs);
+            const stage = readStageOf(call.api, call.apiType, configs);
             const selected = call.id === selectedId;
             return (
               <div
@@ -120,7 +112,7 @@ export function CallList({ calls, configs, selectedId, showTab, tabTitles, now, 
                 aria-selected={selected}
                 data-call={call.id}
                 data-selected={selected ? 'true' : undefined}
-                data-call-cause={cause.headline?.id ?? 'undecided'}
+                data-call-cause={cause === undefined ? undefined : (cause.headline?.id ?? 'undecided')}
                 class={selected ? 'call selected' : 'call'}
                 onClick={() => {
                   setFocusedId(call.id);
@@ -133,9 +125,11 @@ export function CallList({ calls, configs, selectedId, showTab, tabTitles, now, 
                 <span class="call-line">
                   <span class="method">{call.method}</span> <span class="status">{call.statusCode}</span>{' '}
                   <span class="path">{call.api.path}</span>
-                  <span class={`call-cause cause-${cause.status}`}>
-                    <span aria-hidden="true">{STATUS_ICON[cause.status]}</span> {words}
-                  </span>
+                  {cause && (
+                    <span class={`call-cause cause-${cause.status}`}>
+                      <span aria-hidden="true">{STATUS_ICON[cause.status]}</span> {words}
+                    </span>
+                  )}
                 </span>
                 <span class="call-meta">
                   <span class="ago">{catalog.ago((now - call.requestTime) / 1000)}</span> · {ui.api}{' '}

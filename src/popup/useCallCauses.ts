@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CallSummary } from '../core/capture/captureStore';
+import type { ApiConfig } from '../core/config/model';
+import { type CallCause, callCause } from '../core/diagnosis/callCause';
+import { loadCapturedCalls } from '../platform/sessionCaptureStore';
+
+/** Calls read per storage request: a batch's cost stays small next to the popup's first render. */
+const BATCH = 10;
+
+/**
+ * The cause of each listed call, for its row. The list itself comes from the capture index, which
+ * holds no headers: the calls are read here, after the list is shown, a batch at a time, and only
+ * their causes are kept (a call never changes once stored, so each is read once; again only when
+ * the configurations change, since they change the causes).
+ */
+export function useCallCauses(
+  calls: readonly CallSummary[],
+  configs: readonly ApiConfig[],
+): ReadonlyMap<string, CallCause> {
+  const [known, setKnown] = useState<{ configs: readonly ApiConfig[]; causes: Map<string, CallCause> }>({
+    configs,
+    causes: new Map(),
+  });
+  const causes = known.configs === configs ? known.causes : new Map<string, CallCause>();
+  const missing = calls.filter((call) => !causes.has(call.id)).map((call) => call.id);
+  const missingKey = missing.join(',');
+
+  useEffect(() => {
+    if (missingKey === '') return undefined;
+    let live = true;
+    const ids = missingKey.split(',');
+    void (async () => {
+      // Let the list and the selected call's diagnosis paint first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (let start = 0; start < ids.length && live; start += BATCH) {
+        let loaded: Awaited<ReturnType<typeof loadCapturedCalls>>;
+        try {
+          loaded = await loadCapturedCalls(ids.slice(start, start + BATCH));
+        } catch {
+          return;
+        }
+        if (!live) return;
+        const found = loaded.map((call) => [call.id, callCause(call, configs)] as const);
+        setKnown((previous) => {
+          const base = previous.configs === configs ? previous.causes : new Map<string, CallCause>();
+          return { configs, causes: new Map([...base, ...found]) };
+        });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [missingKey, configs]);
+
+  return causes;
+}
