@@ -84,6 +84,14 @@ async function shoot(popup: Page, shot: Shot): Promise<void> {
   await row.first().click();
   await pollFor(popup, '[data-call][data-selected] ~ *, [data-diagnosis][data-signature="done"]', 10_000);
   await pollFor(popup, '[data-diagnosis][data-signature="done"]', 10_000);
+  // Rows get their causes after the list is shown: wait until every row has one.
+  await pollFor(
+    popup,
+    async () =>
+      (await popup.locator('[data-call]:not([data-call-cause])').count()) === 0 &&
+      (await popup.locator('[data-call]').count()) > 0,
+    10_000,
+  );
   await popup.evaluate(() => window.scrollTo(0, 0));
   await popup.screenshot({ path: resolve(outDir, shot.file), scale: 'css' });
   console.log(`docs/screenshots/${shot.file}`);
