@@ -177,6 +177,9 @@ export function App({ search }: { search: string }) {
           >
             {ui.options.exportConfig}
           </button>
+          <a href="../har/index.html" target="_blank" rel="noopener" data-open-har-page>
+            {ui.handoff.openHarPage}
+          </a>
         </div>
       </header>
       <p class="intro">{ui.options.intro}</p>
