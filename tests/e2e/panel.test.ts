@@ -1,12 +1,16 @@
-// The DevTools panel "401 Doctor". Playwright cannot reach into DevTools' own windows, so the panel
-// page is loaded as an extension page over a stand-in of `chrome.devtools` that replays a HAR
-// written at test time (support/devtoolsStandIn.ts). The devtools page is loaded the same way,
-// over a stand-in of `panels.create`, to prove it adds the panel the build contains.
+// The DevTools panel "401 Doctor", two ways:
+// - in the real DevTools of headless Chromium (support/realDevtools.ts): calls made before the
+//   panel is shown come from getHAR, later ones live, bodies from getContent;
+// - as an extension page over a stand-in of `chrome.devtools` that replays a HAR written at test
+//   time (support/devtoolsStandIn.ts): the cases real traffic cannot stage cheaply (a 403 explicit
+//   deny with its body, the same exchange twice, an HTTP API on another host), and axe-core, which
+//   runs in a page Playwright drives.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
+import { fire, startAppServer } from './support/appServer';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -24,6 +28,7 @@ import {
   unauthorizedEntry,
 } from './support/harEntries';
 import { axeViolations } from './support/pageChecks';
+import { connectDevtools, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
@@ -168,4 +173,75 @@ describe('DevTools panel', () => {
     await pollFor(bare, '[data-empty]');
     expect(await axeViolations(bare)).toEqual([]);
   });
+});
+
+describe('DevTools panel in the real DevTools', () => {
+  test('lists a failure DevTools recorded before the panel was shown, then a new one, with the body as evidence', async () => {
+    const REST = 'r3a1d3vt00';
+    fake.addRestApi({
+      apiId: REST,
+      authorizer: { userPoolIds: [pool.poolId] },
+      cors: true,
+      gatewayResponseCors: true,
+      routes: [{ method: 'GET', resource: '/orders/{id}' }],
+    });
+    const app = await startAppServer();
+    const real = await launchWithExtension({
+      distDir: DIST,
+      fakeAwsPort: fake.port,
+      extraArgs: REAL_DEVTOOLS_ARGS,
+    });
+    try {
+      // The first tab only: DevTools opened with it. Calls are made once it records.
+      const page = real.context.pages()[0] ?? (await real.context.newPage());
+      const devtools = await connectDevtools(real.profileDir);
+      try {
+        await devtools.opened();
+        await page.goto(app.url());
+        const expired = pool.expiredIdToken(600);
+        expect(
+          await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+        ).toBe(401);
+        const panel = await devtools.showPanel('401 Doctor', PANEL);
+        await pollPanel<number>(
+          panel,
+          `document.querySelectorAll('[data-call]').length`,
+          (count) => count === 1,
+        );
+        await pollPanel<string | null>(
+          panel,
+          `document.querySelector('[data-diagnosis]')?.getAttribute('data-signature') ?? null`,
+          (state) => state === 'done',
+        );
+        const first = await panel<Record<string, string | null>>(`({
+          headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+          expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
+          signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
+          source: document.querySelector('[data-check="source"]')?.textContent ?? null,
+          body: document.querySelector('[data-response-body]')?.textContent ?? null,
+        })`);
+        expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
+        // The gateway's body, which webRequest never sees, read through getContent.
+        expect(first.source).toContain('Unauthorized');
+        expect(first.body).toContain('{"message":"Unauthorized"}');
+
+        // Live: a call made while the panel is open.
+        expect(await fire(page, { url: fake.apiUrl(REST, '/orders/2') })).toBe(401);
+        await pollPanel<number>(
+          panel,
+          `document.querySelectorAll('[data-call]').length`,
+          (count) => count === 2,
+        );
+        const newest = await panel<string | null>(
+          `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
+        );
+        expect(newest).toContain('/orders/2');
+      } finally {
+        await devtools.close();
+      }
+    } finally {
+      await real.close();
+      await app.close();
+    }
+  }, 60_000);
 });
