@@ -1,17 +1,22 @@
 // The HAR page in real Chromium: a HAR written at test time (a 401, a 403 explicit deny with its
 // body, a 200), read through the file input, listed with the popup's diagnosis, and nothing kept.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, chromeHar, pageEntry } from '../unit/har/chromeHar';
+import { type AppServer, fire, startAppServer } from './support/appServer';
 import {
+  badgeText,
   type ExtensionBrowser,
   launchWithExtension,
   localStorage,
+  openPopup,
   pollFor,
+  readPopupPath,
   sessionStorage,
+  tabIdOf,
 } from './support/browser';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import {
@@ -28,7 +33,10 @@ const DIST = 'dist';
 const API = 'h4rp4g3api';
 const HAR_PAGE = 'src/har/index.html';
 
+const REST = 'r0undtr1p0';
+
 let fake: FakeAws;
+let app: AppServer;
 let pool: UserPool;
 let browser: ExtensionBrowser;
 let dir: string;
@@ -38,6 +46,14 @@ beforeAll(async () => {
   fake = await startFakeAws();
   pool = createUserPool({ region: 'eu-west-1' });
   fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: REST,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+  });
+  app = await startAppServer();
   browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
   dir = mkdtempSync(join(tmpdir(), 'c401-har-'));
 });
@@ -49,6 +65,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await app?.close();
   await fake?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -191,5 +208,107 @@ describe('HAR page', () => {
     expect(partWay).toBe(true);
     await pollFor(page, '[data-har-summary][data-har-status="complete"]', 60_000);
     expect(await page.locator('[data-call]').count()).toBe(1);
+  });
+});
+
+/** Each check's status by id, the headline's check, and the signature state, as the page shows them. */
+async function diagnosisOf(page: Page) {
+  const checks = await page
+    .locator('[data-check]')
+    .evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-check'), item.getAttribute('data-status')]),
+    );
+  return {
+    checks: Object.fromEntries(checks) as Record<string, string>,
+    headline: await page.locator('[data-headline]').getAttribute('data-headline-check'),
+    headlineText: await page.locator('[data-headline]').textContent(),
+  };
+}
+
+describe('HAR export round trip', () => {
+  test('export from the popup after real captures, import on the HAR page: the same diagnosis but the signature', async () => {
+    const tab = await browser.context.newPage();
+    opened.push(tab);
+    await tab.goto(app.url());
+    const tabId = await tabIdOf(browser.serviceWorker, tab);
+    const expired = pool.expiredIdToken(600);
+    expect(
+      await fire(tab, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+    ).toBe(401);
+    await pollFor(tab, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+
+    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+    opened.push(popup);
+    await pollFor(popup, '[data-diagnosis][data-signature="done"]');
+    const before = await diagnosisOf(popup);
+    expect(before.checks['token.signature']).toBe('pass');
+
+    // Copy as cURL: "$TOKEN" by default, the real token only from its own labelled button. The
+    // clipboard is read back from the app's page (Chrome grants clipboard-read to it, not to the popup).
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const clipboard = async () => {
+      await tab.bringToFront();
+      const copied = await tab.evaluate(() => navigator.clipboard.readText());
+      await popup.bringToFront();
+      return copied;
+    };
+    await popup.locator('[data-copy-curl]').click();
+    await pollFor(popup, '[data-copy-curl][data-copy-state="copied"]');
+    const command = await clipboard();
+    expect(command).toContain(`curl ${fake.apiUrl(REST, '/orders/1')}`);
+    expect(command).toContain('"$TOKEN"');
+    expect(command).not.toContain(expired);
+    const real = popup.locator('[data-copy-curl-real-token]');
+    expect(await real.textContent()).toBe('Copy as cURL with the real token');
+    await real.click();
+    await pollFor(popup, '[data-copy-curl-real-token][data-copy-state="copied"]');
+    expect(await clipboard()).toContain(expired);
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-har-export]').click(),
+    ]);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    // Header and payload kept (the checks read them), the signature gone.
+    const [header, payload, signature] = expired.split('.');
+    expect(text).toContain(`${header}.${payload}.signatureRemoved`);
+    expect(text).not.toContain(signature);
+    expect(text.toLowerCase()).not.toContain('"cookie"');
+
+    const page = await harPage();
+    await importFile(page, path);
+    expect(await page.locator('[data-call]').count()).toBe(1);
+    await pollFor(page, '[data-diagnosis][data-signature="removed"]');
+    expect(await page.locator('[data-har-note="signatures-removed"]').count()).toBe(1);
+    const after = await diagnosisOf(page);
+    const { 'token.signature': signatureAfter, ...restAfter } = after.checks;
+    const { 'token.signature': _signatureBefore, ...restBefore } = before.checks;
+    expect(restAfter).toEqual(restBefore);
+    expect(after.headline).toBe(before.headline);
+    expect(after.headlineText).toBe(before.headlineText);
+    expect(signatureAfter).toBe('skip');
+    expect(await page.locator('[data-check="token.signature"]').textContent()).toContain(
+      'signatures were removed',
+    );
+  });
+
+  test('the popup and the options page open the HAR page', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), 999_999);
+    opened.push(popup);
+    const options = await browser.context.newPage();
+    opened.push(options);
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    for (const from of [popup, options]) {
+      await pollFor(from, '[data-open-har-page]');
+      const [target] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        from.locator('[data-open-har-page]').click(),
+      ]);
+      opened.push(target);
+      await pollFor(target, '[data-har-import]');
+      expect(target.url()).toBe(`chrome-extension://${browser.extensionId}/${HAR_PAGE}`);
+    }
   });
 });
