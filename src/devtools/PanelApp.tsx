@@ -48,7 +48,7 @@ export function PanelApp() {
   return (
     <main>
       <header class="top">
-        <h1>{ui.panel.title}</h1>
+        <h1>{ui.appTitle}</h1>
       </header>
       <p class="intro note">{ui.panel.intro}</p>
       {dropped > 0 && <p class="note">{ui.panel.dropped(dropped)}</p>}

@@ -118,11 +118,14 @@ function Progress({ progress }: { progress: HarProgress }) {
 }
 
 function Summary({ fileName, result }: { fileName: string; result: HarImportResult }) {
-  const status = ui.har.status[result.scan.status];
+  const status = result.scan.status === 'complete' ? undefined : ui.har.status[result.scan.status];
   return (
     <section class="notes" data-har-summary data-har-status={result.scan.status}>
-      <p role="status">{ui.har.summary(result.calls.length, result.scan.entriesRead, fileName)}</p>
-      {status !== '' && <p class="error">{status}</p>}
+      <p role="status">
+        <span class="file-name">{fileName}</span>:{' '}
+        {ui.har.summary(result.calls.length, result.scan.entriesRead)}
+      </p>
+      {status !== undefined && <p class="error">{status}</p>}
       {importNotes(result).map((note) => (
         <p key={note.code} class="note" data-har-note={note.code}>
           {noteText(note)}

@@ -59,10 +59,10 @@ export const UI_EN = {
     reading: (percent: number | undefined, entries: number) =>
       `Reading${percent === undefined ? '' : ` ${percent} %`}, ${entries} entr${entries === 1 ? 'y' : 'ies'} so far…`,
     stop: 'Stop',
-    summary: (calls: number, entries: number, name: string) =>
-      `${name}: ${calls} call${calls === 1 ? '' : 's'} to diagnose among ${entries} entr${entries === 1 ? 'y' : 'ies'}.`,
+    summary: (calls: number, entries: number) =>
+      `${calls} call${calls === 1 ? '' : 's'} to diagnose among ${entries} entr${entries === 1 ? 'y' : 'ies'}.`,
+    /** How reading ended, when it did not end well (`HarScanStatus` but `complete`). */
     status: {
-      complete: '',
       truncated:
         'The file ends too early (cut while saving or copying?): the calls before the cut are listed.',
       empty: 'The file is empty.',
@@ -85,7 +85,6 @@ export const UI_EN = {
       'No call in this file is one the extension diagnoses (a 401 from API Gateway, or one of its 403 and 500 answers).',
   },
   panel: {
-    title: '401 Doctor',
     intro:
       'Failed API Gateway calls of the inspected page, on any host, with their response bodies: those DevTools recorded before this panel opened, then each new one.',
     waiting: 'No failed API Gateway call recorded yet. Keep this panel open and use the page.',

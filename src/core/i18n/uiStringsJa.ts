@@ -51,10 +51,9 @@ export const UI_JA: UiStrings = {
     reading: (percent: number | undefined, entries: number) =>
       `読み取り中${percent === undefined ? '' : ` ${percent} %`}、これまでに ${entries} 件のエントリー…`,
     stop: '中止',
-    summary: (calls: number, entries: number, name: string) =>
-      `${name}：${entries} 件のエントリーのうち、診断する呼び出しは ${calls} 件です。`,
+    summary: (calls: number, entries: number) =>
+      `${entries} 件のエントリーのうち、診断する呼び出しは ${calls} 件です。`,
     status: {
-      complete: '',
       truncated:
         'ファイルが途中で終わっています（保存やコピーの途中で切れた可能性があります）。切れた位置より前の呼び出しを表示しています。',
       empty: 'ファイルが空です。',
@@ -77,7 +76,6 @@ export const UI_JA: UiStrings = {
       'このファイルには、この拡張機能が診断する呼び出し（API Gateway の 401、または 403 や 500 の応答）がありません。',
   },
   panel: {
-    title: '401 Doctor',
     intro:
       '調べているページで失敗した API Gateway の呼び出しを、ホストを問わず、レスポンスの本文とともに表示します。このパネルを開く前に DevTools が記録したものと、その後の新しいものです。',
     waiting:
