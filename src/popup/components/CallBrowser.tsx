@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { summarize } from '../../core/capture/captureStore';
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
 import { withStageRead } from '../../core/diagnosis/stageOfCall';
@@ -18,6 +19,7 @@ export function CallBrowser({
   configs: readonly ApiConfig[];
 }) {
   const [selectedId, setSelectedId] = useState<string>();
+  const summaries = useMemo(() => calls.map(summarize), [calls]);
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
   const selectedRead = useMemo(
     () => (selected === undefined ? undefined : withStageRead(selected, configs)),
@@ -26,7 +28,7 @@ export function CallBrowser({
   return (
     <div class="call-browser">
       <CallList
-        calls={calls}
+        calls={summaries}
         configs={configs}
         selectedId={selected?.id}
         showTab={false}
