@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CaptureIndex, EMPTY_CAPTURE_INDEX } from '../core/capture/captureStore';
+import { type CallSummary, type CaptureIndex, EMPTY_CAPTURE_INDEX } from '../core/capture/captureStore';
 import type { CapturedCall } from '../core/capture/types';
-import { captureIndexSource, storedCallSource } from '../platform/sessionCaptureStore';
+import { captureListingSource, storedCallSource } from '../platform/sessionCaptureStore';
 import { followStoredValue, useStoredValue } from '../ui-shared/useStoredValue';
 
-/** The index of captured calls (what the list and its counts need), kept current. */
-export function useCaptureIndex(): CaptureIndex {
-  return useStoredValue(captureIndexSource, EMPTY_CAPTURE_INDEX).value;
+/** One per page: it keeps the summaries already read (`useStoredValue` wants the same source). */
+const listingSource = captureListingSource();
+
+/** The index of captured calls with their summaries (what the list and its counts need), kept current. */
+export function useCaptureIndex(): CaptureIndex<CallSummary> {
+  return useStoredValue<CaptureIndex<CallSummary>>(listingSource, EMPTY_CAPTURE_INDEX).value;
 }
 
 /**
