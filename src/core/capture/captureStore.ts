@@ -303,3 +303,24 @@ function isCapturedCall(value: unknown): value is CapturedCall {
     call.api !== null
   );
 }
+
+/**
+ * Whether a page listing `tabId`'s calls would show the same after a change: the tab lists the
+ * same calls (stored calls never change) with the same count. A page showing the calls of all
+ * tabs (its tab has none) always follows the change.
+ */
+export function sameListForTab(
+  before: CaptureIndex,
+  after: CaptureIndex,
+  tabId: number | undefined,
+): boolean {
+  if (tabId === undefined || before === after) return before === after;
+  const shown = callsForTab(before, tabId);
+  const next = callsForTab(after, tabId);
+  return (
+    next.length > 0 &&
+    next.length === shown.length &&
+    next.every((entry, i) => entry.id === shown[i]?.id) &&
+    failuresForTab(before, tabId) === failuresForTab(after, tabId)
+  );
+}

@@ -20,6 +20,7 @@ import {
   reviveCapturedCall,
   reviveCaptureIndex,
   type StoreLimits,
+  sameListForTab,
   storedBytes,
   summarize,
   summaryKey,
@@ -234,6 +235,21 @@ describe('capture index', () => {
     expect(reviveCallSummary(summary)).toEqual(summary);
     expect(reviveCallSummary({ ...summary, url: 3 })).toBeUndefined();
     expect(reviveCallSummary(indexEntry(summary))).toBeUndefined();
+  });
+
+  test("a change elsewhere leaves a tab's list as it was; one to the tab, or a list of all tabs, does not", () => {
+    const before = fill([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const otherTab = addToIndex(before, summarize(capturedCall('c', 2))).index;
+    expect(sameListForTab(before, otherTab, 1)).toBe(true);
+    expect(sameListForTab(before, addToIndex(before, summarize(capturedCall('d', 1))).index, 1)).toBe(false);
+    // Tab 3 has no call: the page lists all tabs, which changed.
+    expect(sameListForTab(before, otherTab, 3)).toBe(false);
+    expect(sameListForTab(before, otherTab, undefined)).toBe(false);
+    // A call of the tab dropped, or its count reset.
+    expect(sameListForTab(before, removeTabFromIndex(before, 1).index, 1)).toBe(false);
   });
 
   test('call and summary keys are told apart and name the same id', () => {
