@@ -1,6 +1,6 @@
 import { apiTypeFromResponse } from '../diagnosis/stageOfCall';
 import type { CapturedCall } from './types';
-import { cutChars, utf8Length } from './utf8';
+import { cutChars, jsonUtf8Length, utf8Length } from './utf8';
 
 /**
  * How captured calls are laid out in `storage.session` (a token is a credential: never
@@ -121,9 +121,9 @@ export function summarize(call: CapturedCall): CallSummary {
   // What both keys take; the summary's own `bytes` digits are counted as at most 10.
   summary.bytes =
     utf8Length(callKey(call.id)) +
-    utf8Length(JSON.stringify(call)) +
+    jsonUtf8Length(call) +
     utf8Length(summaryKey(call.id)) +
-    utf8Length(JSON.stringify(summary)) +
+    jsonUtf8Length(summary) +
     9;
   return summary;
 }
