@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
-import { type TabInfo, targetTab } from '../platform/tabs';
+import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
+import { HarExportButton } from './components/HarExportButton';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { popupTab } from './startup';
 import { useCallCauses } from './useCallCauses';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
@@ -20,13 +22,13 @@ export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [tabResolved, setTabResolved] = useState(false);
   // Read together: the tab, and the index of stored calls (not the calls themselves).
-  const index = useCaptureIndex();
+  const index = useCaptureIndex(tab?.id);
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
 
   useEffect(() => {
-    void targetTab(search).then((found) => {
+    void popupTab(search).then((found) => {
       setTab(found);
       setTabResolved(true);
     });
@@ -64,6 +66,7 @@ export function App({ search }: { search: string }) {
     <main>
       <header class="top">
         <h1>{ui.appTitle}</h1>
+        {calls.length > 0 && <HarExportButton calls={calls} configs={configs} />}
         {!showingAllTabs && (
           <button type="button" data-action="clear" title={ui.clearTitle} onClick={() => void clear()}>
             {ui.clear}
@@ -100,6 +103,11 @@ export function App({ search }: { search: string }) {
         </>
       )}
       <WatchedSites />
+      <p class="har-link">
+        <a href="../har/index.html" target="_blank" rel="noopener" data-open-har-page>
+          {ui.handoff.openHarPage}
+        </a>
+      </p>
     </main>
   );
 }

@@ -4,12 +4,13 @@ import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
 import { useSignatureVerdict } from '../useSignatureVerdict';
 import { ui } from '../words';
+import { CurlButtons } from './CurlButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { HeaderTable } from './HeaderTable';
 
 /**
  * `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration;
- * `now` the popup's clock for "2 min ago".
+ * `now` the page's clock for "2 min ago" (the time of rendering when not given).
  */
 export function CallDetail({
   call,
@@ -18,20 +19,24 @@ export function CallDetail({
 }: {
   call: CapturedCall;
   configs: readonly ApiConfig[];
-  now: number;
+  now?: number;
 }) {
   const config = useCallConfiguration(call, configs);
-  // The popup's way to the verdict: the worker verifies (it may fetch the pool's keys).
-  const signature = useSignatureVerdict(call.id, config?.identityHeader);
+  // From whichever source the host page provides (the popup: the worker, by the call's id).
+  const signature = useSignatureVerdict(call, config?.identityHeader);
   return (
     <article class="call-detail" data-call-detail={call.id}>
-      <DiagnosisView call={call} config={config} signature={signature} now={now} />
+      <DiagnosisView call={call} config={config} signature={signature} {...(now !== undefined && { now })} />
       <h2>{ui.requestDetails}</h2>
       <p class="status-line">{call.statusLine}</p>
       <p class="meta">
         {ui.requestedAt} {formatDateTime(call.requestTime)}
         {call.initiator && ` · ${ui.initiator} ${call.initiator}`}
       </p>
+      <CurlButtons
+        call={call}
+        {...(config?.identityHeader !== undefined && { identityHeader: config.identityHeader })}
+      />
       <details>
         <summary>{ui.requestHeaders}</summary>
         {call.requestHeaders ? (
@@ -44,6 +49,16 @@ export function CallDetail({
         <summary>{ui.responseHeaders}</summary>
         <HeaderTable headers={call.responseHeaders} kind="response" />
       </details>
+      {call.responseBody?.text !== undefined && (
+        // Only a HAR or DevTools has bodies (webRequest reports none): the popup never shows this.
+        <details data-response-body>
+          <summary>
+            {ui.handoff.responseBody}
+            {call.responseBody.truncated && ` (${ui.handoff.responseBodyCut})`}
+          </summary>
+          <pre class="body-text">{call.responseBody.text}</pre>
+        </details>
+      )}
     </article>
   );
 }

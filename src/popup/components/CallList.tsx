@@ -8,7 +8,7 @@ import { FILTER_FROM, matchesFilter, rovingTarget } from '../callListView';
 import { catalog, ui } from '../words';
 
 interface Props {
-  calls: CallSummary[];
+  calls: readonly CallSummary[];
   /** Saved configurations: they settle which stage a call went to (`readStageOf`). */
   configs: readonly ApiConfig[];
   /**

@@ -24,7 +24,10 @@ interface Props {
   call: CapturedCall;
   /** What is known about the API's authorizer, when the user configured it. */
   config?: CallConfiguration;
-  /** Where the signature verdict stands; whoever shows this view asks for it (the popup: the worker). */
+  /**
+   * Where the signature verdict stands; whoever shows this view asks for it (`useSignatureVerdict`:
+   * the popup's worker, or the HAR page and DevTools panel verifying themselves).
+   */
   signature: SignatureState;
   /** ms since epoch, for "2 min ago"; the time of rendering by default. */
   now?: number;
@@ -153,5 +156,6 @@ function signatureNote(result: CheckResult, signature: SignatureState): string |
   if (result.id !== 'token.signature' || result.code !== 'not-checked') return undefined;
   if (signature.kind === 'pending') return ui.signaturePending;
   if (signature.kind === 'unavailable') return ui.signatureUnavailable;
+  if (signature.kind === 'removed') return ui.handoff.signatureRemoved;
   return undefined;
 }
