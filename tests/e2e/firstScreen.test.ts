@@ -213,7 +213,13 @@ describe('the call list', () => {
     });
     expect(ring).toEqual({ style: 'solid', width: '2px', offset: '-2px' });
 
-    // Tab leaves the list in one step.
+    // Tab leaves the list in one step. (The selected call's detail loads from storage: wait for
+    // it, or the element Tab reaches may be replaced under the focus.)
+    await pollFor(
+      popup,
+      `[data-call-detail="${ids[1]}"] [data-diagnosis]:not([data-signature="pending"])`,
+      10_000,
+    );
     await popup.keyboard.press('Tab');
     expect(await focusedCall()).toBeNull();
     await popup.keyboard.press('Shift+Tab');
