@@ -116,3 +116,35 @@ export async function diagnoseFlow(
   if (!diagnosis) throw new Error('no failing step in this flow');
   return diagnosis;
 }
+
+/** An authorize request with this `redirect_uri`, redirected to Cognito's error page with `error`. */
+export function errorPageHops(redirectUri: string, error: string): Hop[] {
+  const target = `${DOMAIN}/error?error=${encodeURIComponent(error)}&client_id=${CLIENT_ID}`;
+  return [
+    {
+      url: authorizeUrl({ ...CODE_FLOW, redirect_uri: redirectUri }),
+      statusCode: 302,
+      redirectUrl: target,
+      requestId: 'nav',
+    },
+    { url: target, statusCode: 400, requestId: 'nav' },
+  ];
+}
+
+/** A failed form POST exchanging `SECRETS.code`, without client credentials. */
+export function tokenHop(extra: Partial<Hop> = {}): Hop {
+  return {
+    url: `${DOMAIN}/oauth2/token`,
+    method: 'POST',
+    statusCode: 400,
+    requestHeaders: FORM_HEADERS,
+    body: formBody({
+      grant_type: 'authorization_code',
+      client_id: CLIENT_ID,
+      redirect_uri: CALLBACK,
+      code: SECRETS.code,
+    }),
+    at: 10,
+    ...extra,
+  };
+}
