@@ -1,6 +1,6 @@
 /**
  * Every edition of the interface, keyed by locale. Adding a language: its files (catalog, UI
- * words, configuration words, badge words), its tag in `LOCALES`, its entry here and in the badge
+ * words, configuration words, sign-in words, badge words), its tag in `LOCALES`, its entry here and in the badge
  * table of `badge.ts`; the compiler refuses an edition that lacks any of them or any key in them.
  * Pages read their edition from here; the service worker reads `badge.ts` alone (it must not load
  * the catalogs).
@@ -12,6 +12,9 @@ import { CONFIG_WORDS_JA } from './configWordsJa';
 import { en } from './en';
 import { ja } from './ja';
 import type { Locale } from './locale';
+import type { SigninWords } from './signinWords';
+import { SIGNIN_WORDS_EN } from './signinWordsEn';
+import { SIGNIN_WORDS_JA } from './signinWordsJa';
 import { UI_EN, type UiStrings } from './uiStrings';
 import { UI_JA } from './uiStringsJa';
 
@@ -22,6 +25,8 @@ export interface Edition {
   ui: UiStrings;
   /** The words of the configuration core's results (import, validation), by code. */
   config: ConfigWords;
+  /** The sign-in flow doctor's checks, Postman settings and app client imports. */
+  signin: SigninWords;
   /** The toolbar tooltip. */
   badge: BadgeWords;
   /** For `toLocaleString`; undefined follows the browser's own locale. */
@@ -29,8 +34,22 @@ export interface Edition {
 }
 
 export const EDITIONS: Record<Locale, Edition> = {
-  en: { catalog: en, ui: UI_EN, config: CONFIG_WORDS_EN, badge: badgeWordsFor('en'), dateLocale: undefined },
-  ja: { catalog: ja, ui: UI_JA, config: CONFIG_WORDS_JA, badge: badgeWordsFor('ja'), dateLocale: 'ja-JP' },
+  en: {
+    catalog: en,
+    ui: UI_EN,
+    config: CONFIG_WORDS_EN,
+    signin: SIGNIN_WORDS_EN,
+    badge: badgeWordsFor('en'),
+    dateLocale: undefined,
+  },
+  ja: {
+    catalog: ja,
+    ui: UI_JA,
+    config: CONFIG_WORDS_JA,
+    signin: SIGNIN_WORDS_JA,
+    badge: badgeWordsFor('ja'),
+    dateLocale: 'ja-JP',
+  },
 };
 
 export function editionFor(locale: Locale): Edition {
