@@ -42,7 +42,10 @@ const hostile = [
   '!history !! expansion',
 ];
 
-describe('shellQuote', () => {
+// Each test starts real bash processes; on a loaded machine that takes seconds, not a verdict on the code.
+const BASH_TIMEOUT = { timeout: 30_000 };
+
+describe('shellQuote', BASH_TIMEOUT, () => {
   test.each(hostile)('bash gets back exactly %j', (value) => {
     expect(argumentsOf(`curl ${shellQuote(value)}`)).toEqual([value]);
   });
@@ -56,7 +59,7 @@ describe('shellQuote', () => {
   });
 });
 
-describe('buildCurlCommand', () => {
+describe('buildCurlCommand', BASH_TIMEOUT, () => {
   function call(overrides: Partial<CapturedCall> = {}): CapturedCall {
     return {
       ...makeCall({
