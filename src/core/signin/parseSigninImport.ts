@@ -1,4 +1,4 @@
-import { CLIENT_ID_PATTERN, isUserPoolId, regionOfUserPool } from '../config/awsIdentifiers';
+import { CLIENT_ID_PATTERN, isUserPoolId, regionOfUserPool } from '../awsIdentifiers';
 import { isRecord, type JsonRecord, optionalString, stringList } from '../config/untrustedData';
 import type {
   AppClientConfig,

@@ -1,9 +1,4 @@
-import {
-  CLIENT_ID_PATTERN,
-  REGION_PATTERN,
-  regionOfUserPool,
-  USER_POOL_ID_PATTERN,
-} from '../config/awsIdentifiers';
+import { CLIENT_ID_PATTERN, REGION_PATTERN, regionOfUserPool, USER_POOL_ID_PATTERN } from '../awsIdentifiers';
 import type { AppClientConfig } from './appClientConfig';
 import { isHostName } from './signinDomain';
 

@@ -1,4 +1,4 @@
-import { REGION_PATTERN } from '../config/awsIdentifiers';
+import { SIGNIN_PREFIX_DOMAIN_PATTERN } from '../awsIdentifiers';
 
 /**
  * Which hosts are a user pool's sign-in domain, and which endpoint of it a URL names
@@ -15,13 +15,6 @@ export interface SigninDomain {
   /** Known from the host for prefix domains; from the imported pool for custom ones. */
   region?: string;
 }
-
-/**
- * Prefix domains: lower-case letters, digits and hyphens, neither first nor last a hyphen
- * (aws-facts.md §6 "Domains"). The region is checked against the same pattern as pool ids.
- */
-const PREFIX_DOMAIN_PATTERN =
-  /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.auth\.([a-z0-9-]+)\.amazoncognito\.com$/;
 
 /** A host name a user may add as a custom sign-in domain: plain DNS labels, at least two. */
 const HOST_NAME_PATTERN =
@@ -54,10 +47,10 @@ export function normalizeCustomDomain(input: string): string | undefined {
 export function signinDomainOf(url: URL, customDomains: readonly string[] = []): SigninDomain | undefined {
   if (url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase();
-  const prefix = PREFIX_DOMAIN_PATTERN.exec(host);
+  const prefix = SIGNIN_PREFIX_DOMAIN_PATTERN.exec(host);
   if (prefix) {
     const [, name = '', region = ''] = prefix;
-    return REGION_PATTERN.test(region) ? { host, kind: 'prefix', prefix: name, region } : undefined;
+    return { host, kind: 'prefix', prefix: name, region };
   }
   return customDomains.includes(host) ? { host, kind: 'custom' } : undefined;
 }

@@ -1,5 +1,5 @@
+import { CLIENT_ID_PATTERN } from '../awsIdentifiers';
 import type { HttpHeader } from '../capture/types';
-import { CLIENT_ID_PATTERN } from '../config/awsIdentifiers';
 import type { DigestSecret, SecretDigest } from './secretDigest';
 import { type SigninDomain, type SigninEndpoint, signinDomainOf, signinEndpointOf } from './signinDomain';
 
