@@ -15,14 +15,27 @@ import { createJwksClient } from '../core/diagnosis/jwksClient';
 import { pickLocale } from '../core/i18n/locale';
 import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 import { createSerialQueue } from '../core/serialQueue';
+import { type DigestSecret, secretDigester } from '../core/signin/secretDigest';
+import { type AssembledHop, SigninEventAssembler } from '../core/signin/signinEventAssembler';
+import { recordSigninRequest } from '../core/signin/signinRecord';
+import {
+  addSigninRecord,
+  isSigninStep,
+  removeSigninTab,
+  type SigninState,
+  signinStepCountForTab,
+} from '../core/signin/signinStore';
 import { showBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import { cognitoJwksFetch } from '../platform/jwksFetch';
 import { preferredLanguages } from '../platform/languages';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { loadCaptureState, saveCaptureState } from '../platform/sessionCaptureStore';
+import { loadSigninState, saveSigninState, sessionSalt } from '../platform/sessionSigninStore';
+import { listenToSigninTraffic } from '../platform/signinEvents';
 
 const correlator = new RequestCorrelator();
+const signinAssembler = new SigninEventAssembler();
 const serially = createSerialQueue();
 /**
  * One client for the worker's life, so each pool's keys are downloaded once (and, through
@@ -33,10 +46,28 @@ const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
 const badgeWords = badgeWordsFor(pickLocale(preferredLanguages()));
 /** Cache of the stored state; the worker is its only writer. Undefined after a worker restart. */
 let cached: CaptureState | undefined;
+/** Cache of the stored sign-in records (SIGNIN.md), written only here too. */
+let signinCached: SigninState | undefined;
+/** The session's secret digester, keyed with the salt kept in `storage.session`. */
+let digester: Promise<DigestSecret> | undefined;
 
 async function currentState(): Promise<CaptureState> {
   cached ??= await loadCaptureState();
   return cached;
+}
+
+async function currentSigninState(): Promise<SigninState> {
+  signinCached ??= await loadSigninState();
+  return signinCached;
+}
+
+function sessionDigester(): Promise<DigestSecret> {
+  digester ??= sessionSalt().then(secretDigester);
+  // A failed start (storage unavailable) is retried on the next request rather than kept.
+  digester.catch(() => {
+    digester = undefined;
+  });
+  return digester;
 }
 
 /** Applies one change to the stored calls, then refreshes the badges of the tabs it touched. */
@@ -49,9 +80,43 @@ function updateCalls(change: (state: CaptureState) => CaptureState, tabIds: numb
   });
 }
 
+/** Failed API calls and failing sign-in steps count alike on the tab's badge (SIGNIN.md). */
+async function failuresOnTab(tabId: number, state?: CaptureState): Promise<number> {
+  return (
+    countForTab(state ?? (await currentState()), tabId) +
+    signinStepCountForTab(await currentSigninState(), tabId)
+  );
+}
+
 async function refreshBadge(tabId: number, state?: CaptureState): Promise<void> {
-  const count = countForTab(state ?? (await currentState()), tabId);
-  await showBadge(tabId, badgeFor(count, badgeWords));
+  await showBadge(tabId, badgeFor(await failuresOnTab(tabId, state), badgeWords));
+}
+
+/** Applies one change to the stored sign-in records, then refreshes the badges it touched. */
+function updateSignin(change: (state: SigninState) => SigninState, tabIds: number[]): Promise<void> {
+  return serially(async () => {
+    const before = await currentSigninState();
+    const next = change(before);
+    if (next === before) return;
+    signinCached = next;
+    await saveSigninState(next);
+    await Promise.all(tabIds.filter((tabId) => tabId >= 0).map((tabId) => refreshBadge(tabId)));
+  });
+}
+
+/** Secrets become digests before anything is stored; a request that is not a step or context is dropped. */
+function captureSignin(hop: AssembledHop | undefined): void {
+  if (hop === undefined) return;
+  sessionDigester()
+    .then((digest) => recordSigninRequest(hop.observed, hop.id, [], digest))
+    .then((record) => {
+      if (record === undefined) return undefined;
+      return updateSignin(
+        (state) => addSigninRecord(state, record),
+        isSigninStep(record) ? [record.tabId] : [],
+      );
+    })
+    .catch(ignore);
 }
 
 function capture(call: CapturedCall): void {
@@ -80,9 +145,18 @@ listenToApiGatewayTraffic({
   onRequestEnded: guarded((requestId) => correlator.forget(requestId)),
 });
 
+listenToSigninTraffic({
+  onStart: guarded((event) => signinAssembler.start(event)),
+  onHeaders: guarded((event) => signinAssembler.headers(event)),
+  onRedirect: guarded((event) => captureSignin(signinAssembler.redirect(event))),
+  onResponse: guarded((event) => captureSignin(signinAssembler.response(event))),
+  onEnded: guarded((requestId) => signinAssembler.forget(requestId)),
+});
+
 browser.tabs.onRemoved.addListener(
   guarded((tabId: number) => {
     updateCalls((state) => removeTab(state, tabId), []).catch(ignore);
+    updateSignin((state) => removeSigninTab(state, tabId), []).catch(ignore);
   }),
 );
 
@@ -90,15 +164,20 @@ browser.tabs.onRemoved.addListener(
 // reset it. Tabs without calls are left alone: this event fires for every tab's every load.
 browser.tabs.onUpdated.addListener(
   guarded((tabId: number, changeInfo: { status?: string }) => {
-    if (changeInfo.status !== 'loading') return;
-    currentState()
-      .then((state) => (countForTab(state, tabId) > 0 ? refreshBadge(tabId, state) : undefined))
+    // Sign-in failures are navigations: Chrome clears a tab's badge when a navigation commits
+    // (TOOLING.md, "More Chrome behaviour"), so the badge is set again once it has.
+    if (changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
+    failuresOnTab(tabId)
+      .then((count) => (count > 0 ? refreshBadge(tabId) : undefined))
       .catch(ignore);
   }),
 );
 
 function clearCalls(tabId: number): Promise<WorkerResponse<'clear-calls'>> {
-  return updateCalls((state) => removeTab(state, tabId), [tabId]).then(
+  return Promise.all([
+    updateSignin((state) => removeSigninTab(state, tabId), []),
+    updateCalls((state) => removeTab(state, tabId), [tabId]),
+  ]).then(
     () => ({ ok: true }),
     () => ({ ok: false, error: 'Could not update the stored calls.' }),
   );

@@ -6,11 +6,17 @@ import {
   newestCalls,
 } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
+import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
 import { loadCaptureState, onCaptureStateChanged } from '../platform/sessionCaptureStore';
+import { signinStateSource } from '../platform/sessionSigninStore';
+import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
+import { useStoredValue } from '../ui-shared/useStoredValue';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
+import { SigninDetail } from './components/SigninDetail';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { useApiConfigs } from './useCallConfiguration';
 import { ui } from './words';
@@ -25,6 +31,8 @@ export function App({ search }: { search: string }) {
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
+  const signin = useStoredValue(signinStateSource, EMPTY_SIGNIN_STATE).value;
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
 
   useEffect(() => {
     void targetTab(search).then((found) => {
@@ -38,10 +46,18 @@ export function App({ search }: { search: string }) {
   }, [search]);
 
   const tabCalls = useMemo(() => (tab ? callsForTab(state, tab.id) : []), [state, tab]);
-  const showingAllTabs = tabCalls.length === 0;
+  const tabSigninRecords = useMemo(() => (tab ? signinRecordsForTab(signin, tab.id) : []), [signin, tab]);
+  const tabSteps = useMemo(() => (tab ? signinStepsForTab(signin, tab.id) : []), [signin, tab]);
+  const showingAllTabs = tabCalls.length === 0 && tabSteps.length === 0;
   const calls = showingAllTabs ? newestCalls(state, ALL_TABS_LIMIT) : tabCalls;
-  // The newest call is selected until the user picks another one that is still listed.
-  const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  // The newest entry is selected until the user picks another one that is still listed.
+  const selectedStep = tabSteps.find((step) => step.id === selectedId);
+  const newestIsStep = (tabSteps[0]?.requestTime ?? -1) > (calls[0]?.requestTime ?? -1);
+  const selected =
+    selectedStep === undefined
+      ? (calls.find((call) => call.id === selectedId) ?? (newestIsStep ? undefined : calls[0]))
+      : undefined;
+  const shownStep = selectedStep ?? (selected === undefined && newestIsStep ? tabSteps[0] : undefined);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed: everything below reads the call this way.
   const selectedRead = useMemo(
@@ -68,7 +84,7 @@ export function App({ search }: { search: string }) {
       </header>
       {tabResolved && <SiteBanner tabUrl={tab?.url} tabKnown={tab !== undefined} />}
       {error && <p class="error">{error}</p>}
-      {calls.length === 0 ? (
+      {calls.length === 0 && tabSteps.length === 0 ? (
         <p class="empty" data-empty>
           {ui.noCalls}
         </p>
@@ -77,12 +93,23 @@ export function App({ search }: { search: string }) {
           <h2 class="list-title">{showingAllTabs ? ui.callsOfAllTabs : ui.callsOnTab}</h2>
           <CallList
             calls={calls}
+            steps={tabSteps}
             configs={configs}
-            selectedId={selected?.id}
+            selectedId={shownStep?.id ?? selected?.id}
             showTab={showingAllTabs}
             onSelect={setSelectedId}
           />
-          {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}
+          {shownStep === undefined && selectedRead && (
+            <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />
+          )}
+          {shownStep && (
+            <SigninDetail
+              key={shownStep.id}
+              step={shownStep}
+              tabRecords={tabSigninRecords}
+              configuration={signinConfiguration}
+            />
+          )}
         </>
       )}
       <WatchedSites />

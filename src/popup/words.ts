@@ -7,4 +7,5 @@ import { editionFor } from '../core/i18n/registry';
 import { preferredLanguages } from '../platform/languages';
 
 export const locale = pickLocale(preferredLanguages());
-export const { catalog, ui, dateLocale } = editionFor(locale);
+export const edition = editionFor(locale);
+export const { catalog, ui, dateLocale } = edition;

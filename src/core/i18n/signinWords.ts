@@ -39,6 +39,8 @@ export interface SigninTerms {
 export type SigninImportWarningCode = SigninImportWarning['code'];
 
 export interface SigninWords {
+  /** Beside a sign-in step in the popup's list. */
+  stepLabel: string;
   checks: SigninCheckMessages;
   internalError: MessageEntry;
   terms: SigninTerms;
@@ -53,6 +55,21 @@ export interface SigninWords {
     export: string;
   };
   imports: {
+    ui: {
+      heading: string;
+      intro: string;
+      paste: string;
+      read: string;
+      confirm: string;
+      cancel: string;
+      done: string;
+      saveFailed: string;
+      savedHeading: string;
+      fields: Record<
+        'clientId' | 'poolId' | 'callbackUrls' | 'flows' | 'scopes' | 'secret' | 'domain',
+        string
+      >;
+    };
     kinds: Record<SigninImport['kind'], string>;
     errors: Record<SigninImportErrorCode, string>;
     /** Templates; `{values}`, `{limit}`, `{status}` as in the warning. */

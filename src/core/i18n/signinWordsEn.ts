@@ -14,6 +14,7 @@ const ENDPOINTS = {
 } as const;
 
 export const SIGNIN_WORDS_EN: SigninWords = {
+  stepLabel: 'Sign-in',
   checks: {
     'signin.step': {
       'error-page': {
@@ -429,12 +430,38 @@ export const SIGNIN_WORDS_EN: SigninWords = {
     export: 'Download a Postman collection',
   },
   imports: {
+    ui: {
+      heading: 'Sign-in: user pools and app clients',
+      intro:
+        'Paste what `aws cognito-idp describe-user-pool-client`, `describe-user-pool` or `describe-user-pool-domain` prints (JSON). The sign-in checks then know the registered callback URLs, the allowed flows and scopes, and whether the client has a secret. A client secret in the text is dropped while reading: it is never stored or shown.',
+      paste: 'AWS CLI output',
+      read: 'Read',
+      confirm: 'Save this import',
+      cancel: 'Cancel',
+      done: 'Saved.',
+      saveFailed: 'Could not save.',
+      savedHeading: 'Imported',
+      fields: {
+        clientId: 'App client',
+        poolId: 'User pool',
+        callbackUrls: 'Callback URLs',
+        flows: 'OAuth flows',
+        scopes: 'Scopes',
+        secret: 'Has a client secret',
+        domain: 'Sign-in domain',
+      },
+    },
     kinds: {
       'user-pool-client': 'App client (describe-user-pool-client)',
       'user-pool': 'User pool (describe-user-pool)',
       'user-pool-domain': 'Sign-in domain (describe-user-pool-domain)',
     },
     errors: {
+      empty: 'Nothing to import: the text is empty.',
+      'too-large': 'The text is far larger than any describe output.',
+      'not-json': "The text is not JSON: paste the command's output as printed (the default --output json).",
+      'not-signin-output':
+        'This is not what describe-user-pool-client, describe-user-pool or describe-user-pool-domain prints. API Gateway outputs go in the import above.',
       'domain-not-found': 'The domain description is empty: no user pool has this domain.',
       'missing-pool-id': 'The output has no user pool id.',
       'invalid-pool-id': 'The user pool id is not of the form `eu-west-1_AbC123xyz`.',

@@ -14,6 +14,7 @@ const ENDPOINTS = {
 } as const;
 
 export const SIGNIN_WORDS_JA: SigninWords = {
+  stepLabel: 'サインイン',
   checks: {
     'signin.step': {
       'error-page': {
@@ -454,12 +455,39 @@ export const SIGNIN_WORDS_JA: SigninWords = {
     export: 'Postman コレクションをダウンロード',
   },
   imports: {
+    ui: {
+      heading: 'サインイン: ユーザープールとアプリクライアント',
+      intro:
+        '`aws cognito-idp describe-user-pool-client`、`describe-user-pool`、`describe-user-pool-domain` の出力 (JSON) を貼り付けてください。サインインのチェックが、登録済みのコールバック URL、許可されたフローとスコープ、クライアントシークレットの有無を使えるようになります。テキスト中のクライアントシークレットは読み込み時に捨てられ、保存も表示もされません。',
+      paste: 'AWS CLI の出力',
+      read: '読み込む',
+      confirm: 'この取り込みを保存',
+      cancel: 'キャンセル',
+      done: '保存しました。',
+      saveFailed: '保存できませんでした。',
+      savedHeading: '取り込み済み',
+      fields: {
+        clientId: 'アプリクライアント',
+        poolId: 'ユーザープール',
+        callbackUrls: 'コールバック URL',
+        flows: 'OAuth フロー',
+        scopes: 'スコープ',
+        secret: 'クライアントシークレットあり',
+        domain: 'サインインドメイン',
+      },
+    },
     kinds: {
       'user-pool-client': 'アプリクライアント (describe-user-pool-client)',
       'user-pool': 'ユーザープール (describe-user-pool)',
       'user-pool-domain': 'サインインドメイン (describe-user-pool-domain)',
     },
     errors: {
+      empty: '取り込むものがありません。テキストが空です。',
+      'too-large': 'テキストが describe の出力としては大きすぎます。',
+      'not-json':
+        'テキストが JSON ではありません。コマンドの出力を表示されたまま貼り付けてください (既定の --output json)。',
+      'not-signin-output':
+        'describe-user-pool-client、describe-user-pool、describe-user-pool-domain の出力ではありません。API Gateway の出力は上の取り込みへどうぞ。',
       'domain-not-found': 'ドメインの説明が空です。このドメインを持つユーザープールはありません。',
       'missing-pool-id': '出力にユーザープール ID がありません。',
       'invalid-pool-id': 'ユーザープール ID が `eu-west-1_AbC123xyz` の形ではありません。',

@@ -83,3 +83,62 @@ export function matchSigninConfig(
     ...(known.length > 0 ? { knownClientIds: known } : {}),
   };
 }
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+function reviveClient(value: unknown): AppClientConfig | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = value as Record<string, unknown>;
+  if (typeof raw.userPoolId !== 'string' || typeof raw.clientId !== 'string') return undefined;
+  const lists = [
+    'callbackUrls',
+    'logoutUrls',
+    'allowedOAuthScopes',
+    'supportedIdentityProviders',
+    'explicitAuthFlows',
+  ];
+  if (!lists.every((name) => isStringList(raw[name])) || !isStringList(raw.allowedOAuthFlows))
+    return undefined;
+  // Field by field into a fresh object: nothing else stored under this key survives a read.
+  return {
+    userPoolId: raw.userPoolId,
+    clientId: raw.clientId,
+    ...(typeof raw.clientName === 'string' ? { clientName: raw.clientName } : {}),
+    callbackUrls: raw.callbackUrls as string[],
+    logoutUrls: raw.logoutUrls as string[],
+    ...(typeof raw.defaultRedirectUri === 'string' ? { defaultRedirectUri: raw.defaultRedirectUri } : {}),
+    allowedOAuthFlows: (raw.allowedOAuthFlows as string[]).filter((flow): flow is OAuthFlow =>
+      ['code', 'implicit', 'client_credentials'].includes(flow),
+    ),
+    allowedOAuthScopes: raw.allowedOAuthScopes as string[],
+    oauthEnabled: raw.oauthEnabled === true,
+    supportedIdentityProviders: raw.supportedIdentityProviders as string[],
+    explicitAuthFlows: raw.explicitAuthFlows as string[],
+    hasSecret: raw.hasSecret === true,
+  };
+}
+
+function revivePool(value: unknown): UserPoolSigninConfig | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = value as Record<string, unknown>;
+  if (typeof raw.poolId !== 'string' || typeof raw.region !== 'string') return undefined;
+  return {
+    poolId: raw.poolId,
+    region: raw.region,
+    ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
+    ...(typeof raw.domainPrefix === 'string' ? { domainPrefix: raw.domainPrefix } : {}),
+    ...(typeof raw.customDomain === 'string' ? { customDomain: raw.customDomain } : {}),
+  };
+}
+
+/** Reads a stored configuration back, keeping well-formed entries with their known fields only. */
+export function reviveSigninConfiguration(raw: unknown): SigninConfiguration {
+  if (typeof raw !== 'object' || raw === null) return EMPTY_SIGNIN_CONFIGURATION;
+  const { pools, clients } = raw as { pools?: unknown; clients?: unknown };
+  return {
+    pools: Array.isArray(pools) ? pools.map(revivePool).filter((pool) => pool !== undefined) : [],
+    clients: Array.isArray(clients) ? clients.map(reviveClient).filter((client) => client !== undefined) : [],
+  };
+}

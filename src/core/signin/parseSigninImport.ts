@@ -37,6 +37,11 @@ export type SigninImport =
   | { kind: 'user-pool-domain'; pool: UserPoolSigninConfig; warnings: SigninImportWarning[] };
 
 export type SigninImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  /** The describe commands print JSON by default; YAML (`--output yaml`) is not read here. */
+  | 'not-json'
+  | 'not-signin-output'
   /** `describe-user-pool-domain` for a domain that does not exist prints an empty description. */
   | 'domain-not-found'
   | 'missing-pool-id'
@@ -182,4 +187,21 @@ export function applySigninImport(
       : { ...saved, ...imported.pool };
   const others = configuration.pools.filter((pool) => pool.poolId !== imported.pool.poolId);
   return { ...configuration, pools: [...others, merged] };
+}
+
+/** Far more than any describe output; past this, parsing would only stall the options page. */
+export const MAX_SIGNIN_IMPORT_LENGTH = 1_000_000;
+
+/** Reads pasted text. Never throws; no error quotes the text (it may hold a client secret). */
+export function readSigninImportText(text: string): SigninImportResult {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return { ok: false, code: 'empty' };
+  if (trimmed.length > MAX_SIGNIN_IMPORT_LENGTH) return { ok: false, code: 'too-large' };
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return { ok: false, code: 'not-json' };
+  }
+  return readSigninImport(value) ?? { ok: false, code: 'not-signin-output' };
 }

@@ -27,6 +27,9 @@ function isClientError(status: number | undefined): boolean {
 
 /** The failure a request is, or undefined for a request that is at most a step's context. */
 export function signinFailureOf(record: SigninRecord): SigninFailure | undefined {
+  // A CORS preflight (a token request with `Authorization: Basic` or a JSON body has one) is the
+  // browser's question, not the app's request: its answer says nothing about the sign-in.
+  if (record.method === 'OPTIONS') return undefined;
   switch (record.endpoint) {
     case 'error':
       // The error page is only ever reached because something failed; its 400 is incidental.
@@ -65,6 +68,7 @@ export function signinFailureOf(record: SigninRecord): SigninFailure | undefined
  * (the first exchange of a code that is sent twice).
  */
 export function isFlowContext(record: SigninRecord): boolean {
+  if (record.method === 'OPTIONS') return false;
   return (
     record.endpoint === 'authorize' ||
     record.endpoint === 'login' ||

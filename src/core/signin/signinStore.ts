@@ -59,6 +59,13 @@ export function signinStepsForTab(state: SigninState, tabId: number): SigninReco
   return signinRecordsForTab(state, tabId).filter(isSigninStep).reverse();
 }
 
+/** Failing steps of one tab: they count on its badge like failed API calls (SIGNIN.md). */
+export function signinStepCountForTab(state: SigninState, tabId: number): number {
+  let count = 0;
+  for (const record of state.records) if (record.tabId === tabId && isSigninStep(record)) count += 1;
+  return count;
+}
+
 /** Failing steps per tab, for the badge. */
 export function signinStepCounts(state: SigninState): Map<number, number> {
   const counts = new Map<number, number>();
