@@ -60,9 +60,7 @@ beforeAll(async () => {
     distDir: DIST,
     fakeAwsPort: fake.port,
     // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
-    extraArgs: [
-      `--host-resolver-rules=${hostResolverRules(fake.port)}, MAP *.auth.eu-west-1.amazoncognito.com 127.0.0.1:${hostedUi.port}`,
-    ],
+    extraArgs: [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
   });
   popupPath = readPopupPath(DIST);
 });
