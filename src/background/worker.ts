@@ -104,10 +104,15 @@ function updateSignin(change: (state: SigninState) => SigninState, tabIds: numbe
   });
 }
 
+/** Hops are recorded one after another, in the order Chrome reported them. */
+let signinPipeline: Promise<unknown> = Promise.resolve();
+
 /** Secrets become digests before anything is stored; a request that is not a step or context is dropped. */
 function captureSignin(hop: AssembledHop | undefined): void {
   if (hop === undefined) return;
-  sessionDigester()
+  signinPipeline = signinPipeline
+    .catch(ignore)
+    .then(() => sessionDigester())
     .then((digest) => recordSigninRequest(hop.observed, hop.id, [], digest))
     .then((record) => {
       if (record === undefined) return undefined;

@@ -19,6 +19,7 @@ import {
 } from './support/browser';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
+import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
 const PUBLIC_CLIENT = 'publicclient0123456789abcd';
@@ -31,6 +32,8 @@ let hostedUi: FakeHostedUi;
 let app: AppServer;
 let browser: ExtensionBrowser;
 let popupPath: string;
+let pool: UserPool;
+const API = 'p0stm4n0ap';
 
 function callback(): string {
   return `${app.origin}/callback`;
@@ -42,6 +45,16 @@ function authorizeUrl(params: Record<string, string>): string {
 
 beforeAll(async () => {
   fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: API,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    // CORS headers on the authorizer's 401 too, so the page sees the status.
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/reports', scopes: ['orders/read'] }],
+  });
   hostedUi = await startFakeHostedUi();
   app = await startAppServer();
   app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
@@ -319,6 +332,30 @@ describe('sign-in failures on a hosted UI domain', () => {
       CONFIDENTIAL_CLIENT,
     );
     expect(await popup.locator('[data-postman-export]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('an API call with a Cognito token offers the Postman settings, without the token', async () => {
+    const { page, tabId } = await appPage();
+    const token = pool.mintIdToken();
+    const result = await fireDetailed(page, {
+      url: fake.apiUrl(API, '/reports'),
+      headers: { Authorization: token },
+    });
+    expect(result.outcome).toBe(401);
+    await waitForBadge(tabId, '1');
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-postman]', 10_000);
+    const value = (name: string) =>
+      popup.locator(`[data-postman-field="${name}"] [data-postman-value]`).textContent();
+    expect(await value('client_id')).toBe(pool.clientId);
+    expect(await value('grant_type')).toBe('Authorization Code (With PKCE)');
+    // No API configuration is saved, so which token the method takes is not known: the field says how to tell.
+    const tokenToUse = popup.locator('[data-postman-field="token_to_use"]');
+    expect(await tokenToUse.locator('[data-postman-value]').count()).toBe(0);
+    expect(await tokenToUse.textContent()).toContain('an access token when it does');
+    expect(await popup.locator('[data-postman]').textContent()).not.toContain(token.slice(0, 40));
     await popup.close();
     await page.close();
   });

@@ -115,14 +115,19 @@ function latest<T>(list: readonly T[]): T | undefined {
 }
 
 /**
- * Ties a step to the earlier requests of its tab (`tabRecords`, oldest first; may include the step
- * itself, which is ignored, and later requests, which are ignored too).
+ * Ties a step to the earlier requests of its tab (`tabRecords`; may include the step itself and
+ * later requests, which are ignored).
  */
 export function correlateFlow(step: SigninRecord, tabRecords: readonly SigninRecord[]): SigninFlow {
+  // Earlier by request time; between equal times, by position. Records can be stored out of order
+  // (each is digested asynchronously), so the position alone does not say which came first.
   const stepIndex = tabRecords.findIndex((record) => record.id === step.id);
-  const earlier = (stepIndex >= 0 ? tabRecords.slice(0, stepIndex) : tabRecords).filter(
-    (record) =>
-      record.tabId === step.tabId && record.id !== step.id && record.requestTime <= step.requestTime,
+  const earlier = tabRecords.filter(
+    (record, index) =>
+      record.tabId === step.tabId &&
+      record.id !== step.id &&
+      (record.requestTime < step.requestTime ||
+        (record.requestTime === step.requestTime && (stepIndex < 0 || index < stepIndex))),
   );
   const chain = chainOf(earlier, step);
   const flow: SigninFlow = { chain, authorize: [] };

@@ -32,7 +32,11 @@ export function addSigninRecord(
 ): SigninState {
   const step = isSigninStep(record);
   if (!step && !isFlowContext(record)) return state;
-  let records = [...state.records.filter((existing) => existing.id !== record.id), record];
+  // Kept in request order: hops are digested asynchronously and may arrive out of order.
+  const others = state.records.filter((existing) => existing.id !== record.id);
+  let at = others.length;
+  while (at > 0 && (others[at - 1]?.requestTime ?? 0) > record.requestTime) at -= 1;
+  let records = [...others.slice(0, at), record, ...others.slice(at)];
   const sameKind = records.filter(
     (existing) => existing.tabId === record.tabId && isSigninStep(existing) === step,
   );

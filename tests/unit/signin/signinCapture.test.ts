@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SigninEventAssembler } from '../../../src/core/signin/signinEventAssembler';
+import { correlateFlow } from '../../../src/core/signin/signinFlow';
 import {
   addSigninRecord,
   EMPTY_SIGNIN_STATE,
@@ -160,6 +161,20 @@ describe('signin store', () => {
       ]),
     );
     expect(signinStepCounts(removeSigninTab(state, 7))).toEqual(new Map([[9, 1]]));
+  });
+
+  test('records stored out of order are kept in request order, and the flow still finds its context', async () => {
+    const [authorize, errorPage] = await Promise.all([
+      record({ url: AUTHORIZE, statusCode: 302, redirectUrl: ERROR, requestId: 'nav', at: 1 }),
+      record({ url: ERROR, statusCode: 400, requestId: 'nav', at: 2 }),
+    ]);
+    if (!authorize || !errorPage) throw new Error('not recorded');
+    // The error page's record was digested first and stored before its context.
+    const state = addSigninRecord(addSigninRecord(EMPTY_SIGNIN_STATE, errorPage), authorize);
+    expect(state.records.map((entry) => entry.endpoint)).toEqual(['authorize', 'error']);
+    expect(correlateFlow(errorPage, [errorPage, authorize]).chain.map((hop) => hop.id)).toEqual([
+      authorize.id,
+    ]);
   });
 
   test('steps are listed newest first', async () => {
