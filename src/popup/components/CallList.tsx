@@ -1,12 +1,12 @@
-import type { CapturedCall } from '../../core/capture/types';
+import type { CallSummary } from '../../core/capture/captureStore';
 import type { ApiConfig } from '../../core/config/model';
-import { readStage } from '../../core/diagnosis/stageOfCall';
+import { readStageOf } from '../../core/diagnosis/stageOfCall';
 import type { SigninRecord } from '../../core/signin/signinRecord';
 import { formatTime } from '../format';
 import { edition, ui } from '../words';
 
 interface Props {
-  calls: CapturedCall[];
+  calls: CallSummary[];
   /** Failing sign-in steps of the tab (SIGNIN.md), listed with the calls, newest first. */
   steps?: readonly SigninRecord[];
   /** Saved configurations: they settle which stage a call went to (`readStage`). */
@@ -17,7 +17,7 @@ interface Props {
   onSelect(id: string): void;
 }
 
-type Entry = { kind: 'call'; call: CapturedCall } | { kind: 'step'; step: SigninRecord };
+type Entry = { kind: 'call'; call: CallSummary } | { kind: 'step'; step: SigninRecord };
 
 function timeOf(entry: Entry): number {
   return entry.kind === 'call' ? entry.call.requestTime : entry.step.requestTime;
@@ -42,7 +42,7 @@ export function CallList({ calls, steps = [], configs, selectedId, showTab, onSe
           );
         }
         const call = entry.call;
-        const stage = readStage(call, configs);
+        const stage = readStageOf(call.api, call.apiType, configs);
         return (
           <li key={call.id}>
             <button
@@ -74,7 +74,6 @@ export function CallList({ calls, steps = [], configs, selectedId, showTab, onSe
     </ul>
   );
 }
-
 /** A failing sign-in step: method, status and the path of the request that carries the error. */
 function SigninStepItem({
   step,
