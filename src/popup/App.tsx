@@ -5,13 +5,14 @@ import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
 import { signinStateSource } from '../platform/sessionSigninStore';
 import { signinConfigurationSource } from '../platform/signinConfigStore';
-import { type TabInfo, targetTab } from '../platform/tabs';
+import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SigninDetail } from './components/SigninDetail';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { popupTab } from './startup';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { ui } from './words';
@@ -23,7 +24,7 @@ export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [tabResolved, setTabResolved] = useState(false);
   // Read together: the tab, and the index of stored calls (not the calls themselves).
-  const index = useCaptureIndex();
+  const index = useCaptureIndex(tab?.id);
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
@@ -31,7 +32,7 @@ export function App({ search }: { search: string }) {
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
 
   useEffect(() => {
-    void targetTab(search).then((found) => {
+    void popupTab(search).then((found) => {
       setTab(found);
       setTabResolved(true);
     });
