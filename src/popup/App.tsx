@@ -10,6 +10,7 @@ import { askWorker } from '../platform/workerClient';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
+import { HarExportButton } from './components/HarExportButton';
 import { SigninDetail } from './components/SigninDetail';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { popupTab } from './startup';
@@ -72,6 +73,7 @@ export function App({ search }: { search: string }) {
     <main>
       <header class="top">
         <h1>{ui.appTitle}</h1>
+        {calls.length > 0 && <HarExportButton calls={calls} configs={configs} />}
         {!showingAllTabs && (
           <button type="button" data-action="clear" title={ui.clearTitle} onClick={() => void clear()}>
             {ui.clear}
@@ -114,6 +116,11 @@ export function App({ search }: { search: string }) {
         </>
       )}
       <WatchedSites />
+      <p class="har-link">
+        <a href="../har/index.html" target="_blank" rel="noopener" data-open-har-page>
+          {ui.handoff.openHarPage}
+        </a>
+      </p>
     </main>
   );
 }

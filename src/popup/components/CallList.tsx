@@ -6,7 +6,7 @@ import { formatTime } from '../format';
 import { edition, ui } from '../words';
 
 interface Props {
-  calls: CallSummary[];
+  calls: readonly CallSummary[];
   /** Failing sign-in steps of the tab (SIGNIN.md), listed with the calls, newest first. */
   steps?: readonly SigninRecord[];
   /** Saved configurations: they settle which stage a call went to (`readStage`). */

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { buildPostmanCollection, type PostmanRequest } from '../../core/signin/postmanCollection';
 import { type PostmanContext, postmanSettings } from '../../core/signin/postmanSettings';
-import { downloadText } from '../../options/download';
+import { downloadText } from '../../ui-shared/download';
 import { edition, ui } from '../words';
 import { CopyButton } from './CopyButton';
 
