@@ -1,40 +1,69 @@
 // The answer first: for every call of the demo, the cause, its fix and the command (or setting)
-// that applies are on the popup's first screen (Chrome's largest popup is 800 × 600); the call list
-// is one Tab stop driven by arrow keys; the states stay free of axe-core violations.
+// that applies are on the popup's first screen (Chrome's largest popup is 800 × 600); the call list,
+// sign-in steps included, is one Tab stop driven by arrow keys; the states stay free of axe-core
+// violations.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DemoWorld, startDemoWorld } from '../../scripts/demoWorld';
 import {
   badgeText,
   type ExtensionBrowser,
+  hostResolverRules,
   launchWithExtension,
   openPopup,
   pollFor,
   readPopupPath,
   tabIdOf,
 } from './support/browser';
+import { HOSTED_UI_HOST } from './support/fakeHostedUi';
 import { axeViolations } from './support/pageChecks';
 
 const DIST = 'dist';
 const FIRST_SCREEN = 600;
+/** Rows of API calls, and rows of failing sign-in steps (listed with them, SIGNIN.md). */
+const CALL_ROWS = '[data-call]:not([data-signin-step])';
+const SIGNIN_ROWS = '[data-call][data-signin-step]';
 
 let world: DemoWorld;
 let browser: ExtensionBrowser;
 let popup: Page;
-/** Every scenario but the one that works ends in a captured failure. */
+/**
+ * Failing API calls: every scenario but the one that works ends in a captured failure, and the
+ * scenarios aimed at the hosted UI's token endpoint fail as sign-in steps, not API calls.
+ */
 let failing: number;
+/** Failing sign-in steps listed beside the calls, after following the demo's sign-in links. */
+let signinRows: number;
 
 beforeAll(async () => {
   world = await startDemoWorld();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: world.fake.port });
+  browser = await launchWithExtension({
+    distDir: DIST,
+    fakeAwsPort: world.fake.port,
+    extraArgs: [`--host-resolver-rules=${hostResolverRules(world.fake.port, world.hostedUi.port)}`],
+  });
   const page = await browser.context.newPage();
   await page.goto(world.demoUrl);
   const tabId = await tabIdOf(browser.serviceWorker, page);
   for (const { label } of world.scenarios) await page.getByRole('button', { name: label }).click();
-  failing = world.scenarios.length - 1;
+  const failedScenarios = world.scenarios.length - 1;
+  failing = world.scenarios.filter(({ url }) => new URL(url).host !== HOSTED_UI_HOST).length - 1;
   await pollFor(
     page,
-    async () => (await badgeText(browser.serviceWorker, tabId)) === String(failing),
+    async () => (await badgeText(browser.serviceWorker, tabId)) === String(failedScenarios),
+    15_000,
+  );
+  // Then every sign-in link, as the demo's headless run does: each one's failure joins the badge.
+  const links = await page
+    .locator('#signin a')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  for (const href of links) {
+    await page.goto(href);
+    await page.waitForLoadState('load');
+  }
+  await pollFor(
+    page,
+    async () => (await badgeText(browser.serviceWorker, tabId)) === String(failedScenarios + links.length),
     15_000,
   );
   popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
@@ -46,6 +75,7 @@ beforeAll(async () => {
     async () => (await popup.locator('[data-call][data-call-cause]').count()) === failing,
     10_000,
   );
+  signinRows = await popup.locator(SIGNIN_ROWS).count();
 });
 
 afterAll(async () => {
@@ -55,7 +85,7 @@ afterAll(async () => {
 
 /** Selects the call of row `index` with the mouse and waits until its diagnosis has its verdict. */
 async function select(index: number): Promise<string> {
-  const row = popup.locator('[data-call]').nth(index);
+  const row = popup.locator(CALL_ROWS).nth(index);
   const id = (await row.getAttribute('data-call')) ?? '';
   await row.click();
   await pollFor(popup, `[data-call-detail="${id}"] [data-diagnosis]:not([data-signature="pending"])`, 10_000);
@@ -71,11 +101,14 @@ async function bottomOf(selector: string): Promise<number> {
 
 describe('the first screen answers, for every demo scenario', () => {
   test('headline, fix and the command or setting that applies sit inside the first 600 px', async () => {
-    expect(await popup.locator('[data-call]').count()).toBe(failing);
+    expect(await popup.locator(CALL_ROWS).count()).toBe(failing);
+    // The sign-in steps are listed too, in the same list; the API calls' rules below are theirs.
+    expect(signinRows).toBeGreaterThan(0);
+    expect(await popup.locator('[data-call]').count()).toBe(failing + signinRows);
     const seen: string[] = [];
     for (let index = 0; index < failing; index += 1) {
       await select(index);
-      const path = (await popup.locator('[data-call]').nth(index).locator('.path').textContent()) ?? '';
+      const path = (await popup.locator(CALL_ROWS).nth(index).locator('.path').textContent()) ?? '';
       const headline = (await popup.locator('[data-headline]').textContent()) ?? '';
       expect(headline.trim(), path).not.toBe('');
       expect(await bottomOf('[data-headline]'), `${path}: headline`).toBeLessThanOrEqual(FIRST_SCREEN);
@@ -235,14 +268,19 @@ describe('the call list', () => {
     expect(texts.length).toBeLessThan(failing);
     for (const text of texts) expect(text.toLowerCase()).toContain('expired');
     await filter.fill('');
-    expect(await popup.locator('[data-call]').count()).toBe(failing);
+    expect(await popup.locator(CALL_ROWS).count()).toBe(failing);
+    expect(await popup.locator(SIGNIN_ROWS).count()).toBe(signinRows);
   });
 });
 
 describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
-  test('first screen, undecided headline, opened fold and a filtered list: 0 violations', async () => {
+  test('first screen, a sign-in step, undecided headline, opened fold and a filtered list: 0 violations', async () => {
     await popup.emulateMedia({ colorScheme });
     await select(0);
+    expect(await axeViolations(popup)).toEqual([]);
+    // A sign-in step's detail, selected from the same list.
+    await popup.locator(SIGNIN_ROWS).first().click();
+    await pollFor(popup, '[data-call-detail] [data-diagnosis][data-signin-step]', 10_000);
     expect(await axeViolations(popup)).toEqual([]);
     // The list decides without the signature verdict; the detail may still find a bad signature.
     const undecided = popup.locator('[data-call][data-call-cause="undecided"]');

@@ -1,5 +1,8 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
+import { signinConfigurationSource } from '../../platform/signinConfigStore';
+import { useStoredValue } from '../../ui-shared/useStoredValue';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
 import { useSignatureVerdict } from '../useSignatureVerdict';
@@ -24,9 +27,17 @@ export function CallDetail({
   const config = useCallConfiguration(call, configs);
   // From whichever source the host page provides (the popup: the worker, by the call's id).
   const signature = useSignatureVerdict(call, config?.identityHeader);
+  // The imported sign-in configuration, for the Postman settings of a call with a Cognito token.
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   return (
     <article class="call-detail" data-call-detail={call.id}>
-      <DiagnosisView call={call} config={config} signature={signature} {...(now !== undefined && { now })} />
+      <DiagnosisView
+        call={call}
+        config={config}
+        signature={signature}
+        signinConfiguration={signinConfiguration}
+        {...(now !== undefined && { now })}
+      />
       <h2>{ui.requestDetails}</h2>
       <p class="status-line">{call.statusLine}</p>
       <p class="meta">

@@ -4,11 +4,14 @@ import type { ApiConfig } from '../../core/config/model';
 import type { CallCause } from '../../core/diagnosis/callCause';
 import { readStageOf } from '../../core/diagnosis/stageOfCall';
 import { causeWords } from '../../core/i18n/render';
+import type { SigninRecord } from '../../core/signin/signinRecord';
 import { FILTER_FROM, matchesFilter, rovingTarget } from '../callListView';
-import { catalog, ui } from '../words';
+import { catalog, edition, ui } from '../words';
 
 interface Props {
   calls: readonly CallSummary[];
+  /** Failing sign-in steps of the tab (SIGNIN.md), listed with the calls, newest first. */
+  steps?: readonly SigninRecord[];
   /** Saved configurations: they settle which stage a call went to (`readStageOf`). */
   configs: readonly ApiConfig[];
   /**
@@ -28,60 +31,90 @@ interface Props {
 
 const STATUS_ICON = { fail: '✗', warn: '!', pass: '✓', info: 'i', skip: '–', undecided: '?' } as const;
 
+/** A row: a captured call, or a failing sign-in step of the tab. */
+type Entry = { kind: 'call'; call: CallSummary } | { kind: 'step'; step: SigninRecord };
+
+function idOf(entry: Entry): string {
+  return entry.kind === 'call' ? entry.call.id : entry.step.id;
+}
+
+function timeOf(entry: Entry): number {
+  return entry.kind === 'call' ? entry.call.requestTime : entry.step.requestTime;
+}
+
 /**
- * The captured calls, one row each with its cause in a few words and how long ago it was made.
- * One Tab stop (roving tabindex): arrow keys, Home and End move between rows and select, as in a
- * listbox; a filter box appears once the list is long.
+ * The captured calls and failing sign-in steps, newest first: a call's row has its cause in a few
+ * words and how long ago it was made. One Tab stop (roving tabindex): arrow keys, Home and End
+ * move between rows and select, as in a listbox; a filter box appears once the list is long.
  */
-export function CallList({ calls, configs, causes, selectedId, showTab, tabTitles, now, onSelect }: Props) {
+export function CallList({
+  calls,
+  steps = [],
+  configs,
+  causes,
+  selectedId,
+  showTab,
+  tabTitles,
+  now,
+  onSelect,
+}: Props) {
   const [filter, setFilter] = useState('');
   const [focusedId, setFocusedId] = useState<string>();
   const rows = useRef<Array<HTMLDivElement | null>>([]);
   const tabName = (tabId: number) =>
     tabId < 0 ? ui.otherGroup : (tabTitles?.get(tabId) ?? ui.tabLabel(tabId));
 
-  const described = calls.map((call) => {
+  const entries: Entry[] = [
+    ...calls.map((call): Entry => ({ kind: 'call', call })),
+    ...steps.map((step): Entry => ({ kind: 'step', step })),
+  ].sort((a, b) => timeOf(b) - timeOf(a));
+  const visible = entries.filter((entry) => matchesFilter(rowWords(entry), filter));
+
+  function rowWords(entry: Entry): string[] {
+    if (entry.kind === 'step') {
+      const { step } = entry;
+      return [step.method, String(step.statusCode ?? ''), step.url, edition.signin.stepLabel];
+    }
+    const { call } = entry;
     const cause = causes.get(call.id);
-    return { call, cause, words: cause === undefined ? '' : causeWords(cause, catalog) };
-  });
-  const visible = described.filter(({ call, words }) =>
-    matchesFilter(
-      [
-        call.method,
-        String(call.statusCode),
-        call.api.path,
-        call.api.apiId,
-        words,
-        showTab ? tabName(call.tabId) : '',
-      ],
-      filter,
-    ),
-  );
+    return [
+      call.method,
+      String(call.statusCode),
+      call.api.path,
+      call.api.apiId,
+      cause === undefined ? '' : causeWords(cause, catalog),
+      showTab ? tabName(call.tabId) : '',
+    ];
+  }
+
   // The Tab stop: the row last focused, else the selected one, else the first shown.
   const indexOf = (id: string | undefined) =>
-    id === undefined ? -1 : visible.findIndex(({ call }) => call.id === id);
+    id === undefined ? -1 : visible.findIndex((entry) => idOf(entry) === id);
   const stop = [indexOf(focusedId), indexOf(selectedId)].find((index) => index >= 0) ?? 0;
 
+  const choose = (id: string) => {
+    setFocusedId(id);
+    onSelect(id);
+  };
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const row = visible[index];
-      if (row) onSelect(row.call.id);
+      const entry = visible[index];
+      if (entry) onSelect(idOf(entry));
       return;
     }
     const target = rovingTarget(event.key, index, visible.length);
     if (target === undefined) return;
     event.preventDefault();
-    const row = visible[target];
-    if (!row) return;
-    setFocusedId(row.call.id);
-    onSelect(row.call.id);
+    const entry = visible[target];
+    if (!entry) return;
+    choose(idOf(entry));
     rows.current[target]?.focus();
   };
 
   return (
     <>
-      {calls.length >= FILTER_FROM && (
+      {entries.length >= FILTER_FROM && (
         <input
           type="search"
           class="call-filter"
@@ -98,28 +131,47 @@ export function CallList({ calls, configs, causes, selectedId, showTab, tabTitle
         </p>
       ) : (
         <div class="call-list" role="listbox" aria-label={ui.callListLabel}>
-          {visible.map(({ call, cause, words }, index) => {
+          {visible.map((entry, index) => {
+            const id = idOf(entry);
+            const selected = id === selectedId;
+            const row = {
+              ref: (element: HTMLDivElement | null) => {
+                rows.current[index] = element;
+              },
+              role: 'option' as const,
+              tabIndex: index === stop ? 0 : -1,
+              'aria-selected': selected,
+              'data-call': id,
+              'data-selected': selected ? 'true' : undefined,
+              class: selected ? 'call selected' : 'call',
+              onClick: () => choose(id),
+              onFocus: () => setFocusedId(id),
+              onKeyDown: (event: KeyboardEvent) => onKeyDown(event, index),
+            };
+            if (entry.kind === 'step') {
+              const { step } = entry;
+              return (
+                <div key={id} {...row} data-signin-step={step.endpoint} title={step.url}>
+                  <span class="call-line">
+                    <span class="method">{step.method}</span>{' '}
+                    <span class="status">{step.statusCode ?? '—'}</span>{' '}
+                    <span class="path">{new URL(step.url).pathname}</span>
+                  </span>
+                  <span class="call-meta">
+                    <span class="ago">{catalog.ago((now - step.requestTime) / 1000)}</span> ·{' '}
+                    {edition.signin.stepLabel} · {step.domain.host}
+                  </span>
+                </div>
+              );
+            }
+            const { call } = entry;
+            const cause = causes.get(call.id);
             const stage = readStageOf(call.api, call.apiType, configs);
-            const selected = call.id === selectedId;
             return (
               <div
-                key={call.id}
-                ref={(element) => {
-                  rows.current[index] = element;
-                }}
-                role="option"
-                tabIndex={index === stop ? 0 : -1}
-                aria-selected={selected}
-                data-call={call.id}
-                data-selected={selected ? 'true' : undefined}
+                key={id}
+                {...row}
                 data-call-cause={cause === undefined ? undefined : (cause.headline?.id ?? 'undecided')}
-                class={selected ? 'call selected' : 'call'}
-                onClick={() => {
-                  setFocusedId(call.id);
-                  onSelect(call.id);
-                }}
-                onFocus={() => setFocusedId(call.id)}
-                onKeyDown={(event) => onKeyDown(event, index)}
                 title={call.url}
               >
                 <span class="call-line">
@@ -127,7 +179,7 @@ export function CallList({ calls, configs, causes, selectedId, showTab, tabTitle
                   <span class="path">{call.api.path}</span>
                   {cause && (
                     <span class={`call-cause cause-${cause.status}`}>
-                      <span aria-hidden="true">{STATUS_ICON[cause.status]}</span> {words}
+                      <span aria-hidden="true">{STATUS_ICON[cause.status]}</span> {causeWords(cause, catalog)}
                     </span>
                   )}
                 </span>

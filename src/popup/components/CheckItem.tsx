@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckResult, CheckStatus } from '../../core/diagnosis';
-import { type RenderedCheck, renderCheck } from '../../core/i18n/render';
+import { type RenderedText, renderCheck } from '../../core/i18n/render';
 import { Segments } from '../../ui-shared/Segments';
 import { expandedByDefault } from '../diagnosisView';
 import { catalog, ui } from '../words';
@@ -36,17 +36,43 @@ interface Props {
  * changes (a signature verdict arriving), and leaves a user's own folding alone otherwise.
  */
 export function CheckItem({ result, note, folded = false }: Props) {
-  const rendered = renderCheck(result, catalog);
   return (
-    <li
-      class={`check status-${result.status}`}
-      data-check={result.id}
-      data-status={result.status}
-      hidden={folded}
-    >
-      <details open={expandedByDefault(result.status)}>
+    <RenderedCheckItem
+      id={result.id}
+      status={result.status}
+      rendered={renderCheck(result, catalog)}
+      note={note}
+      folded={folded}
+    />
+  );
+}
+
+/** What a check's markup shows: the words of `renderCheck` or `renderSigninCheck`. */
+interface CheckWords {
+  title: RenderedText;
+  explanation: RenderedText;
+  fix: RenderedText;
+  commands: Array<{ label: string; text: string }>;
+  links: Array<{ title: string; url: string }>;
+}
+
+interface RenderedProps {
+  /** A check id of CHECKS.md or SIGNIN.md. */
+  id: string;
+  status: CheckStatus;
+  rendered: CheckWords;
+  note?: ComponentChildren;
+  /** Folded into the "n checks passed" line: kept in the DOM (the contract's full list), not shown. */
+  folded?: boolean;
+}
+
+/** The markup of one check, whatever list it belongs to: API calls and sign-in steps look alike. */
+export function RenderedCheckItem({ id, status, rendered, note, folded = false }: RenderedProps) {
+  return (
+    <li class={`check status-${status}`} data-check={id} data-status={status} hidden={folded}>
+      <details open={expandedByDefault(status)}>
         <summary>
-          <StatusBadge status={result.status} />{' '}
+          <StatusBadge status={status} />{' '}
           <span class="check-title">
             <Segments text={rendered.title} />
           </span>
@@ -76,7 +102,7 @@ export function SurfacedCheck({ result, note }: Omit<Props, 'folded'>) {
   );
 }
 
-function CheckBody({ rendered, note }: { rendered: RenderedCheck; note?: ComponentChildren }) {
+function CheckBody({ rendered, note }: { rendered: CheckWords; note?: ComponentChildren }) {
   return (
     <div class="check-body">
       <p class="explanation">

@@ -10,6 +10,8 @@ import {
   isSurfaced,
 } from '../../core/diagnosis';
 import { renderHeadline, renderHeadlineFix } from '../../core/i18n/render';
+import { apiCallPostmanContext } from '../../core/signin/apiCallPostman';
+import { EMPTY_SIGNIN_CONFIGURATION, type SigninConfiguration } from '../../core/signin/appClientConfig';
 import { Segments } from '../../ui-shared/Segments';
 import { flaggedClaims, gatewayErrorDescription } from '../diagnosisView';
 import type { SignatureState } from '../useSignatureVerdict';
@@ -17,6 +19,7 @@ import { catalog, ui } from '../words';
 import { CheckItem, CommandBlock, StatusBadge, SurfacedCheck } from './CheckItem';
 import { ConfigSource } from './ConfigSource';
 import { CopyButton } from './CopyButton';
+import { PostmanPanel } from './PostmanPanel';
 import { TokenView } from './TokenView';
 
 interface Props {
@@ -29,6 +32,8 @@ interface Props {
    * the popup's worker, or the HAR page and DevTools panel verifying themselves).
    */
   signature: SignatureState;
+  /** The imported sign-in configuration: with it, the Postman settings for this call's token. */
+  signinConfiguration?: SigninConfiguration;
   /** ms since epoch, for "2 min ago"; the time of rendering by default. */
   now?: number;
 }
@@ -40,7 +45,13 @@ interface Props {
  * It reads no storage and asks no worker: the call, its configuration and the signature verdict
  * come in, so another page (a DevTools panel, a HAR import) can show the same view.
  */
-export function DiagnosisView({ call, config, signature, now = Date.now() }: Props) {
+export function DiagnosisView({
+  call,
+  config,
+  signature,
+  signinConfiguration = EMPTY_SIGNIN_CONFIGURATION,
+  now = Date.now(),
+}: Props) {
   const verdict = signature.kind === 'done' ? signature.verdict : undefined;
   // A stored call never changes, but every storage change hands the popup new objects for it:
   // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
@@ -53,6 +64,10 @@ export function DiagnosisView({ call, config, signature, now = Date.now() }: Pro
   const [showFolded, setShowFolded] = useState(false);
   const { passed, notApplicable, informational } = screen.folded;
   const configureInAnswer = screen.action?.kind === 'configure';
+  const postman = useMemo(
+    () => apiCallPostmanContext(diagnosis, config, signinConfiguration),
+    [diagnosis, config, signinConfiguration],
+  );
 
   return (
     <section class="diagnosis" data-diagnosis data-signature={signature.kind}>
@@ -147,6 +162,18 @@ export function DiagnosisView({ call, config, signature, now = Date.now() }: Pro
         ))}
       </ol>
       <TokenView call={call} diagnosis={diagnosis} flags={flaggedClaims(diagnosis)} />
+      {postman && (
+        <PostmanPanel
+          context={postman}
+          request={{
+            method: call.method,
+            url: call.url,
+            ...(call.requestHeaders ? { headers: call.requestHeaders } : {}),
+            ...(config?.identityHeader ? { identityHeader: config.identityHeader } : {}),
+          }}
+          name={`${call.method} ${call.api.path}`}
+        />
+      )}
     </section>
   );
 }
