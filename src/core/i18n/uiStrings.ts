@@ -143,7 +143,9 @@ export const UI_EN = {
     },
     kinds: {
       cognito: 'Cognito user pool authorizer (REST API)',
-      jwt: 'JWT authorizer (HTTP API, or REST API JWT authorizer)',
+      jwt: 'JWT authorizer (HTTP API)',
+      'rest-jwt': 'JWT authorizer (REST API)',
+      lambda: 'Lambda authorizer',
     },
     defaultScopesModes: {
       unknown: 'unknown',

@@ -141,7 +141,9 @@ export const UI_JA: UiStrings = {
     },
     kinds: {
       cognito: 'Cognito ユーザープールオーソライザー（REST API）',
-      jwt: 'JWT オーソライザー（HTTP API、または REST API の JWT オーソライザー）',
+      jwt: 'JWT オーソライザー（HTTP API）',
+      'rest-jwt': 'JWT オーソライザー（REST API）',
+      lambda: 'Lambda オーソライザー',
     },
     defaultScopesModes: {
       unknown: '不明',

@@ -3,6 +3,7 @@ import type { CallConfiguration } from '../../../src/core/config/model';
 import { CHECK_CODES, CHECK_IDS, CHECKS } from '../../../src/core/diagnosis/checks';
 import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
+import { beyond401Details, beyond401Scenarios } from './beyond401Scenarios';
 import {
   API_ID,
   accessClaims,
@@ -67,7 +68,10 @@ describe('source', () => {
         call: makeCall({
           authorization: await token(idClaims()),
           responseHeaders: [
-            { name: 'x-amzn-ErrorType', value: 'AccessDeniedException:http://internal.amazon.com/coral/' },
+            {
+              name: 'x-amzn-ErrorType',
+              value: 'InvalidSignatureException:http://internal.amazon.com/coral/',
+            },
           ],
         }),
       }),
@@ -692,7 +696,8 @@ describe('token.expiry and token.issued_at', () => {
           ),
         }),
       }),
-      { 'token.expiry': ['warn', 'gateway-says-expired'] },
+      // The gateway's own verdict decides (CHECKS.md "Beyond the 401", HTTP API).
+      { 'token.expiry': ['fail', 'gateway-says-expired'] },
     ],
     [
       'iat in the future',
@@ -1106,6 +1111,11 @@ describe('manual checks', () => {
   });
 });
 
+for (const [name, scenarios] of Object.entries(beyond401Scenarios(token))) {
+  describe(`beyond the 401: ${name}`, () => table(scenarios));
+}
+beyond401Details(token);
+
 describe('the checks as defined', () => {
   const requiring = CHECKS.filter((check) => check.requires === 'decodedToken').map((check) => check.id);
 
@@ -1118,6 +1128,7 @@ describe('the checks as defined', () => {
       'token.use',
       'token.scope',
       'token.client',
+      'token.claims',
       'token.signature',
     ]);
     for (const id of CHECK_IDS) {
