@@ -4,6 +4,7 @@ import {
   createCheckInput,
   lambdaProtected,
   meetRequirement,
+  responseMessage,
   UNMET_CODES,
 } from './checks/checkInput';
 import { buildTokenView } from './claims';
@@ -95,7 +96,7 @@ function unexplained(input: CheckInput): Unexplained {
     noConfiguration: input.config === undefined,
     lambdaAuthorizer: lambdaProtected(input),
     noGatewayReason:
-      (description === undefined || description === '') && typeof input.call.responseMessage !== 'string',
+      (description === undefined || description === '') && responseMessage(input) === undefined,
   };
 }
 

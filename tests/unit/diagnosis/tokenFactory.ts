@@ -193,7 +193,12 @@ export function makeCall(options: CallOptions = {}): CapturedCall {
     },
   };
   if (!options.headersMissing) call.requestHeaders = requestHeaders;
-  if (options.responseMessage !== undefined) call.responseMessage = options.responseMessage;
+  // API Gateway's policy denials write `Message` with a capital M (aws-facts-2.md §4).
+  if (options.responseMessage !== undefined)
+    call.responseBody = {
+      mimeType: 'application/json',
+      text: JSON.stringify({ Message: options.responseMessage }),
+    };
   return call;
 }
 

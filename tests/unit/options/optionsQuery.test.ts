@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { withStageRead } from '../../../src/core/diagnosis/stageOfCall';
 import {
   configFromQuery,
   hintsFromQuery,
@@ -65,4 +66,32 @@ test('a new entry from a link is pre-filled with the call, its method as a first
     source: { kind: 'manual', updatedAt: 1_795_000_000_000 },
   });
   expect(configFromQuery({ apiId: 'a1b2c3d4e5', method: 'GET' }, 0).methods).toEqual([]);
+});
+
+test('an HTTP API call on $default: the link names stage $default, the whole path and the JWT authorizer', () => {
+  const call = {
+    ...capturedCall('GET', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/orders'),
+    responseHeaders: [{ name: 'www-authenticate', value: 'Bearer' }],
+  };
+  const query = readOptionsQuery(optionsQueryFor(withStageRead(call, []), 'jwt'));
+  expect(query).toEqual({
+    apiId: 'a1b2c3d4e5',
+    stage: '$default',
+    method: 'GET',
+    path: '/orders',
+    region: 'eu-west-1',
+    authorizer: 'jwt',
+  });
+  expect(configFromQuery({ ...query, apiId: 'a1b2c3d4e5' }, 0)).toMatchObject({
+    stage: '$default',
+    authorizerKind: 'jwt',
+    methods: [{ method: 'GET', path: '/orders', authorizationType: 'JWT', scopes: [] }],
+  });
+});
+
+test('an unknown authorizer kind is left out of the link, and a made-up one is not read', () => {
+  const call = capturedCall('GET', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/x');
+  expect(optionsQueryFor(call, 'unknown')).not.toContain('authorizer');
+  expect(readOptionsQuery('?apiId=a1&authorizer=lambda')).toEqual({ apiId: 'a1' });
+  expect(readOptionsQuery('?apiId=a1&authorizer=cognito')).toEqual({ apiId: 'a1', authorizer: 'cognito' });
 });

@@ -1,3 +1,4 @@
+import { readBodyFacts } from '../../capture/capturedBody';
 import type { CapturedCall } from '../../capture/types';
 import type { CallConfiguration, JwtIssuerRule } from '../../config/model';
 import {
@@ -297,4 +298,9 @@ export function lambdaAuthorizerCommands(input: CheckInput): Command[] {
   if (input.httpApi()) return [commands.getAuthorizer(target)];
   const sources = parseIdentitySources(input.config?.lambda?.identitySources ?? []);
   return [commands.getAuthorizer(target), commands.testInvokeLambdaAuthorizer(target, sources)];
+}
+
+/** The body's `message` / `Message`, where a HAR or DevTools recorded it (webRequest never does). */
+export function responseMessage(input: CheckInput): string | undefined {
+  return readBodyFacts(input.call.responseBody).message;
 }

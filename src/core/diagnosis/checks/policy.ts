@@ -1,5 +1,5 @@
 import { commands } from '../commands';
-import { defineCheck, lambdaAuthorizerCommands, lambdaProtected } from './checkInput';
+import { defineCheck, lambdaAuthorizerCommands, lambdaProtected, responseMessage } from './checkInput';
 
 /**
  * Which denial an `AccessDeniedException` message names (aws-facts.md §2 "403 variants",
@@ -35,7 +35,7 @@ export const policyCheck = defineCheck({
   run: (input) => {
     if (input.answer() !== 'access-denied') return { status: 'skip', code: 'not-access-denied' };
     const target = input.target();
-    const message = typeof input.call.responseMessage === 'string' ? input.call.responseMessage : undefined;
+    const message = responseMessage(input);
     const lambda = lambdaProtected(input);
     const lambdaCommands = lambdaAuthorizerCommands(input);
     const policyCommands = [commands.getResourcePolicy(target)];
