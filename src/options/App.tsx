@@ -1,20 +1,21 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
 import type { ApiConfig } from '../core/config/model';
-import {
-  configFromQuery,
-  hintsFromQuery,
-  type OptionsQuery,
-  readOptionsQuery,
-} from '../core/options/optionsQuery';
 import {
   type ConfigTarget,
   configForTarget,
   configKey,
   removeConfig,
   replaceConfig,
-} from '../core/options/storedConfigs';
-import { loadApiConfigs, onApiConfigsChanged, saveApiConfigs } from '../platform/configStore';
+} from '../core/config/storedConfigs';
+import {
+  configFromQuery,
+  hintsFromQuery,
+  type OptionsQuery,
+  readOptionsQuery,
+} from '../core/options/optionsQuery';
+import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
+import { useStoredValue } from '../ui-shared/useStoredValue';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
@@ -30,6 +31,8 @@ type OpenEntry =
       /** Pre-filled from the popup's link, whose path is the call's, not a template. */
       fromLink: boolean;
     };
+
+const NO_CONFIGS: ApiConfig[] = [];
 
 export const EXPORT_FILE_NAME = 'cognito-401-doctor-config.json';
 
@@ -51,38 +54,23 @@ const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target
  */
 export function App({ search }: { search: string }) {
   const query = useMemo(() => readOptionsQuery(search), [search]);
-  const [configs, setConfigs] = useState<ApiConfig[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  // Another options tab, or an import there, changes the list under this one.
+  const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
+  const configs = stored.value;
+  const setConfigs = stored.set;
+  const loaded = stored.status !== 'loading';
   const [open, setOpen] = useState<OpenEntry>();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
 
+  // Once the list is read, the page's link opens its entry; a load that failed opens nothing.
+  const linkOpened = useRef(false);
   useEffect(() => {
-    let live = true;
-    let changed = false;
-    // Another options tab, or an import there, changes the list under this one.
-    const stop = onApiConfigsChanged((next) => {
-      changed = true;
-      if (live) setConfigs(next);
-    });
-    loadApiConfigs().then(
-      (saved) => {
-        if (!live) return;
-        if (!changed) setConfigs(saved);
-        setOpen(entryForLink(saved, query));
-        setLoaded(true);
-      },
-      () => {
-        if (!live) return;
-        setError(ui.options.loadFailed);
-        setLoaded(true);
-      },
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [query]);
+    if (stored.status === 'loading' || linkOpened.current) return;
+    linkOpened.current = true;
+    if (stored.status === 'failed') setError(ui.options.loadFailed);
+    else setOpen(entryForLink(configs, query));
+  }, [stored.status, configs, query]);
 
   /** Writes the list; the page shows it at once (the change event then brings the same list). */
   const persist = async (next: ApiConfig[]) => {

@@ -177,7 +177,7 @@ describe('the options page', () => {
     await pollFor(page, '[data-field-problem="userPoolIds"]');
     await screenshot(page, 'options-field-problem');
     expect(await page.textContent('[data-field-problem="userPoolIds"]')).toContain(
-      'Entry 2: User pool id must be',
+      'Entry 2: A user pool id is its region, an underscore and letters or digits, e.g. eu-west-1_AbC123xyz.',
     );
     expect(await save.isDisabled()).toBe(true);
 

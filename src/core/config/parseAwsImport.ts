@@ -1,20 +1,18 @@
 import { parseDocument } from 'yaml';
 import { isConfigFileDocument, parseConfigFile } from './configFile';
 import type { AwsImportFailure, AwsImportResult, ImportHints } from './importTypes';
+import { configMessage } from './messages';
 import { parseApiExport } from './parseApiExport';
 import { parseHttpApiAuthorizers, parseHttpApiRoutes } from './parseHttpApi';
 import { parseRestAuthorizers } from './parseRestAuthorizers';
 import { parseRestMethod, parseRestResources } from './parseRestMethods';
-import { isRecord, type JsonRecord, optionalString, quote } from './untrustedData';
+import { clip, isRecord, type JsonRecord, optionalString } from './untrustedData';
 
 /**
  * Largest text accepted. An export of a large API is a few hundred kB; anything past this is not
  * one command's output, and parsing it would only stall the options page.
  */
 export const MAX_IMPORT_LENGTH = 2_000_000;
-
-const EXPECTED =
-  'Expected the JSON or YAML printed by aws apigateway get-authorizers, get-method, get-resources --embed methods or get-export (oas30 or swagger, --parameters extensions=apigateway); by aws apigatewayv2 get-authorizers, get-routes or export-api; or a Cognito 401 Doctor configuration file.';
 
 /**
  * Reads pasted or uploaded text, recognises which AWS output (or configuration file) it is, and
@@ -27,28 +25,30 @@ export function parseAwsImport(text: string, hints: ImportHints = {}): AwsImport
     if (!decoded.ok) return decoded;
     return dispatch(decoded.value, hints);
   } catch {
-    return { ok: false, error: `The text could not be read. ${EXPECTED}` };
+    return { ok: false, error: configMessage('import.unreadable') };
   }
 }
 
 type Decoded = { ok: true; value: unknown } | AwsImportFailure;
 
 function decodeText(text: string): Decoded {
-  if (typeof text !== 'string') return { ok: false, error: `Nothing to import. ${EXPECTED}` };
+  if (typeof text !== 'string') return { ok: false, error: configMessage('import.notText') };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { ok: false, error: `Nothing to import: the text is empty. ${EXPECTED}` };
+  if (trimmed === '') return { ok: false, error: configMessage('import.empty') };
   if (trimmed.length > MAX_IMPORT_LENGTH) {
-    const megabytes = (trimmed.length / 1_000_000).toFixed(1);
     return {
       ok: false,
-      error: `The text is ${megabytes} MB; one command's output is far smaller (the limit is ${MAX_IMPORT_LENGTH / 1_000_000} MB). ${EXPECTED}`,
+      error: configMessage('import.tooLarge', {
+        megabytes: Math.round(trimmed.length / 100_000) / 10,
+        limitMegabytes: MAX_IMPORT_LENGTH / 1_000_000,
+      }),
     };
   }
   if (/^(?:bearer\s+)?eyJ[\w-]*\.[\w-]*\.[\w-]*$/i.test(trimmed)) {
-    return { ok: false, error: `This looks like a token, not configuration; it was not stored. ${EXPECTED}` };
+    return { ok: false, error: configMessage('import.looksLikeToken') };
   }
   if (trimmed.startsWith('<')) {
-    return { ok: false, error: `This looks like an HTML or XML page, not an AWS CLI output. ${EXPECTED}` };
+    return { ok: false, error: configMessage('import.looksLikeHtml') };
   }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -56,11 +56,8 @@ function decodeText(text: string): Decoded {
     } catch (error) {
       // V8's message quotes the text near the error, so only its position is reported.
       const position = /position (\d+)/.exec((error as Error).message)?.[1];
-      const where = position === undefined ? '' : ` (${lineAndColumn(trimmed, Number(position))})`;
-      return {
-        ok: false,
-        error: `The text starts like JSON but is not valid JSON${where}: paste the command's whole output, unchanged.`,
-      };
+      const where = position === undefined ? {} : lineAndColumn(trimmed, Number(position));
+      return { ok: false, error: configMessage('import.invalidJson', where) };
     }
   }
   const document = parseDocument(trimmed, { prettyErrors: false, uniqueKeys: true });
@@ -68,25 +65,22 @@ function decodeText(text: string): Decoded {
   if (yamlError !== undefined) {
     return {
       ok: false,
-      error: `The text is neither JSON nor valid YAML (${lineAndColumn(trimmed, yamlError.pos[0])}). ${EXPECTED}`,
+      error: configMessage('import.invalidYaml', lineAndColumn(trimmed, yamlError.pos[0])),
     };
   }
   try {
     // The alias limit stops "billion laughs" documents from expanding into gigabytes.
     return { ok: true, value: document.toJS({ maxAliasCount: 100 }) };
   } catch {
-    return {
-      ok: false,
-      error: `The YAML repeats anchors (&name / *name) far more than an AWS output does, so it was not expanded. ${EXPECTED}`,
-    };
+    return { ok: false, error: configMessage('import.yamlAliases') };
   }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line, column };
 }
 
 /** What one object of an AWS output is, judged by the fields only that output has. */
@@ -123,25 +117,18 @@ function classifyItem(item: unknown): ItemKind {
 
 function dispatch(doc: unknown, hints: ImportHints): AwsImportResult {
   if (Array.isArray(doc)) return dispatchList(doc, hints);
-  if (!isRecord(doc)) return { ok: false, error: `This is not a JSON or YAML object. ${EXPECTED}` };
+  if (!isRecord(doc)) return { ok: false, error: configMessage('import.notAnObject') };
   if (isConfigFileDocument(doc)) return parseConfigFile(doc);
   if (typeof doc.openapi === 'string' || typeof doc.swagger === 'string') {
     const version = String(doc.openapi ?? doc.swagger);
     if (!version.startsWith('3.') && version !== '2.0') {
-      return {
-        ok: false,
-        error: `OpenAPI version ${quote(version)} is not one API Gateway exports (3.0 or Swagger 2.0).`,
-      };
+      return { ok: false, error: configMessage('import.openApiVersion', { version: clip(version, 20) }) };
     }
     return parseApiExport(doc, hints);
   }
   if (typeof doc.contentDisposition === 'string' && typeof doc.contentType === 'string') {
     // get-export prints only this to the terminal; the export itself goes to the file named last.
-    return {
-      ok: false,
-      error:
-        'This is what aws apigateway get-export prints on screen; the export itself is in the file named at the end of the command (e.g. export.json): import that file.',
-    };
+    return { ok: false, error: configMessage('import.exportPointer') };
   }
   if (Array.isArray(doc.items)) return dispatchList(doc.items, hints);
   if (Array.isArray(doc.Items)) return dispatchList(doc.Items, hints);
@@ -151,11 +138,7 @@ function dispatch(doc: unknown, hints: ImportHints): AwsImportResult {
 function dispatchList(items: unknown[], hints: ImportHints): AwsImportResult {
   const [first] = items;
   if (first === undefined) {
-    return {
-      ok: false,
-      error:
-        'The output lists nothing (an empty items list): there is nothing to import. If it came from get-authorizers, the API has no authorizer.',
-    };
+    return { ok: false, error: configMessage('import.emptyList') };
   }
   switch (classifyItem(first)) {
     case 'rest-authorizer':
@@ -167,17 +150,11 @@ function dispatchList(items: unknown[], hints: ImportHints): AwsImportResult {
     case 'http-route':
       return parseHttpApiRoutes(items, hints);
     case 'rest-api':
-      return {
-        ok: false,
-        error: `This is aws apigateway get-rest-apis output: it lists APIs (${listApis(items, 'id', 'name')}), not how they are protected. Import aws apigateway get-authorizers --rest-api-id <id>, get-resources --rest-api-id <id> --embed methods, or get-export instead.`,
-      };
+      return { ok: false, error: configMessage('import.restApiList', listApis(items, 'id', 'name')) };
     case 'http-api':
-      return {
-        ok: false,
-        error: `This is aws apigatewayv2 get-apis output: it lists APIs (${listApis(items, 'ApiId', 'Name')}), not how they are protected. Import aws apigatewayv2 get-authorizers --api-id <id> and get-routes --api-id <id> instead.`,
-      };
+      return { ok: false, error: configMessage('import.httpApiList', listApis(items, 'ApiId', 'Name')) };
     default:
-      return { ok: false, error: `The listed items are not authorizers, resources or routes. ${EXPECTED}` };
+      return { ok: false, error: configMessage('import.unknownItems') };
   }
 }
 
@@ -195,28 +172,22 @@ function dispatchItem(item: JsonRecord, hints: ImportHints): AwsImportResult {
       return parseHttpApiRoutes([item], hints);
     case 'rest-api':
     case 'http-api':
-      return {
-        ok: false,
-        error: `This describes an API, not how its methods are protected. ${EXPECTED}`,
-      };
+      return { ok: false, error: configMessage('import.apiDescription') };
     default:
-      return {
-        ok: false,
-        error: `This JSON or YAML is not an API Gateway output this import knows. ${EXPECTED}`,
-      };
+      return { ok: false, error: configMessage('import.unknownDocument') };
   }
 }
 
-/** `a1b2c3d4e5 "orders", …`: enough for the user to pick the id for the next command. */
-function listApis(items: unknown[], idField: string, nameField: string): string {
-  const shown = items.slice(0, 5).flatMap((item) => {
+/** `a1b2c3d4e5 (orders)`, …: enough for the user to pick the id for the next command. */
+function listApis(items: unknown[], idField: string, nameField: string): { apis: string[]; more: boolean } {
+  const apis = items.slice(0, 5).flatMap((item) => {
     if (!isRecord(item)) return [];
     const id = optionalString(item[idField]);
     const name = optionalString(item[nameField]);
     if (id === undefined) return [];
-    return [name === undefined ? id : `${id} ${quote(name, 40)}`];
+    return [name === undefined ? clip(id, 40) : `${clip(id, 40)} (${clip(name, 40)})`];
   });
-  return shown.join(', ') + (items.length > 5 ? ', …' : '');
+  return { apis, more: items.length > 5 };
 }
 
 /**
@@ -226,8 +197,5 @@ function listApis(items: unknown[], idField: string, nameField: string): string 
 export function parseConfigFileText(text: string): AwsImportResult {
   const result = parseAwsImport(text);
   if (!result.ok || result.format === 'config-file') return result;
-  return {
-    ok: false,
-    error: `This is ${result.format} output, not a Cognito 401 Doctor configuration file: import it as AWS output instead.`,
-  };
+  return { ok: false, error: configMessage('import.notConfigFile', { format: result.format }) };
 }

@@ -1,6 +1,7 @@
+import { DEFAULT_STAGE } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
-import { DEFAULT_STAGE } from '../config/awsIdentifiers';
 import type { ApiConfig } from '../config/model';
+import { configForTarget } from '../config/storedConfigs';
 import { readResponse } from './responseFacts';
 
 /**
@@ -52,10 +53,13 @@ export function readStage(
   const asParsed: StageReading = { resourcePath: api.resourcePath, basis: 'url' };
   if (api.stage !== undefined) asParsed.stage = api.stage;
   const wholePath = api.path === '' ? '/' : api.path;
-  const forApi = configs.filter((config) => config.apiId === api.apiId);
-  if (api.stage !== undefined && forApi.some((config) => config.stage === api.stage))
-    return { ...asParsed, basis: 'configuration' };
-  if (forApi.some((config) => config.stage === DEFAULT_STAGE))
+  // The entry a call to this stage uses: its own, else `$default`, else every-stage (storedConfigs.ts).
+  const saved = configForTarget(
+    configs,
+    api.stage === undefined ? { apiId: api.apiId } : { apiId: api.apiId, stage: api.stage },
+  );
+  if (api.stage !== undefined && saved?.stage === api.stage) return { ...asParsed, basis: 'configuration' };
+  if (saved?.stage === DEFAULT_STAGE)
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'configuration' };
   if (apiTypeFromResponse(call) === 'http')
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'http-api-response' };

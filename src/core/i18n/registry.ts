@@ -7,8 +7,9 @@
  */
 import { type BadgeWords, badgeWordsFor } from './badge';
 import type { Catalog } from './catalog';
-import { CONFIG_WORDS_EN, type ConfigWords } from './configWords';
-import { CONFIG_WORDS_JA } from './configWordsJa';
+import type { ConfigWords } from './configMessages';
+import { CONFIG_WORDS_EN } from './configMessagesEn';
+import { CONFIG_WORDS_JA } from './configMessagesJa';
 import { en } from './en';
 import { ja } from './ja';
 import type { Locale } from './locale';
@@ -20,7 +21,7 @@ export interface Edition {
   catalog: Catalog;
   /** The words around them on the popup and the options page. */
   ui: UiStrings;
-  /** The words of the configuration core's results (import, validation), by code. */
+  /** The words of the configuration core's message codes (import, validation), by code. */
   config: ConfigWords;
   /** The toolbar tooltip. */
   badge: BadgeWords;

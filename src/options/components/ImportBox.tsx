@@ -2,14 +2,17 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/config/importTypes';
 import type { ApiConfig } from '../../core/config/model';
 import { parseAwsImport } from '../../core/config/parseAwsImport';
+import type { ConfigTarget } from '../../core/config/storedConfigs';
+import { rendered } from '../../core/i18n/segments';
 import {
   confirmImport,
   type ImportAsk,
   importAsks,
   importDestinations,
 } from '../../core/options/importPreview';
-import type { ConfigTarget } from '../../core/options/storedConfigs';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
+import { Message, messageKey } from './Message';
 
 interface Props {
   /** The saved configurations the import merges into. */
@@ -55,9 +58,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
     [submitted, hints],
   );
   const asks = submitted !== undefined && result !== undefined ? importAsks(submitted.bare, result) : [];
-  const outcome = result?.ok
-    ? confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options })
-    : undefined;
+  const outcome = result?.ok ? confirmImport(saved, result, { now: Date.now(), linkRegion }) : undefined;
 
   const read = (input: string) => {
     setDone(undefined);
@@ -90,7 +91,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   const confirm = async () => {
     if (result === undefined || !result.ok) return;
     // Recomputed now: the saved list may have changed since the preview was drawn.
-    const final = confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options });
+    const final = confirmImport(saved, result, { now: Date.now(), linkRegion });
     if (!final.ok) return;
     setSaving(true);
     setSaveError(false);
@@ -112,7 +113,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   return (
     <section class="import" data-import-box>
       <h2>{ui.options.importHeading}</h2>
-      <p class="help">{ui.options.importIntro}</p>
+      <p class="help">
+        <Segments text={rendered(ui.options.importIntro)} />
+      </p>
       <div class="import-inputs">
         <label class="file">
           <span>{ui.options.importFile}</span>{' '}
@@ -159,7 +162,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
       )}
       {result !== undefined && !result.ok && (
         <p class="error" role="alert" data-import-error>
-          {result.error}
+          <Message message={result.error} />
         </p>
       )}
       {done !== undefined && (
@@ -178,7 +181,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
           <h3>{ui.options.previewHeading}</h3>
           <ul class="summary" data-import-summary>
             {result.summary.map((line, index) => (
-              <li key={`${index}-${line}`}>{line}</li>
+              <li key={`${index}-${messageKey(line)}`}>
+                <Message message={line} />
+              </li>
             ))}
           </ul>
           {result.warnings.length > 0 && (
@@ -186,7 +191,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
               <h4>{ui.options.previewWarnings}</h4>
               <ul class="warnings" data-import-warnings>
                 {result.warnings.map((line, index) => (
-                  <li key={`${index}-${line}`}>{line}</li>
+                  <li key={`${index}-${messageKey(line)}`}>
+                    <Message message={line} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -217,7 +224,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
           {outcome !== undefined && !outcome.ok && (
             <ul class="problems" data-import-blocked>
               {outcome.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
+                <li key={messageKey(problem)}>
+                  <Message message={problem} />
+                </li>
               ))}
             </ul>
           )}

@@ -12,6 +12,7 @@ import {
   POOL_A,
   POOL_B,
   readFixture,
+  texts,
 } from './testSupport';
 
 const rows = (methods: MethodAuthorization[] | undefined) =>
@@ -54,8 +55,10 @@ describe('aws apigateway get-export (REST API)', () => {
       ['OPTIONS', '/{proxy+}', 'NONE', []],
       ['ANY', '/{proxy+}', 'COGNITO_USER_POOLS', []],
     ]);
-    expect(result.summary[0]).toBe('Read an OpenAPI 3 export of a REST API: 2 authorizers, 10 methods.');
-    expect(result.summary.at(-1)).toBe('API a1b2c3d4e5; stage prod; region eu-west-1');
+    expect(texts(result.summary)[0]).toBe(
+      'Read an OpenAPI 3 export of a REST API: 2 authorizers, 10 methods.',
+    );
+    expect(texts(result.summary).at(-1)).toBe('API a1b2c3d4e5; stage prod; region eu-west-1');
   });
 
   test('the same export in YAML reads the same', () => {
@@ -80,8 +83,8 @@ describe('aws apigateway get-export (REST API)', () => {
       ['GET', '/orders/{id}', 'COGNITO_USER_POOLS', [ORDERS_READ]],
       ['OPTIONS', '/orders/{id}', 'NONE', []],
     ]);
-    expect(result.warnings).toEqual([
-      'Authorizer "per-stage-cognito" takes its user pool from stage variable UserPoolId, so the pool depends on the stage: add that stage\'s pool id by hand.',
+    expect(texts(result.warnings)).toEqual([
+      "Authorizer per-stage-cognito takes its user pool from stage variable UserPoolId, so the pool depends on the stage: add that stage's pool id by hand.",
     ]);
   });
 });
@@ -210,9 +213,9 @@ describe('security requirements', () => {
       ),
     );
     expect(rows(result.patch.methods)).toEqual([['POST', '/x', 'COGNITO_USER_POOLS', ['s']]]);
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       'The export has no x-amazon-apigateway-authorizer, so the user pools are missing: export again with --parameters extensions=apigateway.',
-      'GET /x uses security scheme "ghost", which the export does not define; skipped.',
+      'GET /x uses security scheme ghost, which the export does not define; skipped.',
       'POST /x lists several authorizers; API Gateway uses one, taken here as the first.',
     ]);
   });
@@ -262,7 +265,13 @@ describe('server URL', () => {
     [
       'a custom domain',
       [{ url: 'https://api.example.com/v1' }],
-      'The server "https://api.example.com/v1" is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
+      'The server https://api.example.com/v1 is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
+    ],
+    [
+      // API Gateway serves execute-api over HTTPS only; the capture never sees an http: call to it.
+      'an http: execute-api URL',
+      [{ url: 'http://q9w8e7r6t5.execute-api.eu-west-1.amazonaws.com/v1' }],
+      'The server http://q9w8e7r6t5.execute-api.eu-west-1.amazonaws.com/v1 is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
     ],
     ['no servers', [], 'The export names no server, so it does not tell the API id, region or stage.'],
   ])('%s: API id comes from the hints', (_what, servers, warning) => {
@@ -272,7 +281,7 @@ describe('server URL', () => {
         stage: 'prod',
       }),
     );
-    expect(result.warnings).toEqual([warning]);
+    expect(texts(result.warnings)).toEqual([warning]);
     expect([result.apiId, result.stage]).toEqual(['a1b2c3d4e5', 'prod']);
     // The region then comes from the pool's id.
     expect(result.region).toBe('eu-west-1');
@@ -283,7 +292,7 @@ describe('server URL', () => {
       parseAwsImport(readFixture('rest-export-oas30.json'), { apiId: 'zzzzzzzzzz', stage: 'dev' }),
     );
     expect([result.apiId, result.stage]).toEqual(['a1b2c3d4e5', 'prod']);
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       'The text is for API id a1b2c3d4e5, not zzzzzzzzzz: using a1b2c3d4e5.',
       'The text is for stage prod, not dev: using prod.',
     ]);
@@ -327,7 +336,7 @@ describe('other export shapes', () => {
     ],
     [
       '{"swagger": "1.2", "paths": {}}',
-      'OpenAPI version "1.2" is not one API Gateway exports (3.0 or Swagger 2.0).',
+      'OpenAPI version 1.2 is not one API Gateway exports (3.0 or Swagger 2.0).',
     ],
   ])('%s is rejected', (text, error) => {
     expect(expectFailure(parseAwsImport(text))).toBe(error);

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CapturedCall } from '../../../src/core/capture/types';
 import type { AwsImportResult, AwsImportSuccess } from '../../../src/core/config/importTypes';
+import type { ConfigMessage } from '../../../src/core/config/messages';
+import { renderConfigMessage } from '../../../src/core/i18n/configMessages';
+import { CONFIG_WORDS_EN } from '../../../src/core/i18n/configMessagesEn';
 
 /** Text of a fixture in tests/fixtures/aws. */
 export function readFixture(name: string): string {
@@ -9,13 +12,28 @@ export function readFixture(name: string): string {
 
 /** Narrows an import result, failing the test with the parser's own message when it is an error. */
 export function expectSuccess(result: AwsImportResult): AwsImportSuccess {
-  if (!result.ok) throw new Error(`expected a successful import, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected a successful import, got: ${text(result.error)}`);
   return result;
 }
 
+/** The English words of a failed import's message. */
 export function expectFailure(result: AwsImportResult): string {
   if (result.ok) throw new Error(`expected a failed import, got format ${result.format}`);
-  return result.error;
+  return text(result.error);
+}
+
+/**
+ * A message in English as a reader sees it (code spans as plain text): the parsers' tests assert
+ * the code and its parameters through the words they produce.
+ */
+export function text(message: ConfigMessage): string {
+  return renderConfigMessage(message, CONFIG_WORDS_EN)
+    .segments.map((segment) => segment.text)
+    .join('');
+}
+
+export function texts(messages: readonly ConfigMessage[]): string[] {
+  return messages.map(text);
 }
 
 /**

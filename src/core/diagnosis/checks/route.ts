@@ -1,5 +1,5 @@
+import { ANY_METHOD } from '../../awsIdentifiers';
 import { findHeader } from '../../capture/headerDisplay';
-import { ANY_METHOD } from '../../config/awsIdentifiers';
 import { matchResourcePath } from '../../config/matchRoute';
 import { commands } from '../commands';
 import { nearestRoutes } from '../nearestRoutes';
