@@ -9,7 +9,8 @@
  * (aws-facts.md §1), `jwt` an HTTP API JWT authorizer (§4), `rest-jwt` a REST JWT authorizer
  * (aws-facts-2.md §2.1), `lambda` a Lambda authorizer, REST `TOKEN`/`REQUEST` or HTTP API (§4).
  */
-export type AuthorizerKind = 'cognito' | 'jwt' | 'rest-jwt' | 'lambda';
+export const AUTHORIZER_KINDS = ['cognito', 'jwt', 'rest-jwt', 'lambda'] as const;
+export type AuthorizerKind = (typeof AUTHORIZER_KINDS)[number];
 
 /**
  * A Lambda authorizer as `get-authorizer(s)` describes it (aws-facts-2.md §4): API Gateway answers
@@ -99,6 +100,12 @@ export interface ApiConfig {
   methods: MethodAuthorization[];
   /** Scopes for methods not listed in `methods`; undefined when unknown. */
   defaultScopes?: string[];
+  /** The API's Lambda authorizer, when it has one (get-authorizers): methods with `CUSTOM` use it. */
+  lambda?: LambdaAuthorizer;
+  /** The REST JWT authorizer's settings, when `authorizerKind` is `rest-jwt`. */
+  restJwt?: RestJwtAuthorizer;
+  /** The API's stages (get-stages), so that `route` can name them. */
+  stages?: string[];
   /** Where this configuration came from, shown in the popup as `data-config-source`. */
   source: ConfigSource;
 }
@@ -111,6 +118,10 @@ export type ConfigSourceKind =
   | 'get-export'
   | 'apigatewayv2-get-authorizers'
   | 'apigatewayv2-get-routes'
+  | 'get-stages'
+  | 'apigatewayv2-get-stages'
+  | 'get-base-path-mappings'
+  | 'apigatewayv2-get-api-mappings'
   | 'config-file';
 
 export interface ConfigSource {
