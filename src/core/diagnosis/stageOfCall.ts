@@ -49,7 +49,18 @@ export function readStage(
   call: Pick<CapturedCall, 'api' | 'responseHeaders'>,
   configs: readonly ApiConfig[],
 ): StageReading {
-  const { api } = call;
+  return readStageOf(call.api, apiTypeFromResponse(call), configs);
+}
+
+/**
+ * `readStage` from what the call list keeps of a call (`CallSummary`): its URL's parts and the
+ * API type its response told, worked out once at capture.
+ */
+export function readStageOf(
+  api: Pick<CapturedCall['api'], 'apiId' | 'stage' | 'resourcePath' | 'path'>,
+  apiType: 'rest' | 'http' | 'unknown',
+  configs: readonly ApiConfig[],
+): StageReading {
   const asParsed: StageReading = { resourcePath: api.resourcePath, basis: 'url' };
   if (api.stage !== undefined) asParsed.stage = api.stage;
   const wholePath = api.path === '' ? '/' : api.path;
@@ -61,7 +72,7 @@ export function readStage(
   if (api.stage !== undefined && saved?.stage === api.stage) return { ...asParsed, basis: 'configuration' };
   if (saved?.stage === DEFAULT_STAGE)
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'configuration' };
-  if (apiTypeFromResponse(call) === 'http')
+  if (apiType === 'http')
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'http-api-response' };
   return asParsed;
 }

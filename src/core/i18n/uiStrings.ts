@@ -12,6 +12,9 @@ export const UI_EN = {
   appTitle: 'Cognito 401 Doctor',
   callsOnTab: 'Failed calls on this tab',
   callsOfAllTabs: 'No failed call on this tab. Newest failed calls of all tabs:',
+  /** Shown when the tab had more 401s than the extension keeps. */
+  showingNewest: (shown: number, total: number) =>
+    `Showing the newest ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed calls.`,
   noCalls:
     'No API Gateway call has answered 401 yet. Use your app; failed calls to *.execute-api.*.amazonaws.com appear here.',
   otherGroup: 'no tab',
@@ -25,6 +28,9 @@ export const UI_EN = {
   hideToken: 'Hide',
   maskedToken: (length: number) => `masked, ${length} characters`,
   truncatedValue: 'cut: the value was longer than the extension stores',
+  /** A cookie header: its value is never kept, only its size. */
+  omittedValue: (bytes: number) =>
+    `not kept (${bytes.toLocaleString('en-US')} bytes): no check reads cookies`,
   requestedAt: 'Sent',
   initiator: 'From',
   stage: 'stage',

@@ -6,6 +6,8 @@ export const UI_JA: UiStrings = {
   appTitle: 'Cognito 401 Doctor',
   callsOnTab: 'このタブで失敗した呼び出し',
   callsOfAllTabs: 'このタブで失敗した呼び出しはありません。すべてのタブで失敗した呼び出し（新しい順）：',
+  showingNewest: (shown: number, total: number) =>
+    `失敗した呼び出し ${total.toLocaleString('ja-JP')} 件のうち、新しい ${shown.toLocaleString('ja-JP')} 件を表示しています。`,
   noCalls:
     '401 を返した API Gateway の呼び出しはまだありません。アプリを操作すると、*.execute-api.*.amazonaws.com への呼び出しで失敗したものがここに表示されます。',
   otherGroup: 'タブなし',
@@ -19,6 +21,8 @@ export const UI_JA: UiStrings = {
   hideToken: '隠す',
   maskedToken: (length: number) => `マスク済み、${length} 文字`,
   truncatedValue: '切り詰め済み：値が拡張機能の保存できる長さを超えていました',
+  omittedValue: (bytes: number) =>
+    `保存していません（${bytes.toLocaleString('ja-JP')} バイト）：Cookie を読むチェックはありません`,
   requestedAt: '送信',
   initiator: '呼び出し元',
   stage: 'ステージ',
