@@ -1,6 +1,6 @@
 import { apiTypeFromResponse } from '../diagnosis/stageOfCall';
 import type { CapturedCall } from './types';
-import { utf8Length } from './utf8';
+import { cutChars, utf8Length } from './utf8';
 
 /**
  * How captured calls are laid out in `storage.session` (a token is a credential: never
@@ -82,13 +82,13 @@ export function summarize(call: CapturedCall): CallSummary {
     method: call.method,
     statusCode: call.statusCode,
     requestTime: call.requestTime,
-    url: url.length > SUMMARY_URL_CHARS ? url.slice(0, SUMMARY_URL_CHARS) : url,
+    url: cutChars(url, SUMMARY_URL_CHARS),
     api: {
       apiId: call.api.apiId,
-      ...(call.api.stage !== undefined && { stage: call.api.stage.slice(0, SUMMARY_URL_CHARS) }),
+      ...(call.api.stage !== undefined && { stage: cutChars(call.api.stage, SUMMARY_URL_CHARS) }),
       region: call.api.region,
-      path: call.api.path.slice(0, SUMMARY_URL_CHARS),
-      resourcePath: call.api.resourcePath.slice(0, SUMMARY_URL_CHARS),
+      path: cutChars(call.api.path, SUMMARY_URL_CHARS),
+      resourcePath: cutChars(call.api.resourcePath, SUMMARY_URL_CHARS),
     },
     apiType: apiTypeFromResponse(call),
     bytes: utf8Length(callKey(call.id)) + utf8Length(JSON.stringify(call)),

@@ -38,9 +38,23 @@ export function cutToUtf8Bytes(text: string, maxBytes: number): string {
       size = pair ? 4 : 3;
       width = pair ? 2 : 1;
     } else size = 3;
-    if (bytes + size > maxBytes) return text.slice(0, index);
+    if (bytes + size > maxBytes) return detached(text.slice(0, index));
     bytes += size;
     index += width - 1;
   }
   return text;
+}
+
+/**
+ * A copy of `prefix` that does not keep the string it was cut from alive: V8 represents a slice
+ * as a view on its parent, so 200 cuts of 8 KiB from 1 MB strings held 200 MB of heap (node 20),
+ * 2.8 MB once copied. The JSON round trip is the portable way to get a string of its own.
+ */
+function detached(prefix: string): string {
+  return JSON.parse(JSON.stringify(prefix)) as string;
+}
+
+/** At most `maxChars` of `text`, as a string of its own when cut (see `detached`). */
+export function cutChars(text: string, maxChars: number): string {
+  return text.length > maxChars ? detached(text.slice(0, maxChars)) : text;
 }
