@@ -5,7 +5,7 @@
  */
 
 import { badgeFor } from '../core/capture/badgeState';
-import { type CaptureIndex, failuresForTab } from '../core/capture/captureStore';
+import { type CaptureIndex, failuresForTab, statusCountsForTab } from '../core/capture/captureStore';
 import { CaptureWriter } from '../core/capture/captureWriter';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 // Imported from its own module, not the diagnosis index: the worker loads no check and no catalog.
@@ -41,7 +41,7 @@ const store = new CaptureWriter({
 });
 
 function refreshBadge(tabId: number, index: CaptureIndex): void {
-  const badge = badgeFor(failuresForTab(index, tabId));
+  const badge = badgeFor(failuresForTab(index, tabId), statusCountsForTab(index, tabId));
   void showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
 }
 

@@ -166,7 +166,23 @@ export function newestCalls(index: CaptureIndex, count: number): CallSummary[] {
   return index.calls.slice(-count).reverse();
 }
 
-/** 401s captured on a tab (what the badge counts), at least the number still stored. */
+/**
+ * The stored calls of a tab counted by status, lowest status first, for the tooltip. Counted from
+ * what is stored: past the per-tab bound the oldest calls are gone, and the breakdown says what is
+ * left while the badge keeps the total.
+ */
+export function statusCountsForTab(
+  index: CaptureIndex,
+  tabId: number,
+): Array<[status: number, count: number]> {
+  const counts = new Map<number, number>();
+  for (const call of index.calls) {
+    if (call.tabId === tabId) counts.set(call.statusCode, (counts.get(call.statusCode) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a - b);
+}
+
+/** Calls captured on a tab (what the badge counts), at least the number still stored. */
 export function failuresForTab(index: CaptureIndex, tabId: number): number {
   const stored = index.calls.reduce((count, call) => (call.tabId === tabId ? count + 1 : count), 0);
   return Math.max(index.failures[String(tabId)] ?? 0, stored);
