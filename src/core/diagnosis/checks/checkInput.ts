@@ -1,4 +1,4 @@
-import { readBodyFacts } from '../../capture/capturedBody';
+import { type ResponseBodyFacts, readBodyFacts } from '../../capture/capturedBody';
 import type { CapturedCall } from '../../capture/types';
 import type { CallConfiguration, JwtIssuerRule } from '../../config/model';
 import {
@@ -58,6 +58,12 @@ export interface CheckInput {
   response(): ResponseFacts;
   /** What the gateway said about access: which 401, 403 or 500 this is. */
   answer(): AccessAnswer;
+  /**
+   * What the response body says (`message`, a token endpoint's `error`), where the surface saw the
+   * body: a HAR or the DevTools panel. Always empty for the worker's captures (webRequest has no
+   * bodies). Attacker-controlled text, shown verbatim.
+   */
+  body(): ResponseBodyFacts;
   authorizer(): AuthorizerGuess;
   /** An HTTP API (`apigatewayv2`) rather than a REST API: from the configuration, else the response. */
   httpApi(): boolean;
@@ -163,6 +169,7 @@ export function createCheckInput(
   prior: ReadonlyMap<string, PriorResult>,
 ): CheckInput {
   const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
+  const body = memo(() => readBodyFacts(call.responseBody));
   const authorizer = memo(() => guessAuthorizer(config, response()));
   const answer = memo(() => accessAnswer(call.statusCode, response()));
   const httpApi = memo((): boolean => {
@@ -213,6 +220,7 @@ export function createCheckInput(
     isPreflight: () => typeof call.method === 'string' && call.method.toUpperCase() === 'OPTIONS',
     response,
     answer,
+    body,
     authorizer,
     httpApi,
     identity,
@@ -302,5 +310,5 @@ export function lambdaAuthorizerCommands(input: CheckInput): Command[] {
 
 /** The body's `message` / `Message`, where a HAR or DevTools recorded it (webRequest never does). */
 export function responseMessage(input: CheckInput): string | undefined {
-  return readBodyFacts(input.call.responseBody).message;
+  return input.body().message;
 }
