@@ -14,12 +14,15 @@ import {
   type OptionsQuery,
   readOptionsQuery,
 } from '../core/options/optionsQuery';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
+import { saveSigninConfiguration, signinConfigurationSource } from '../platform/signinConfigStore';
 import { downloadText } from '../ui-shared/download';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
+import { SigninImportBox } from './components/SigninImportBox';
 import { ui } from './words';
 
 /** The entry open in the editor: a saved one, or a new one not saved yet. */
@@ -56,6 +59,7 @@ export function App({ search }: { search: string }) {
   const query = useMemo(() => readOptionsQuery(search), [search]);
   // Another options tab, or an import there, changes the list under this one.
   const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
   const configs = stored.value;
   const setConfigs = stored.set;
   const loaded = stored.status !== 'loading';
@@ -206,6 +210,14 @@ export function App({ search }: { search: string }) {
           />
         )}
       </section>
+
+      <SigninImportBox
+        saved={signinConfiguration.value}
+        onSave={async (next) => {
+          await saveSigninConfiguration(next);
+          signinConfiguration.set(next);
+        }}
+      />
     </main>
   );
 }
