@@ -1,5 +1,11 @@
 import { CHECKS } from './checks';
-import { type CheckInput, createCheckInput, meetRequirement, UNMET_CODES } from './checks/checkInput';
+import {
+  type CheckInput,
+  createCheckInput,
+  lambdaProtected,
+  meetRequirement,
+  UNMET_CODES,
+} from './checks/checkInput';
 import { buildTokenView } from './claims';
 import type {
   AuthorizerGuess,
@@ -42,6 +48,10 @@ function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResul
     // The error text is dropped on purpose: it could quote the token.
     outcome = { status: 'skip', code: INTERNAL_ERROR };
   }
+  // Under a Lambda authorizer the function decides: the token informs, it does not fail the call.
+  if (outcome.status === 'fail' && check.lambdaDecides && safely(() => lambdaProtected(input)) === true) {
+    outcome = { ...outcome, status: 'warn', params: { ...outcome.params, lambdaDecides: true } };
+  }
   return {
     id: check.id,
     status: outcome.status,
@@ -76,10 +86,17 @@ function safely<T>(compute: () => T): T | undefined {
  * What is missing to decide, when no check failed or warned (CHECKS.md "No cause found"). The
  * gateway's own reason goes with it verbatim: a sentence no check could read is still evidence.
  */
-export function undecidedBecause(input: DiagnosisInput, checks: readonly CheckResult[]): Undecided {
+export function undecidedBecause(
+  input: DiagnosisInput,
+  checks: readonly CheckResult[],
+  lambdaAuthorizer = false,
+): Undecided {
   const description = checks.find((check) => check.id === 'source')?.params.errorDescription;
-  const params: Params =
-    typeof description === 'string' && description !== '' ? { gatewayDescription: description } : {};
+  const params: Params = {
+    ...(typeof description === 'string' && description !== '' && { gatewayDescription: description }),
+    // A Lambda authorizer keeps its reasons in its own logs: the headline says where to look.
+    ...(lambdaAuthorizer && { lambdaAuthorizer: true }),
+  };
   return { code: input.config === undefined ? 'no-configuration' : 'configured', params };
 }
 
@@ -112,7 +129,8 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const headline = pickHeadline(checks);
   if (headline !== undefined)
     diagnosis.headline = { id: headline.id, code: headline.code } satisfies Headline;
-  else diagnosis.undecided = undecidedBecause(input, checks);
+  else
+    diagnosis.undecided = undecidedBecause(input, checks, safely(() => lambdaProtected(checkInput)) ?? false);
   const token = safely(() => checkInput.token());
   const decoded = token?.result;
   if (token !== undefined && decoded?.ok) {

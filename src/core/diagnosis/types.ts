@@ -36,7 +36,9 @@ export type CommandKind =
   | 'get-gateway-responses'
   | 'put-gateway-response'
   | 'get-cors-configuration'
-  | 'get-resource-policy';
+  | 'get-resource-policy'
+  | 'get-authorizer'
+  | 'get-usage-plans';
 
 export interface Command {
   kind: CommandKind;
@@ -61,7 +63,12 @@ export type DocId =
   | 'verifying-jwt'
   | 'resource-servers'
   | 'known-issues'
-  | 'kc-403';
+  | 'kc-403'
+  | 'rest-jwt-authorizer'
+  | 'lambda-authorizer'
+  | 'kc-lambda-401'
+  | 'api-keys'
+  | 'resource-policies';
 
 export interface CheckResult<Id extends CheckId = CheckId> {
   id: Id;

@@ -1,3 +1,4 @@
+import type { AuthorizerKind } from '../config/model';
 import type {
   CheckCode,
   CheckId,
@@ -123,7 +124,7 @@ export interface ReportWords {
   requestTime: string;
   initiator: string;
   authorizer: string;
-  authorizerKinds: Record<'cognito' | 'jwt' | 'unknown', string>;
+  authorizerKinds: Record<AuthorizerKind | 'unknown', string>;
   footer: string;
   /** The short report's footer: what it leaves out. */
   shortFooter: string;
@@ -155,6 +156,8 @@ export interface Catalog {
   causeUndecided: string;
   /** "2 min ago": how long before now a call was made. */
   ago(seconds: number): string;
+  /** Added to a token check's explanation when a Lambda authorizer turned its `fail` into `warn`. */
+  lambdaDecides: string;
   claims: Record<KnownClaim, string>;
   headerFields: Record<KnownHeaderField, string>;
   /** `custom:*` attributes. */

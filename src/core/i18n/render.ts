@@ -159,7 +159,13 @@ export function renderCheck(result: CheckResult, catalog: Catalog): RenderedChec
     status: result.status,
     statusLabel: catalog.status[result.status],
     title: renderTemplate(entry.title, result.params, catalog),
-    explanation: renderTemplate(entry.explanation, result.params, catalog),
+    explanation: renderTemplate(
+      result.params.lambdaDecides === true
+        ? `${entry.explanation} ${catalog.lambdaDecides}`
+        : entry.explanation,
+      result.params,
+      catalog,
+    ),
     fix: renderTemplate(entry.fix ?? '', result.params, catalog),
     commands: result.commands.map((command) => ({
       label: catalog.commands[command.kind],

@@ -86,11 +86,11 @@ describe('analyzeHeaderValue', () => {
     expect(analyzeHeaderValue('Bearer undefined').placeholder).toBe('undefined');
   });
 
-  test('a megabyte of garbage is analysed quickly', () => {
+  // How long it takes is `npm run bench`'s to say ("diagnose a 1 MiB header"): a test asserts no timing,
+  // which a loaded machine would break.
+  test('a megabyte of garbage is analysed whole', () => {
     const garbage = 'eyJ'.repeat(350_000);
-    const started = performance.now();
     const analysis = analyzeHeaderValue(`Bearer ${garbage}`);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(analysis.problems).toEqual([]);
     expect(analysis.candidate).toHaveLength(garbage.length);
   });

@@ -5,6 +5,7 @@ import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
 import { renderCheck } from '../../../src/core/i18n/render';
+import { beyond401Details, beyond401Scenarios } from './beyond401Scenarios';
 import {
   API_HOST,
   API_ID,
@@ -70,7 +71,10 @@ describe('source', () => {
         call: makeCall({
           authorization: await token(idClaims()),
           responseHeaders: [
-            { name: 'x-amzn-ErrorType', value: 'AccessDeniedException:http://internal.amazon.com/coral/' },
+            {
+              name: 'x-amzn-ErrorType',
+              value: 'InvalidSignatureException:http://internal.amazon.com/coral/',
+            },
           ],
         }),
       }),
@@ -130,7 +134,8 @@ describe('source', () => {
         },
       });
     const said = resultOf(await withBody(deny), 'source');
-    expect(said).toMatchObject({ code: 'rest-gateway-error' });
+    // CHECKS.md "Beyond the 401": source names the gateway's answer.
+    expect(said).toMatchObject({ code: 'access-denied' });
     expect(said.params.bodyMessage).toBe(
       'User is not authorized to access this resource with an explicit deny',
     );
@@ -742,6 +747,7 @@ describe('token.expiry and token.issued_at', () => {
           ),
         }),
       }),
+      // The gateway's own verdict decides (CHECKS.md "Beyond the 401", HTTP API).
       { 'token.expiry': ['fail', 'gateway-says-expired'] },
     ],
     [
@@ -1274,6 +1280,10 @@ describe('when nothing decides, the diagnosis says what is unknown', () => {
     expect(diagnosis.undecided).toBeUndefined();
   });
 });
+for (const [name, scenarios] of Object.entries(beyond401Scenarios(token))) {
+  describe(`beyond the 401: ${name}`, () => table(scenarios));
+}
+beyond401Details(token);
 
 describe('the checks as defined', () => {
   const requiring = CHECKS.filter((check) => check.requires === 'decodedToken').map((check) => check.id);
@@ -1287,6 +1297,7 @@ describe('the checks as defined', () => {
       'token.use',
       'token.scope',
       'token.client',
+      'token.claims',
       'token.signature',
     ]);
     for (const id of CHECK_IDS) {

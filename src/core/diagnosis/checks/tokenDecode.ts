@@ -20,6 +20,7 @@ export const tokenDecodeCheck = defineCheck({
     'gateway-says-malformed',
     'captured-value-truncated',
   ],
+  lambdaDecides: true,
   run: (input) => {
     if (input.prior.get('header.present')?.status !== 'pass') return { status: 'skip', code: 'no-header' };
     const gatewayDescription = gatewaySays(input, 'segments');
@@ -31,7 +32,12 @@ export const tokenDecodeCheck = defineCheck({
     if (result.ok && gatewayDescription !== undefined) {
       // The gateway read another value than the one captured (a proxy or the client rewrote it):
       // its verdict stands (CHECKS.md "HTTP API").
-      return { status: 'fail', code: 'gateway-says-malformed', params: { gatewayDescription } };
+      return {
+        status: 'fail',
+        code: 'gateway-says-malformed',
+        params: { gatewayDescription },
+        links: ['http-api-troubleshooting-jwt'],
+      };
     }
     if (result.ok) {
       return {
