@@ -5,7 +5,8 @@ import {
   configFromQuery,
   hintsFromQuery,
   type OptionsQuery,
-  readOptionsQuery,
+  optionsQueryFromCall,
+  readCallId,
 } from '../core/options/optionsQuery';
 import {
   type ConfigTarget,
@@ -15,6 +16,7 @@ import {
   replaceConfig,
 } from '../core/options/storedConfigs';
 import { loadApiConfigs, onApiConfigsChanged, saveApiConfigs } from '../platform/configStore';
+import { loadCaptureState } from '../platform/sessionCaptureStore';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
@@ -45,12 +47,28 @@ function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | un
 const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
 
 /**
+ * What the link's `?call=…` names, read from `storage.session`: empty when there is no link, or
+ * when the call is gone (the browser restarted, or it was cleared), as the page without a link.
+ */
+async function loadLinkQuery(callId: string | undefined): Promise<OptionsQuery> {
+  if (callId === undefined) return {};
+  try {
+    const { calls } = await loadCaptureState();
+    return optionsQueryFromCall(calls.find((call) => call.id === callId));
+  } catch {
+    return {};
+  }
+}
+
+/**
  * "Configure APIs": the authorizer configuration of every API the extension knows, imported from
  * AWS CLI output or edited by hand, stored in `storage.local`. Opened from the popup with
- * `?apiId=…&stage=…&method=…&path=…&region=…`, it opens that API's entry.
+ * `?call=…` (a captured call's id, never its URL: see optionsQuery.ts), it opens that call's
+ * API entry and pre-fills what the call tells.
  */
 export function App({ search }: { search: string }) {
-  const query = useMemo(() => readOptionsQuery(search), [search]);
+  const callId = useMemo(() => readCallId(search), [search]);
+  const [query, setQuery] = useState<OptionsQuery>({});
   const [configs, setConfigs] = useState<ApiConfig[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [open, setOpen] = useState<OpenEntry>();
@@ -65,11 +83,12 @@ export function App({ search }: { search: string }) {
       changed = true;
       if (live) setConfigs(next);
     });
-    loadApiConfigs().then(
-      (saved) => {
+    Promise.all([loadApiConfigs(), loadLinkQuery(callId)]).then(
+      ([saved, linked]) => {
         if (!live) return;
         if (!changed) setConfigs(saved);
-        setOpen(entryForLink(saved, query));
+        setQuery(linked);
+        setOpen(entryForLink(saved, linked));
         setLoaded(true);
       },
       () => {
@@ -82,7 +101,7 @@ export function App({ search }: { search: string }) {
       live = false;
       stop();
     };
-  }, [query]);
+  }, [callId]);
 
   /** Writes the list; the page shows it at once (the change event then brings the same list). */
   const persist = async (next: ApiConfig[]) => {
@@ -191,16 +210,19 @@ export function App({ search }: { search: string }) {
         </p>
       )}
 
-      <ImportBox
-        saved={configs}
-        initialHints={hintsFromQuery(query)}
-        linkRegion={
-          query.apiId === undefined || query.region === undefined
-            ? undefined
-            : { apiId: query.apiId, region: query.region }
-        }
-        onSave={saveImport}
-      />
+      {/* Shown once the link's call is read: its values are the box's initial hints. */}
+      {loaded && (
+        <ImportBox
+          saved={configs}
+          initialHints={hintsFromQuery(query)}
+          linkRegion={
+            query.apiId === undefined || query.region === undefined
+              ? undefined
+              : { apiId: query.apiId, region: query.region }
+          }
+          onSave={saveImport}
+        />
+      )}
 
       <section class="apis" data-loaded={loaded ? 'true' : undefined}>
         <h2>{ui.options.apisHeading}</h2>

@@ -93,12 +93,38 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/**
+ * A captured call as the worker keeps it in `storage.session`: the popup's link names it by id and
+ * the page reads the rest from there (the end-to-end path from a real capture is in privacy.test.ts).
+ */
+async function seedCapturedCall(id: string, method: string, path: string): Promise<void> {
+  const url = `https://${API}.execute-api.${REGION}.amazonaws.com/${STAGE}${path}`;
+  const call = {
+    id,
+    requestId: id,
+    tabId: -1,
+    url,
+    method,
+    requestTime: Date.now(),
+    responseTime: Date.now(),
+    statusCode: 401,
+    statusLine: 'HTTP/1.1 401 Unauthorized',
+    responseHeaders: [],
+    api: { apiId: API, region: REGION, stage: STAGE, resourcePath: path, path: `/${STAGE}${path}` },
+  };
+  await browser.serviceWorker.evaluate(
+    (calls) => chrome.storage.session.set({ captures: { calls } }),
+    [call],
+  );
+}
+
 describe('the options page', () => {
-  const link = `?apiId=${API}&stage=${STAGE}&method=POST&path=%2Forders&region=${REGION}`;
+  const link = '?call=77-1795000000000';
   let page: Page;
 
   test("the popup's link opens a new entry for its API, pre-filled; nothing is stored yet", async () => {
     expect(await stored()).toBeUndefined();
+    await seedCapturedCall('77-1795000000000', 'POST', '/orders');
     page = await openOptions(link);
     await pollFor(page, '[data-api-config="new"] [data-config-editor="new"]');
     expect(await page.inputValue('[data-config-field="apiId"]')).toBe(API);

@@ -4,9 +4,9 @@ import type { ImportHints } from '../config/importTypes';
 import type { ApiConfig } from '../config/model';
 
 /**
- * The options page's query string, `?apiId=…&stage=…&method=…&path=…&region=…`: the popup's
- * "Configure this API" link names the call it came from, and the page opens that API's entry and
- * uses the values as import hints (what get-method and get-authorizers outputs do not say).
+ * What the popup's "Configure this API" link tells the options page about the call it came from:
+ * the page opens that API's entry and uses the values as import hints (what get-method and
+ * get-authorizers outputs do not say).
  */
 export interface OptionsQuery {
   apiId?: string;
@@ -18,38 +18,45 @@ export interface OptionsQuery {
   region?: string;
 }
 
-const FIELDS = ['apiId', 'stage', 'method', 'path', 'region'] as const;
+/**
+ * The link carries only the captured call's id (`?call=…`), never its path or any other value of
+ * the call: a URL the extension opens ends up in the profile's History and session files on disk,
+ * and apps put tokens in paths (`/invitations/<JWT>`). The page reads the call from
+ * `storage.session` by that id.
+ */
+const CALL_PARAM = 'call';
 
-/** Longer values are no API id, stage or path a link would carry; they are ignored, not cut. */
-const MAX_VALUE_LENGTH = 512;
+/** Capture ids are `{requestId}-{ms}`; anything else, or longer, is no id a link would carry. */
+const CALL_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The query of a link to the options page for one captured call. */
-export function optionsQueryFor(call: CapturedCall): string {
-  const query: OptionsQuery = {
-    apiId: call.api.apiId,
-    stage: call.api.stage,
-    method: call.method,
-    path: call.api.resourcePath,
-    region: call.api.region,
-  };
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    const value = query[field];
-    if (value !== undefined && value !== '') params.set(field, value);
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
+export function optionsQueryFor(call: Pick<CapturedCall, 'id'>): string {
+  if (!CALL_ID_PATTERN.test(call.id)) return '';
+  return `?${new URLSearchParams({ [CALL_PARAM]: call.id }).toString()}`;
 }
 
-/** Reads the page's `location.search`; blank and over-long values are left out. */
-export function readOptionsQuery(search: string): OptionsQuery {
-  const params = new URLSearchParams(search);
+/** The call id the page's `location.search` names, when it is one. */
+export function readCallId(search: string): string | undefined {
+  const value = new URLSearchParams(search).get(CALL_PARAM)?.trim();
+  return value !== undefined && CALL_ID_PATTERN.test(value) ? value : undefined;
+}
+
+/** Longer values are no API id, stage or path to pre-fill; they are left out, not cut. */
+const MAX_VALUE_LENGTH = 512;
+
+/** What the page pre-fills for a captured call: its API, stage, method, path and region. */
+export function optionsQueryFromCall(call: CapturedCall | undefined): OptionsQuery {
+  if (call === undefined) return {};
   const query: OptionsQuery = {};
-  for (const field of FIELDS) {
-    const value = params.get(field)?.trim();
-    if (value === undefined || value === '' || value.length > MAX_VALUE_LENGTH) continue;
-    query[field] = field === 'method' ? value.toUpperCase() : value;
-  }
+  const set = (field: keyof OptionsQuery, value: string | undefined) => {
+    const trimmed = value?.trim();
+    if (trimmed !== undefined && trimmed !== '' && trimmed.length <= MAX_VALUE_LENGTH) query[field] = trimmed;
+  };
+  set('apiId', call.api.apiId);
+  set('stage', call.api.stage);
+  set('method', call.method.toUpperCase());
+  set('path', call.api.resourcePath);
+  set('region', call.api.region);
   return query;
 }
 

@@ -15,7 +15,8 @@ function referenceParse(value: string) {
   const rest = trimmed.slice(scheme.length);
   for (let match = pattern.exec(rest); match !== null; match = pattern.exec(rest)) {
     const [, name = '', quoted, plain] = match;
-    if (!params.has(name)) params.set(name, quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (plain ?? ''));
+    if (!params.has(name))
+      params.set(name, quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (plain ?? ''));
   }
   return { scheme, params: Object.fromEntries(params), bare: params.size === 0 };
 }
@@ -27,11 +28,18 @@ describe('parseWwwAuthenticate', () => {
       'Bearer scope="orders/read" error="insufficient_scope" error_description="the token lacks a scope"',
       {
         scheme: 'Bearer',
-        params: { scope: 'orders/read', error: 'insufficient_scope', error_description: 'the token lacks a scope' },
+        params: {
+          scope: 'orders/read',
+          error: 'insufficient_scope',
+          error_description: 'the token lacks a scope',
+        },
         bare: false,
       },
     ],
-    ['Bearer realm=x, error=invalid_token', { scheme: 'Bearer', params: { realm: 'x', error: 'invalid_token' }, bare: false }],
+    [
+      'Bearer realm=x, error=invalid_token',
+      { scheme: 'Bearer', params: { realm: 'x', error: 'invalid_token' }, bare: false },
+    ],
     ['Bearer a="x\\"y" a="second"', { scheme: 'Bearer', params: { a: 'x"y' }, bare: false }],
     ['Bearer a="never closed', { scheme: 'Bearer', params: { a: '' }, bare: false }],
     ['Bearer 9x = 1', { scheme: 'Bearer', params: { x: '1' }, bare: false }],
@@ -47,11 +55,30 @@ describe('parseWwwAuthenticate', () => {
   });
 
   test('agrees with the reference regular expression on generated headers', () => {
-    const piece = fc.constantFrom('Bearer', ' ', '=', '"', '\\', ',', 'a', 'Z', '_', '-', '9', '\n', '\t', 'scope', 'é');
+    const piece = fc.constantFrom(
+      'Bearer',
+      ' ',
+      '=',
+      '"',
+      '\\',
+      ',',
+      'a',
+      'Z',
+      '_',
+      '-',
+      '9',
+      '\n',
+      '\t',
+      'scope',
+      'é',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (value) => {
-        expect(parseWwwAuthenticate(value)).toEqual(referenceParse(value));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+        (value) => {
+          expect(parseWwwAuthenticate(value)).toEqual(referenceParse(value));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

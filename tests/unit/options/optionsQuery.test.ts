@@ -3,36 +3,65 @@ import {
   configFromQuery,
   hintsFromQuery,
   optionsQueryFor,
-  readOptionsQuery,
+  optionsQueryFromCall,
+  readCallId,
 } from '../../../src/core/options/optionsQuery';
 import { capturedCall } from '../config/testSupport';
 
-test('the link of a call names its API, stage, method, path and region', () => {
-  const call = capturedCall('POST', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/orders/42');
+const JWT_PATH = '/prod/invitations/eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
+
+test('the link names the call by its id only: no path, nothing token-shaped', () => {
+  const call = {
+    ...capturedCall('POST', `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com${JWT_PATH}`),
+    id: '1234.5-1795000000000',
+  };
   const query = optionsQueryFor(call);
-  expect(query).toBe('?apiId=a1b2c3d4e5&stage=prod&method=POST&path=%2Forders%2F42&region=eu-west-1');
-  expect(readOptionsQuery(query)).toEqual({
+  expect(query).toBe('?call=1234.5-1795000000000');
+  expect(query).not.toContain('eyJ');
+  expect(readCallId(query)).toBe(call.id);
+});
+
+test('the page pre-fills from the call read by that id: API, stage, method, path and region', () => {
+  const call = capturedCall('post', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/orders/42');
+  expect(optionsQueryFromCall(call)).toEqual({
     apiId: 'a1b2c3d4e5',
     stage: 'prod',
     method: 'POST',
     path: '/orders/42',
     region: 'eu-west-1',
   });
+  const noStage = capturedCall('GET', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/');
+  expect(optionsQueryFromCall(noStage)).toEqual({
+    apiId: 'a1b2c3d4e5',
+    method: 'GET',
+    path: '/',
+    region: 'eu-west-1',
+  });
+  // A call no longer captured (the browser restarted): nothing to pre-fill.
+  expect(optionsQueryFromCall(undefined)).toEqual({});
 });
 
-test('a call without a stage leaves it out', () => {
-  const call = capturedCall('GET', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/');
-  expect(optionsQueryFor(call)).toBe('?apiId=a1b2c3d4e5&method=GET&path=%2F&region=eu-west-1');
+test('an over-long path is left out, not cut', () => {
+  const call = capturedCall(
+    'GET',
+    `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/${'a'.repeat(600)}`,
+  );
+  expect(optionsQueryFromCall(call).path).toBeUndefined();
 });
 
 test.each([
-  ['', {}],
-  ['?apiId=%20a1b2c3d4e5%20&stage=', { apiId: 'a1b2c3d4e5' }],
-  ['?method=get&path=/x', { method: 'GET', path: '/x' }],
-  [`?apiId=${'a'.repeat(600)}&region=eu-west-1`, { region: 'eu-west-1' }],
-  ['?other=1&apiId=b2', { apiId: 'b2' }],
-])('readOptionsQuery(%s)', (search, expected) => {
-  expect(readOptionsQuery(search)).toEqual(expected);
+  ['', undefined],
+  ['?call=', undefined],
+  ['?call=%20abc-1%20', 'abc-1'],
+  [`?call=${'a'.repeat(65)}`, undefined],
+  ['?call=a%2Fb', undefined],
+  ['?apiId=a1&path=%2Forders', undefined],
+])('readCallId(%s)', (search, expected) => {
+  expect(readCallId(search)).toBe(expected);
+});
+
+test('a call id that is not one gives no query at all', () => {
+  expect(optionsQueryFor({ id: 'eyJ.a/b' })).toBe('');
 });
 
 test('hints carry what imports may lack, not the region', () => {
