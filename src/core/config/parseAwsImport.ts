@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import { isConfigFileDocument, parseConfigFile } from './configFile';
+import { checkValueLimits, IMPORT_LIMITS, type ImportDocument } from './importLimits';
 import type { AwsImportFailure, AwsImportResult, ImportHints } from './importTypes';
 import { parseApiExport } from './parseApiExport';
 import { parseHttpApiAuthorizers, parseHttpApiRoutes } from './parseHttpApi';
@@ -17,23 +17,62 @@ const EXPECTED =
   'Expected the JSON or YAML printed by aws apigateway get-authorizers, get-method, get-resources --embed methods or get-export (oas30 or swagger, --parameters extensions=apigateway); by aws apigatewayv2 get-authorizers, get-routes or export-api; or a Cognito 401 Doctor configuration file.';
 
 /**
+ * Pasted or uploaded text read once into values: what `interpretImport` reads, as often as the
+ * hints change, without parsing the text again.
+ */
+export type ReadImport = { ok: true; value: unknown } | AwsImportFailure;
+
+/**
  * Reads pasted or uploaded text, recognises which AWS output (or configuration file) it is, and
  * returns what it says about the API's authorization. Never throws: anything unexpected comes back
  * as `{ ok: false, error }`, and no error message quotes the text, which might hold a token.
  */
-export function parseAwsImport(text: string, hints: ImportHints = {}): AwsImportResult {
+export async function parseAwsImport(text: string, hints: ImportHints = {}): Promise<AwsImportResult> {
+  return interpretImport(await readImportText(text), hints);
+}
+
+/** What a read text says, with `hints` for what it does not say. Cheap: no text is parsed here. */
+export function interpretImport(read: ReadImport, hints: ImportHints = {}): AwsImportResult {
+  if (!read.ok) return read;
   try {
-    const decoded = decodeText(text);
-    if (!decoded.ok) return decoded;
-    return dispatch(decoded.value, hints);
+    return dispatch(read.value, hints);
   } catch {
     return { ok: false, error: `The text could not be read. ${EXPECTED}` };
   }
 }
 
-type Decoded = { ok: true; value: unknown } | AwsImportFailure;
+/**
+ * Text to values: JSON with the browser's parser; anything else with the yaml package, loaded
+ * only then (it is a separate chunk). Both within IMPORT_LIMITS, so that no text stalls the page.
+ */
+export async function readImportText(text: string): Promise<ReadImport> {
+  try {
+    const checked = checkText(text);
+    if (!checked.ok) return checked;
+    const trimmed = checked.value;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch (error) {
+        // V8's message quotes the text near the error, so only its position is reported.
+        const position = /position (\d+)/.exec((error as Error).message)?.[1];
+        const where = position === undefined ? '' : ` (${lineAndColumn(trimmed, Number(position))})`;
+        return {
+          ok: false,
+          error: `The text starts like JSON but is not valid JSON${where}: paste the command's whole output, unchanged.`,
+        };
+      }
+      return documentResult(checkValueLimits(value, IMPORT_LIMITS), trimmed);
+    }
+    const { readYaml } = await import('./readYaml');
+    return documentResult(readYaml(trimmed, IMPORT_LIMITS), trimmed);
+  } catch {
+    return { ok: false, error: `The text could not be read. ${EXPECTED}` };
+  }
+}
 
-function decodeText(text: string): Decoded {
+function checkText(text: string): { ok: true; value: string } | AwsImportFailure {
   if (typeof text !== 'string') return { ok: false, error: `Nothing to import. ${EXPECTED}` };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { ok: false, error: `Nothing to import: the text is empty. ${EXPECTED}` };
@@ -50,35 +89,56 @@ function decodeText(text: string): Decoded {
   if (trimmed.startsWith('<')) {
     return { ok: false, error: `This looks like an HTML or XML page, not an AWS CLI output. ${EXPECTED}` };
   }
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return { ok: true, value: JSON.parse(trimmed) };
-    } catch (error) {
-      // V8's message quotes the text near the error, so only its position is reported.
-      const position = /position (\d+)/.exec((error as Error).message)?.[1];
-      const where = position === undefined ? '' : ` (${lineAndColumn(trimmed, Number(position))})`;
+  return { ok: true, value: trimmed };
+}
+
+const count = (value: number | undefined) => (value ?? 0).toLocaleString('en-US');
+
+/** The message for a document that could not become values; never quotes the text. */
+function documentResult(document: ImportDocument, text: string): ReadImport {
+  if (document.ok) return document;
+  switch (document.reason) {
+    case 'syntax':
       return {
         ok: false,
-        error: `The text starts like JSON but is not valid JSON${where}: paste the command's whole output, unchanged.`,
+        error: `The text is neither JSON nor valid YAML (${lineAndColumn(text, document.offset ?? 0)}). ${EXPECTED}`,
       };
-    }
-  }
-  const document = parseDocument(trimmed, { prettyErrors: false, uniqueKeys: true });
-  const [yamlError] = document.errors;
-  if (yamlError !== undefined) {
-    return {
-      ok: false,
-      error: `The text is neither JSON nor valid YAML (${lineAndColumn(trimmed, yamlError.pos[0])}). ${EXPECTED}`,
-    };
-  }
-  try {
-    // The alias limit stops "billion laughs" documents from expanding into gigabytes.
-    return { ok: true, value: document.toJS({ maxAliasCount: 100 }) };
-  } catch {
-    return {
-      ok: false,
-      error: `The YAML repeats anchors (&name / *name) far more than an AWS output does, so it was not expanded. ${EXPECTED}`,
-    };
+    case 'duplicate-key':
+      return {
+        ok: false,
+        error: `The YAML repeats a key in one map (${lineAndColumn(text, document.offset ?? 0)}); an AWS output never does. ${EXPECTED}`,
+      };
+    case 'complex-key':
+      return {
+        ok: false,
+        error: `The YAML uses a list or a map as a key; an AWS output never does. ${EXPECTED}`,
+      };
+    case 'alias':
+      return {
+        ok: false,
+        error: `The YAML has an alias (*name) without its anchor (&name) before it, or inside it. ${EXPECTED}`,
+      };
+    case 'expanded':
+      // The alias limit stops "billion laughs" documents from expanding into gigabytes.
+      return {
+        ok: false,
+        error: `The YAML repeats anchors (&name / *name) far more than an AWS output does (over ${count(document.limit)} values once expanded), so it was not expanded. ${EXPECTED}`,
+      };
+    case 'values':
+      return {
+        ok: false,
+        error: `The text holds over ${count(document.limit)} values; one command's output holds far fewer. ${EXPECTED}`,
+      };
+    case 'entries':
+      return {
+        ok: false,
+        error: `The text holds over ${count(document.limit)} map entries; one command's output holds far fewer. ${EXPECTED}`,
+      };
+    case 'depth':
+      return {
+        ok: false,
+        error: `The text nests lists or maps over ${count(document.limit)} levels deep; no AWS output does. ${EXPECTED}`,
+      };
   }
 }
 
@@ -223,8 +283,8 @@ function listApis(items: unknown[], idField: string, nameField: string): string 
  * Reads text that must be the extension's own configuration file (an "import file" button): any
  * other recognised output is refused rather than merged as a partial import.
  */
-export function parseConfigFileText(text: string): AwsImportResult {
-  const result = parseAwsImport(text);
+export async function parseConfigFileText(text: string): Promise<AwsImportResult> {
+  const result = await parseAwsImport(text);
   if (!result.ok || result.format === 'config-file') return result;
   return {
     ok: false,

@@ -3,8 +3,8 @@ import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
 import { expectFailure, expectSuccess, POOL_A, POOL_B, readFixture } from './testSupport';
 
 describe('aws apigateway get-authorizers', () => {
-  test('reads the Cognito authorizer and keeps the Lambda one for the preview', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json')));
+  test('reads the Cognito authorizer and keeps the Lambda one for the preview', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json')));
     expect(result.format).toBe('get-authorizers');
     expect(result.apiType).toBe('rest');
     expect(result.region).toBe('eu-west-1');
@@ -51,15 +51,17 @@ describe('aws apigateway get-authorizers', () => {
     [{}, ['apiId'], undefined, undefined],
     [{ apiId: 'a1b2c3d4e5' }, [], 'a1b2c3d4e5', undefined],
     [{ apiId: 'a1b2c3d4e5', stage: 'prod' }, [], 'a1b2c3d4e5', 'prod'],
-  ])('hints %j: needs %j', (hints, needs, apiId, stage) => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
+  ])('hints %j: needs %j', async (hints, needs, apiId, stage) => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
     expect(result.needs).toEqual(needs);
     expect(result.apiId).toBe(apiId);
     expect(result.stage).toBe(stage);
   });
 
-  test('one get-authorizer with a stage-variable pool, a custom header and a validation regex', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizer-stage-variable.json')));
+  test('one get-authorizer with a stage-variable pool, a custom header and a validation regex', async () => {
+    const result = expectSuccess(
+      await parseAwsImport(readFixture('rest-get-authorizer-stage-variable.json')),
+    );
     expect(result.format).toBe('get-authorizers');
     expect(result.patch.userPoolIds).toEqual([POOL_A]);
     expect(result.patch.identityHeader).toBe('X-Id-Token');
@@ -110,14 +112,14 @@ describe('aws apigateway get-authorizers', () => {
       [POOL_A],
       'Authorizer "auth" reads the token from "method.request.querystring.token", not a header; assuming Authorization.',
     ],
-  ])('warns about %s', (_what, text, pools, warning) => {
-    const result = expectSuccess(parseAwsImport(text));
+  ])('warns about %s', async (_what, text, pools, warning) => {
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual(pools);
     expect(result.patch.identityHeader).toBe('Authorization');
     expect(result.warnings).toContain(warning);
   });
 
-  test('several Cognito authorizers: pools united, headers and regexes disagree', () => {
+  test('several Cognito authorizers: pools united, headers and regexes disagree', async () => {
     const text = JSON.stringify({
       items: [
         {
@@ -140,7 +142,7 @@ describe('aws apigateway get-authorizers', () => {
         },
       ],
     });
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual([POOL_A, POOL_B]);
     expect(result.patch.authorizerId).toBeUndefined();
     expect(result.patch.identityHeader).toBe('Authorization');
@@ -151,7 +153,7 @@ describe('aws apigateway get-authorizers', () => {
     ]);
   });
 
-  test('only Lambda authorizers: nothing for the token checks, said so', () => {
+  test('only Lambda authorizers: nothing for the token checks, said so', async () => {
     const text = JSON.stringify({
       items: [
         {
@@ -162,7 +164,7 @@ describe('aws apigateway get-authorizers', () => {
         },
       ],
     });
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch).toEqual({
       authorizers: [
         { id: 'r3q1', name: 'req', type: 'REQUEST', identityHeader: 'Auth', userPoolIds: [], clientIds: [] },
@@ -173,9 +175,9 @@ describe('aws apigateway get-authorizers', () => {
     ]);
   });
 
-  test('a REST JWT authorizer is kept but its settings are not guessed', () => {
+  test('a REST JWT authorizer is kept but its settings are not guessed', async () => {
     const result = expectSuccess(
-      parseAwsImport(JSON.stringify({ items: [{ id: 'j1', name: 'new', type: 'JWT' }] })),
+      await parseAwsImport(JSON.stringify({ items: [{ id: 'j1', name: 'new', type: 'JWT' }] })),
     );
     expect(result.patch.authorizers).toEqual([
       { id: 'j1', name: 'new', type: 'JWT', userPoolIds: [], clientIds: [] },
@@ -185,7 +187,7 @@ describe('aws apigateway get-authorizers', () => {
     );
   });
 
-  test('items that are not authorizers are skipped, and none at all is an error', () => {
+  test('items that are not authorizers are skipped, and none at all is an error', async () => {
     const mixed = JSON.stringify({
       items: [
         {
@@ -197,11 +199,11 @@ describe('aws apigateway get-authorizers', () => {
       ],
     });
     // The first ARN has a one-digit account, which no ARN has: the pool is ignored.
-    const result = expectSuccess(parseAwsImport(mixed));
+    const result = expectSuccess(await parseAwsImport(mixed));
     expect(result.warnings).toContain('Item 2 is not an authorizer (no "type"); skipped.');
     expect(result.patch.userPoolIds).toEqual([]);
 
-    const error = expectFailure(parseAwsImport(JSON.stringify({ items: [{ type: '' }, 5] })));
+    const error = expectFailure(await parseAwsImport(JSON.stringify({ items: [{ type: '' }, 5] })));
     expect(error).toMatch(
       /^The listed items are not authorizers, resources or routes\. Expected the JSON or YAML/,
     );

@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { CapturedCall } from '../../../src/core/capture/types';
-import type { AwsImportResult, AwsImportSuccess } from '../../../src/core/config/importTypes';
+import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../../src/core/config/importTypes';
+import { interpretImport } from '../../../src/core/config/parseAwsImport';
 
 /** Text of a fixture in tests/fixtures/aws. */
 export function readFixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/aws/${name}`, import.meta.url), 'utf8');
+}
+
+/**
+ * A JSON fixture interpreted as parseAwsImport interprets it, without the asynchronous read: for
+ * helpers that build saved state outside a test (the read itself is tested in parseAwsImport.test).
+ */
+export function importJson(text: string, hints: ImportHints = {}): AwsImportResult {
+  return interpretImport({ ok: true, value: JSON.parse(text) }, hints);
 }
 
 /** Narrows an import result, failing the test with the parser's own message when it is an error. */

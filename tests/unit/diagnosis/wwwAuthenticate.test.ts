@@ -71,6 +71,11 @@ describe('parseWwwAuthenticate', () => {
       '\t',
       'scope',
       'é',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\v',
     );
     fc.assert(
       fc.property(
