@@ -86,11 +86,10 @@ describe('analyzeHeaderValue', () => {
     expect(analyzeHeaderValue('Bearer undefined').placeholder).toBe('undefined');
   });
 
-  test('a megabyte of garbage is analysed quickly', () => {
+  // Its cost is measured as a growth ratio in parserCost.test.ts, not as a time here.
+  test('a megabyte of garbage is analysed', () => {
     const garbage = 'eyJ'.repeat(350_000);
-    const started = performance.now();
     const analysis = analyzeHeaderValue(`Bearer ${garbage}`);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(analysis.problems).toEqual([]);
     expect(analysis.candidate).toHaveLength(garbage.length);
   });

@@ -93,7 +93,11 @@ describe('parseWwwAuthenticate', () => {
     ['names separated by spaces', (size: number) => `Bearer ${'a '.repeat(size / 2)}`],
     ['an unclosed quoted value', (size: number) => `Bearer a="${'\\x'.repeat(size / 2)}`],
     ['many short parameters', (size: number) => `Bearer ${'a=b,'.repeat(size / 4)}`],
-  ])('cost grows linearly: %s', async (_name, make) => {
-    expect(await growthRatio(make, parseWwwAuthenticate)).toBeLessThan(LINEAR_RATIO_LIMIT);
-  });
+  ])(
+    'cost grows linearly: %s',
+    async (_name, make) => {
+      expect(await growthRatio(make, parseWwwAuthenticate)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    },
+    30_000,
+  );
 });

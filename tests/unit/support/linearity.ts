@@ -1,9 +1,9 @@
 /**
  * Growth ratio of a parser's cost from a 32 KB to a 64 KB input: about 2 when it is linear, about 4
  * when quadratic. A ratio, not a time, so that a slow or loaded machine does not fail the test.
- * Each size's cost is the fastest of several alternating rounds: load only ever adds time, so the
- * fastest round is the closest to the parser's own cost (on a machine shared by many processes the
- * median of per-round ratios still swung past 3).
+ * Cost is this process's CPU time, not wall time: on a machine shared by many processes wall time
+ * mostly measures waiting for a core (the median of wall-time ratios still swung past 3). Each
+ * size's cost is the lowest of several alternating rounds: interference only ever adds.
  */
 
 /** The ratio a linear parser stays under (2 plus room for noise; a quadratic one gives about 4). */
@@ -15,13 +15,19 @@ const MIN_BATCH_MS = 15;
 
 type Work = () => unknown;
 
+/** CPU time of this process (user and system) in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 async function timeBatch(work: Work, repeats: number): Promise<number> {
-  const start = performance.now();
+  const start = cpuMs();
   for (let i = 0; i < repeats; i++) {
     const result = work();
     if (result instanceof Promise) await result;
   }
-  return performance.now() - start;
+  return cpuMs() - start;
 }
 
 /** `make(size)` builds the adversarial input of about `size` characters; `run` parses it. */

@@ -1,0 +1,120 @@
+// Every parser of text that comes from the network: linear in its input (a ratio of costs, never
+// an absolute time) and never throwing, on generated input.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyzeHeaderValue, containsJwt } from '../../../src/core/diagnosis/authorizationHeader';
+import { decodeJwt } from '../../../src/core/diagnosis/decodeToken';
+import { parseWwwAuthenticate } from '../../../src/core/diagnosis/responseFacts';
+import { growthRatio, LINEAR_RATIO_LIMIT } from '../support/linearity';
+
+const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+describe('cost grows linearly (32 KB against 64 KB)', () => {
+  test.each([
+    [
+      'Authorization: a token of eyJ',
+      (size: number) => `Bearer ${repeatTo('eyJ', size)}`,
+      analyzeHeaderValue,
+    ],
+    [
+      'Authorization: whitespace runs',
+      (size: number) => `Bearer ${repeatTo('a \t', size)}`,
+      analyzeHeaderValue,
+    ],
+    [
+      'Authorization: quotes and scheme words',
+      (size: number) => repeatTo('"Bearer ', size),
+      analyzeHeaderValue,
+    ],
+    ['JWT search: eyJ runs with dots', (size: number) => repeatTo('eyJa.', size), containsJwt],
+    ['JWT search: many short runs', (size: number) => repeatTo('eyJ ', size), containsJwt],
+    [
+      'token decoder: a long payload',
+      (size: number) => `eyJhbGciOiJSUzI1NiJ9.${repeatTo('eyJh', size)}.sig`,
+      decodeJwt,
+    ],
+    ['token decoder: dots only', (size: number) => repeatTo('.', size), decodeJwt],
+    ['token decoder: a bad character at the end', (size: number) => `${repeatTo('A', size)}!.a.b`, decodeJwt],
+  ] as const)(
+    '%s',
+    async (_what, make, parse) => {
+      expect(await growthRatio(make, parse as (input: string) => unknown)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    },
+    30_000,
+  );
+});
+
+/** Text made of the pieces parsers branch on, so that generated values reach their corners. */
+const headerText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'Bearer',
+        'bearer',
+        'Basic',
+        'AWS4-HMAC-SHA256',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '"',
+        "'",
+      ),
+      fc.constantFrom(
+        'eyJ',
+        'eyJhbGciOiJSUzI1NiJ9',
+        '.',
+        '=',
+        ',',
+        'undefined',
+        'null',
+        '__proto__',
+        'scope=',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('never throws, on generated input', () => {
+  test('the Authorization header parser: problems point inside the value', () => {
+    fc.assert(
+      fc.property(headerText, (value) => {
+        const analysis = analyzeHeaderValue(value);
+        for (const problem of analysis.problems) {
+          expect(problem.position).toBeGreaterThanOrEqual(1);
+          expect(problem.position).toBeLessThanOrEqual(Math.max(value.length, 1));
+        }
+        expect(typeof containsJwt(value)).toBe('boolean');
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  test('the token decoder: a result for every string, decoded segments as sent', () => {
+    fc.assert(
+      fc.property(fc.oneof(headerText, fc.string({ maxLength: 60 })), (token) => {
+        const result = decodeJwt(token);
+        if (result.ok) {
+          expect(`${result.headerSegment}.${result.payloadSegment}.${result.signatureSegment}`).toBe(token);
+        } else {
+          expect(typeof result.code).toBe('string');
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  test('the www-authenticate parser: parameters are own strings', () => {
+    fc.assert(
+      fc.property(headerText, (value) => {
+        const parsed = parseWwwAuthenticate(value);
+        for (const name of Object.keys(parsed.params)) expect(typeof parsed.params[name]).toBe('string');
+        expect(parsed.bare).toBe(Object.keys(parsed.params).length === 0);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
