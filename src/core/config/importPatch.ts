@@ -10,6 +10,7 @@ import type {
 } from './importTypes';
 import type { MethodAuthorization } from './model';
 import { quote, uniqueStrings } from './untrustedData';
+import { tokenRegexRisk } from './validateApiConfig';
 
 /** `GET /orders/{id}`, or `$default` for the HTTP API catch-all route. */
 export function routeLabel(method: MethodAuthorization): string {
@@ -125,6 +126,12 @@ export function foldAuthorizers(authorizers: ImportedAuthorizer[], warnings: str
     if (regexes.length > 1) {
       warnings.push(`The authorizers use different token validation regexes; keeping ${regexes[0]}.`);
     }
+  }
+  const risk = patch.tokenValidationRegex ? tokenRegexRisk(patch.tokenValidationRegex) : undefined;
+  if (risk !== undefined) {
+    warnings.push(
+      `The token validation regex ${quote(patch.tokenValidationRegex ?? '')} ${risk}: compare aud with it by hand.`,
+    );
   }
   const kinds = uniqueStrings(checkable.map((authorizer) => authorizer.kind ?? ''));
   if (kinds.length > 1) {

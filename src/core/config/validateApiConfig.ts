@@ -1,3 +1,4 @@
+import { MAX_PATTERN_LENGTH, MAX_UNBOUNDED, type RegexRisk, regexRisk } from '../boundedRegex';
 import {
   ANY_METHOD,
   CLIENT_ID_PATTERN,
@@ -79,8 +80,10 @@ export function validateApiConfig(config: ApiConfig): ConfigProblem[] {
   });
   if (config.issuer !== undefined) validateIssuer(config.issuer, add);
   if (config.tokenValidationRegex !== undefined) {
+    const risk = tokenRegexRisk(config.tokenValidationRegex);
     try {
       new RegExp(config.tokenValidationRegex);
+      if (risk !== undefined) add('tokenValidationRegex', `Token validation regex ${risk}.`);
     } catch (error) {
       // API Gateway evaluates it server-side; JavaScript's dialect is close enough to catch typos.
       add('tokenValidationRegex', `Token validation regex does not compile: ${(error as Error).message}.`);
@@ -191,4 +194,22 @@ export function describePathProblem(path: string): string | undefined {
     }
   }
   return undefined;
+}
+
+const REGEX_RISKS: Record<RegexRisk, string> = {
+  'too-long': `is longer than ${MAX_PATTERN_LENGTH} characters`,
+  'nested-repetition':
+    'repeats a group that itself repeats, like (a+)+, which can take minutes on some inputs',
+  'repeated-alternation':
+    'repeats a group of alternatives, like (a|aa)+, which can take minutes on some inputs',
+  'many-repetitions': `has more than ${MAX_UNBOUNDED} unbounded repetitions (+, *, {n,})`,
+};
+
+/**
+ * Why the popup will not run this token-validation regex (see boundedRegex.ts), as a phrase after
+ * "Token validation regex …", or undefined when it will.
+ */
+export function tokenRegexRisk(regex: string): string | undefined {
+  const risk = regexRisk(regex);
+  return risk === undefined ? undefined : `${REGEX_RISKS[risk]}, so the popup does not run it`;
 }

@@ -107,6 +107,7 @@ export const CHECK_CODES = {
     'regex-no-aud',
     'unknown-audience',
     'invalid-regex',
+    'regex-not-run',
     'not-decoded',
   ],
   'token.signature': [

@@ -1,3 +1,4 @@
+import { matchWhole } from '../../boundedRegex';
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
 import { claimParam, decodedToken, defineCheck } from './checkInput';
@@ -42,11 +43,10 @@ export const tokenClientCheck = defineCheck('token.client', (input) => {
 
   const source = config?.tokenValidationRegex;
   if (kind !== 'jwt' && source !== undefined && source !== '') {
-    let pattern: RegExp;
-    try {
-      // API Gateway matches the whole `aud` value (UNCONFIRMED: anchoring is an assumption).
-      pattern = new RegExp(`^(?:${source})$`);
-    } catch {
+    // API Gateway matches the whole `aud` value (UNCONFIRMED: anchoring is an assumption, made in
+    // matchWhole). The pattern is configuration: it runs only within boundedRegex's bounds.
+    const checked = matchWhole(source, typeof aud === 'string' ? aud : '');
+    if (checked.outcome === 'invalid') {
       return { status: 'skip', code: 'invalid-regex', params: { regex: source } };
     }
     const links = ['authorizer-api', 'cognito-authorizer'] as const;
@@ -59,7 +59,10 @@ export const tokenClientCheck = defineCheck('token.client', (input) => {
         links: [...links],
       };
     }
-    const match = pattern.test(aud);
+    if (checked.outcome === 'not-run') {
+      return { status: 'skip', code: 'regex-not-run', params: { ...params, regex: source } };
+    }
+    const match = checked.outcome === 'match';
     return {
       status: match ? 'pass' : 'fail',
       code: match ? 'regex-match' : 'regex-mismatch',
