@@ -149,6 +149,17 @@ describe('the options page', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  test('YAML is read by the parser loaded on demand; a repeated key is refused with its line', async () => {
+    await readImport(page, fixture('rest-export-oas30.yaml'));
+    await pollFor(page, '[data-import-preview="get-export"]');
+    await page.click('[data-import-cancel]');
+    await readImport(page, 'items:\n  - id: a\n    id: b\n');
+    expect(await page.textContent('[data-import-error]')).toMatch(
+      /^The YAML repeats a key in one map \(line 3,/,
+    );
+    expect(await stored()).toBeUndefined();
+  });
+
   test('an OpenAPI export: the preview shows what it understood, Save stores methods and scopes', async () => {
     await readImport(page, exportForFakeApi());
     await pollFor(page, '[data-import-preview="get-export"]');

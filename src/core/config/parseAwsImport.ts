@@ -124,6 +124,11 @@ function documentResult(document: ImportDocument, text: string): ReadImport {
         ok: false,
         error: `The YAML repeats anchors (&name / *name) far more than an AWS output does (over ${count(document.limit)} values once expanded), so it was not expanded. ${EXPECTED}`,
       };
+    case 'yaml-pieces':
+      return {
+        ok: false,
+        error: `The YAML has over ${count(document.limit)} lines and list items; one command's output has far fewer (or print it as JSON, which has no such limit). ${EXPECTED}`,
+      };
     case 'values':
       return {
         ok: false,

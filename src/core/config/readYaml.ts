@@ -15,8 +15,9 @@ import { type DocumentLimits, type ImportDocument, limitFailure } from './import
  * Aliases share the value of their anchor, as the package does; a value is never copied.
  */
 export function readYaml(text: string, limits: DocumentLimits): ImportDocument {
-  const depth = flowDepth(text);
-  if (depth > limits.maxDepth) return limitFailure('depth', limits);
+  const shape = textShape(text);
+  if (shape.depth > limits.maxDepth) return limitFailure('depth', limits);
+  if (shape.pieces > limits.maxYamlPieces) return limitFailure('yaml-pieces', limits);
   // 'error', not 'silent': 'silent' also drops the error for a second document in the text.
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const [error] = document.errors;
@@ -32,21 +33,25 @@ export function readYaml(text: string, limits: DocumentLimits): ImportDocument {
 }
 
 /**
- * Deepest nesting of `[` and `{` in the text, quotes not considered: a bound checked before the
- * yaml package sees the text, whose parser takes seconds to refuse 100,000 nested brackets. Block
- * nesting needs indentation, so 2 MB of text cannot nest it deeper than about 2,000 levels.
+ * Bounds checked before the yaml package sees the text, quotes not considered (an over-count only
+ * refuses sooner): the deepest nesting of `[` and `{` (its parser takes seconds to refuse 100,000
+ * nested brackets; block nesting needs indentation, so 2 MB of text cannot nest that deeper than
+ * about 2,000 levels), and the lines and flow separators, each about one node to parse.
  */
-function flowDepth(text: string): number {
+function textShape(text: string): { depth: number; pieces: number } {
   let depth = 0;
   let deepest = 0;
+  let pieces = 1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 91 || code === 123) {
       depth++;
+      pieces++;
       if (depth > deepest) deepest = depth;
     } else if ((code === 93 || code === 125) && depth > 0) depth--;
+    else if (code === 10 || code === 44) pieces++;
   }
-  return deepest;
+  return { depth: deepest, pieces };
 }
 
 class ReadStop {

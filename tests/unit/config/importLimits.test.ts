@@ -10,20 +10,36 @@ const yamlKeys = (count: number) => Array.from({ length: count }, (_, i) => `k${
 
 describe('import limits', () => {
   test('the limits are the documented ones', () => {
-    expect(IMPORT_LIMITS).toEqual({ maxEntries: 100_000, maxValues: 500_000, maxDepth: 1_000 });
+    expect(IMPORT_LIMITS).toEqual({
+      maxEntries: 100_000,
+      maxValues: 500_000,
+      maxDepth: 1_000,
+      maxYamlPieces: 100_000,
+    });
   });
 
   test('more map entries than the limit: refused with the figure, in JSON and in YAML', async () => {
     const entries = IMPORT_LIMITS.maxEntries + 1;
     const json = JSON.stringify({ items: Array.from({ length: entries }, (_, i) => ({ [`k${i}`]: 1 })) });
     expect(expectFailure(await parseAwsImport(json))).toMatch(/^The text holds over 100,000 map entries;/);
-    expect(expectFailure(await parseAwsImport(yamlKeys(entries)))).toMatch(
-      /^The text holds over 100,000 map entries;/,
-    );
+    // In YAML, below the line limit, through aliases: a 1,000-entry map repeated 101 times.
+    const map = `m: &m {${Array.from({ length: 1_000 }, (_, i) => `k${i}: 1`).join(', ')}}`;
+    const yaml = `${map}\n${Array.from({ length: 100 }, (_, i) => `a${i}: *m`).join('\n')}`;
+    expect(expectFailure(await parseAwsImport(yaml))).toMatch(/^The text holds over 100,000 map entries;/);
   }, 60_000);
 
+  test('YAML with more lines and list items than the limit: refused before parsing', async () => {
+    expect(expectFailure(await parseAwsImport(yamlKeys(IMPORT_LIMITS.maxYamlPieces + 1)))).toMatch(
+      /^The YAML has over 100,000 lines and list items;/,
+    );
+    const list = `base: &x [${Array.from({ length: 600_000 }, () => '1').join(',')}]
+b: *x
+`;
+    expect(expectFailure(await parseAwsImport(list))).toMatch(/^The YAML has over 100,000 lines/);
+  });
+
   test('an alias bomb is refused by its expanded size, before it is built', async () => {
-    // 99 aliases of a 6,000-item list: 594,000 values once expanded, 20 kB of text.
+    // 99 aliases of a 6,000-item list: 594,000 values once expanded, 13 kB of text.
     const list = `base: &x [${Array.from({ length: 6_000 }, () => '1').join(',')}]`;
     const aliases = Array.from({ length: 99 }, (_, i) => `a${i}: *x`).join('\n');
     expect(expectFailure(await parseAwsImport(`${list}\n${aliases}`))).toMatch(
@@ -184,5 +200,29 @@ describe('never throws on generated text', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('keys from the text never reach Object members', () => {
+  test('an OpenAPI path item with constructor, __proto__ or toString is read as no operation', async () => {
+    const text =
+      '{"openapi": "3.0.1", "paths": {"/x": {"constructor": {}, "__proto__": {}, "toString": {}, "get": {"security": []}}}}';
+    const result = expectSuccess(await parseAwsImport(text));
+    expect(result.patch.methods).toEqual([
+      { method: 'GET', path: '/x', authorizationType: 'NONE', scopes: [] },
+    ]);
+  });
+
+  test('a server variable named constructor is not Object.prototype.constructor', async () => {
+    const text = JSON.stringify({
+      openapi: '3.0.1',
+      servers: [
+        { url: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/{constructor}', variables: {} },
+      ],
+      paths: { '/x': { get: {} } },
+    });
+    const result = expectSuccess(await parseAwsImport(text));
+    expect(result.apiId).toBe('a1b2c3d4e5');
+    expect(result.stage).toBe('{constructor}');
   });
 });
