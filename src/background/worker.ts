@@ -9,7 +9,9 @@ import { badgeFor, badgeWordsFor } from '../core/capture/badgeState';
 import { addCall, type CaptureState, countForTab, removeTab } from '../core/capture/captureStore';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 import type { CapturedCall } from '../core/capture/types';
-import { candidateToken, createJwksClient } from '../core/diagnosis';
+// Imported from their own modules, not the diagnosis index: the worker loads no check and no catalog.
+import { candidateToken } from '../core/diagnosis/candidateToken';
+import { createJwksClient } from '../core/diagnosis/jwksClient';
 import { pickLocale } from '../core/i18n/locale';
 import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 import { createSerialQueue } from '../core/serialQueue';

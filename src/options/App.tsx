@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
 import type { ApiConfig } from '../core/config/model';
+import { withStageRead } from '../core/diagnosis/stageOfCall';
 import {
   configFromQuery,
   hintsFromQuery,
+  type OptionsLink,
   type OptionsQuery,
   optionsQueryFromCall,
-  readCallId,
+  readOptionsLink,
 } from '../core/options/optionsQuery';
 import {
   type ConfigTarget,
@@ -47,14 +49,19 @@ function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | un
 const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
 
 /**
- * What the link's `?call=…` names, read from `storage.session`: empty when there is no link, or
- * when the call is gone (the browser restarted, or it was cleared), as the page without a link.
+ * What the link's `?call=…` names, read from `storage.session` and with its stage read as the popup
+ * reads it: empty when there is no link, or when the call is gone (the browser restarted, or it
+ * was cleared), as the page without a link.
  */
-async function loadLinkQuery(callId: string | undefined): Promise<OptionsQuery> {
-  if (callId === undefined) return {};
+async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): Promise<OptionsQuery> {
+  if (link.callId === undefined) return {};
   try {
     const { calls } = await loadCaptureState();
-    return optionsQueryFromCall(calls.find((call) => call.id === callId));
+    const call = calls.find((candidate) => candidate.id === link.callId);
+    return optionsQueryFromCall(
+      call === undefined ? undefined : withStageRead(call, configs),
+      link.authorizer,
+    );
   } catch {
     return {};
   }
@@ -67,7 +74,7 @@ async function loadLinkQuery(callId: string | undefined): Promise<OptionsQuery> 
  * API entry and pre-fills what the call tells.
  */
 export function App({ search }: { search: string }) {
-  const callId = useMemo(() => readCallId(search), [search]);
+  const link = useMemo(() => readOptionsLink(search), [search]);
   const [query, setQuery] = useState<OptionsQuery>({});
   const [configs, setConfigs] = useState<ApiConfig[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -83,8 +90,9 @@ export function App({ search }: { search: string }) {
       changed = true;
       if (live) setConfigs(next);
     });
-    Promise.all([loadApiConfigs(), loadLinkQuery(callId)]).then(
-      ([saved, linked]) => {
+    loadApiConfigs().then(
+      async (saved) => {
+        const linked = await loadLinkQuery(link, saved);
         if (!live) return;
         if (!changed) setConfigs(saved);
         setQuery(linked);
@@ -101,7 +109,7 @@ export function App({ search }: { search: string }) {
       live = false;
       stop();
     };
-  }, [callId]);
+  }, [link]);
 
   /** Writes the list; the page shows it at once (the change event then brings the same list). */
   const persist = async (next: ApiConfig[]) => {

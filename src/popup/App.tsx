@@ -5,12 +5,14 @@ import {
   EMPTY_CAPTURE_STATE,
   newestCalls,
 } from '../core/capture/captureStore';
+import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { loadCaptureState, onCaptureStateChanged } from '../platform/sessionCaptureStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { useApiConfigs } from './useCallConfiguration';
 import { ui } from './words';
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
@@ -22,6 +24,7 @@ export function App({ search }: { search: string }) {
   const [state, setState] = useState<CaptureState>(EMPTY_CAPTURE_STATE);
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
+  const configs = useApiConfigs();
 
   useEffect(() => {
     void targetTab(search).then((found) => {
@@ -39,6 +42,12 @@ export function App({ search }: { search: string }) {
   const calls = showingAllTabs ? newestCalls(state, ALL_TABS_LIMIT) : tabCalls;
   // The newest call is selected until the user picks another one that is still listed.
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
+  // capture's URL parser guessed: everything below reads the call this way.
+  const selectedRead = useMemo(
+    () => (selected === undefined ? undefined : withStageRead(selected, configs)),
+    [selected, configs],
+  );
 
   const clear = async () => {
     if (!tab) return;
@@ -68,11 +77,12 @@ export function App({ search }: { search: string }) {
           <h2 class="list-title">{showingAllTabs ? ui.callsOfAllTabs : ui.callsOnTab}</h2>
           <CallList
             calls={calls}
+            configs={configs}
             selectedId={selected?.id}
             showTab={showingAllTabs}
             onSelect={setSelectedId}
           />
-          {selected && <CallDetail key={selected.id} call={selected} />}
+          {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}
         </>
       )}
       <WatchedSites />

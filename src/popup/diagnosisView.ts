@@ -6,19 +6,9 @@ export function expandedByDefault(status: CheckStatus): boolean {
   return status === 'fail' || status === 'warn';
 }
 
-export interface Shortened {
-  shown: string;
-  /** The text was longer than the limit and `shown` is its beginning. */
-  cut: boolean;
-}
-
-/** The beginning of a long value, never splitting a surrogate pair (an emoji in a claim stays whole). */
-export function shorten(text: string, limit: number): Shortened {
-  if (text.length <= limit) return { shown: text, cut: false };
-  let end = Math.max(0, limit);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return { shown: text.slice(0, end), cut: true };
+/** Whether a value is long enough to be folded behind "show all" (folded by CSS, never cut). */
+export function isLong(text: string, limit: number): boolean {
+  return text.length > limit;
 }
 
 /**

@@ -4,18 +4,11 @@ import type { ApiConfig, CallConfiguration } from '../core/config/model';
 import { resolveCallConfiguration } from '../core/config/resolveCallConfiguration';
 import { loadApiConfigs, onApiConfigsChanged } from '../platform/configStore';
 
-export interface CallConfigurationState {
-  /** What is configured for the call's API, stage and method; undefined when nothing is. */
-  config?: CallConfiguration;
-  /** Every saved API configuration. */
-  configs: ApiConfig[];
-}
-
 /**
- * The saved configuration that applies to `call`, kept current: an import or edit on the options
- * page reaches an open popup through `storage.onChanged`, without a reload.
+ * Every saved API configuration, kept current: an import or edit on the options page reaches an
+ * open popup through `storage.onChanged`, without a reload.
  */
-export function useCallConfiguration(call: CapturedCall | undefined): CallConfigurationState {
+export function useApiConfigs(): ApiConfig[] {
   const [configs, setConfigs] = useState<ApiConfig[]>([]);
 
   useEffect(() => {
@@ -36,9 +29,16 @@ export function useCallConfiguration(call: CapturedCall | undefined): CallConfig
     };
   }, []);
 
-  const config = useMemo(
+  return configs;
+}
+
+/** The saved configuration that applies to `call`; undefined when nothing is configured for it. */
+export function useCallConfiguration(
+  call: CapturedCall | undefined,
+  configs: readonly ApiConfig[],
+): CallConfiguration | undefined {
+  return useMemo(
     () => (call === undefined ? undefined : resolveCallConfiguration(configs, call)),
     [configs, call],
   );
-  return config === undefined ? { configs } : { config, configs };
 }

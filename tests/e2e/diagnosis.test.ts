@@ -210,6 +210,25 @@ describe('the popup diagnoses the selected call', () => {
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
+  test('a long claim is folded by CSS only: its [data-claim] text keeps the whole value', async () => {
+    const long = `${'segment-'.repeat(150)}end`;
+    const popup = await diagnose({
+      headers: { Authorization: pool.expiredIdToken(60, { 'custom:blob': long }) },
+    });
+    const claim = popup.locator('[data-claim="custom:blob"]');
+    const value = claim.locator('.long-text-value');
+    expect(await claim.locator('[data-long-text="cut"]').count()).toBe(1);
+    expect(await claim.textContent()).toContain(long);
+    const folded = (await value.boundingBox())?.height ?? 0;
+    await claim.locator('[data-action="show-all"]').click();
+    expect(await claim.locator('[data-long-text="expanded"]').count()).toBe(1);
+    expect(await claim.textContent()).toContain(long);
+    const unfolded = (await value.boundingBox())?.height ?? 0;
+    // Folded to three lines; unfolded, the 1,203 characters take many more.
+    expect(folded).toBeGreaterThan(0);
+    expect(unfolded).toBeGreaterThan(folded * 2);
+  });
+
   test('an undecodable value: the reason, and the value as text', async () => {
     const popup = await diagnose({ headers: { Authorization: 'Bearer not.a<b>token</b>' } });
     expect(await statusOf(popup, 'token.decode')).toBe('fail');
@@ -231,6 +250,35 @@ describe('the popup diagnoses the selected call', () => {
     );
     expect(await statusOf(popup, 'token.use')).toBe('info');
     expect(await statusOf(popup, 'token.expiry')).toBe('fail');
+  });
+
+  test('HTTP API on $default: listed as stage $default, commands and "Configure this API" take it, JWT pre-filled', async () => {
+    const popup = await diagnose({
+      apiId: HTTP,
+      path: '/items',
+      headers: { Authorization: pool.expiredAccessToken() },
+    });
+    const stage = popup.locator('[data-call] [data-call-stage]');
+    expect(await stage.getAttribute('data-call-stage')).toBe('$default');
+    expect(await stage.getAttribute('data-stage-basis')).toBe('http-api-response');
+    expect(await stage.textContent()).toBe('$default (assumed: HTTP API)');
+    const commands = await popup.locator('[data-check="manual.deployed"] pre').allTextContents();
+    expect(commands).toContain(
+      `aws apigatewayv2 create-deployment --api-id ${HTTP} --stage-name '$default' --region eu-west-1`,
+    );
+    expect(commands.join('\n')).not.toContain('items');
+
+    const optionsOpened = browser.context.waitForEvent('page');
+    await popup.locator('[data-action="configure-api"]').click();
+    const options = await optionsOpened;
+    opened.push(options);
+    await pollFor(options, '[data-config-editor="new"]');
+    expect(await options.inputValue('[data-config-field="stage"]')).toBe('$default');
+    expect(await options.inputValue('[data-config-field="authorizerKind"]')).toBe('jwt');
+    expect(await options.inputValue('[data-method-row="0"] [data-method-field="path"]')).toBe('/items');
+    expect(await options.inputValue('[data-method-row="0"] [data-method-field="authorizationType"]')).toBe(
+      'JWT',
+    );
   });
 
   test('Copy report puts a Markdown report without the signature on the clipboard; Copy token the token', async () => {

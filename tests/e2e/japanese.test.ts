@@ -16,6 +16,7 @@ import {
   tabIdOf,
 } from './support/browser';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { axeViolations, computedFont, THEME_FONT_STACK } from './support/pageChecks';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
@@ -72,6 +73,13 @@ test('an expired ID token is diagnosed in Japanese: headline, check titles, stat
   await pollFor(popup, '[data-diagnosis][data-signature="done"]');
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
   expect(await popup.evaluate(() => navigator.languages)).toEqual(['ja']);
+  // Japanese text in the theme's stack (Hiragino Sans, Noto Sans JP), at the popup's size.
+  expect(await computedFont(popup, '[data-headline]')).toEqual({ size: '14px', family: THEME_FONT_STACK });
+  expect(await computedFont(popup, '[data-check="token.expiry"] .fix')).toEqual({
+    size: '13px',
+    family: THEME_FONT_STACK,
+  });
+  expect(await axeViolations(popup)).toEqual([]);
 
   // The DOM contract is the same in every language: every check, in order, with its status.
   const ids = await popup
@@ -124,4 +132,6 @@ test('the options page is in Japanese', async () => {
   expect(await options.title()).toBe('API の設定 · Cognito 401 Doctor');
   expect(await text(options, 'h1')).toBe('API の設定');
   expect(await text(options, '[data-action="add-api"]')).toBe('API を手動で追加');
+  expect(await computedFont(options, 'body')).toEqual({ size: '14px', family: THEME_FONT_STACK });
+  expect(await axeViolations(options)).toEqual([]);
 });

@@ -58,4 +58,21 @@ export interface CapturedCall {
   requestHeaders?: HttpHeader[];
   responseHeaders: HttpHeader[];
   api: ApiGatewayTarget;
+  /**
+   * Bodies exist only where DevTools recorded them (a HAR, the DevTools panel): Chrome's webRequest
+   * reports none, so a call captured by the worker never has these.
+   */
+  requestBody?: CapturedBody;
+  responseBody?: CapturedBody;
+}
+
+/** A request or response body, cut to a bounded length (see `src/core/har/capturedBody.ts`). */
+export interface CapturedBody {
+  mimeType: string;
+  /** The body as text (base64 bodies of a textual type decoded); absent for binary bodies. */
+  text?: string;
+  /** Set when `text` holds only the start of the body. */
+  truncated?: boolean;
+  /** The body's length in bytes as recorded, when known. */
+  size?: number;
 }

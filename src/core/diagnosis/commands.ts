@@ -1,5 +1,6 @@
 import {
   CLIENT_ID_PATTERN,
+  DEFAULT_STAGE,
   REGION_PATTERN,
   regionOfUserPool,
   STAGE_NAME_PATTERN,
@@ -53,6 +54,8 @@ const PLACEHOLDER: Record<keyof typeof SAFE, string> = {
 
 function arg(target: CommandTarget, key: keyof typeof SAFE): string {
   const value = target[key];
+  // An HTTP API's `$default` stage is a real stage name, but `$` starts a shell variable: quoted.
+  if (key === 'stage' && value === DEFAULT_STAGE) return `'${DEFAULT_STAGE}'`;
   return typeof value === 'string' && SAFE[key].test(value) ? value : PLACEHOLDER[key];
 }
 

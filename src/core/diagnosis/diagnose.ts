@@ -1,18 +1,13 @@
-import type { CapturedCall } from '../capture/types';
-import type { CallConfiguration } from '../config/model';
-import type { Catalog } from '../i18n/catalog';
-import { en } from '../i18n/en';
-import { analyzeHeaderValue, findIdentityHeader } from './authorizationHeader';
 import { CHECKS } from './checks';
-import { type CheckInput, createCheckInput } from './checks/checkInput';
+import { type CheckInput, createCheckInput, meetRequirement, UNMET_CODES } from './checks/checkInput';
 import { buildTokenView } from './claims';
 import type {
   AuthorizerGuess,
-  CheckId,
   CheckOutcome,
   CheckResult,
   Diagnosis,
   DiagnosisInput,
+  Headline,
   Param,
   Params,
 } from './types';
@@ -28,10 +23,20 @@ function cleanParams(params: Record<string, Param | undefined> | undefined): Par
   return clean;
 }
 
+/** Runs one check unless its requirement is unmet, in which case it is `skip` with the requirement's code. */
 function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResult {
   let outcome: CheckOutcome;
   try {
-    outcome = check.run(input);
+    const requirement = check.requires;
+    if (requirement === undefined) {
+      outcome = check.run(input, undefined);
+    } else {
+      const provided = meetRequirement(requirement, input);
+      outcome =
+        provided === undefined
+          ? { status: 'skip', code: UNMET_CODES[requirement] }
+          : check.run(input, provided);
+    }
   } catch {
     // The error text is dropped on purpose: it could quote the token.
     outcome = { status: 'skip', code: INTERNAL_ERROR };
@@ -39,7 +44,7 @@ function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResul
   return {
     id: check.id,
     status: outcome.status,
-    code: outcome.code,
+    code: outcome.code as CheckResult['code'],
     params: cleanParams(outcome.params),
     commands: outcome.commands ?? [],
     links: outcome.links ?? [],
@@ -49,6 +54,13 @@ function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResul
 /** CHECKS.md: the first `fail` in check order, else the first `warn`. */
 export function pickHeadline(checks: readonly CheckResult[]): CheckResult | undefined {
   return checks.find((check) => check.status === 'fail') ?? checks.find((check) => check.status === 'warn');
+}
+
+/** The result the headline names, with its status and evidence. */
+export function headlineResult(diagnosis: Pick<Diagnosis, 'checks' | 'headline'>): CheckResult | undefined {
+  const headline = diagnosis.headline;
+  if (headline === undefined) return undefined;
+  return diagnosis.checks.find((check) => check.id === headline.id && check.code === headline.code);
 }
 
 function safely<T>(compute: () => T): T | undefined {
@@ -63,9 +75,9 @@ function safely<T>(compute: () => T): T | undefined {
  * Runs every check of CHECKS.md on one captured call. Pure (no clock, no network: the signature
  * verdict comes in ready) and total: it never throws, whatever the call holds.
  */
-export function diagnose(input: DiagnosisInput & { catalog?: Catalog }): Diagnosis {
-  const { call, catalog = en } = input;
-  const prior = new Map<CheckId, CheckResult>();
+export function diagnose(input: DiagnosisInput): Diagnosis {
+  const { call } = input;
+  const prior = new Map<string, CheckResult>();
   const checkInput = createCheckInput(input, prior);
   const checks: CheckResult[] = [];
   for (const check of CHECKS) {
@@ -86,11 +98,12 @@ export function diagnose(input: DiagnosisInput & { catalog?: Catalog }): Diagnos
     checks,
   };
   const headline = pickHeadline(checks);
-  if (headline !== undefined) diagnosis.headline = headline;
+  if (headline !== undefined)
+    diagnosis.headline = { id: headline.id, code: headline.code } satisfies Headline;
   const token = safely(() => checkInput.token());
   const decoded = token?.result;
   if (token !== undefined && decoded?.ok) {
-    const view = safely(() => buildTokenView(decoded, token.cleaned, requestTime, catalog));
+    const view = safely(() => buildTokenView(decoded, token.cleaned, requestTime));
     if (view !== undefined) diagnosis.token = view;
   }
   const issuer = safely(() => checkInput.issuer());
@@ -98,16 +111,4 @@ export function diagnose(input: DiagnosisInput & { catalog?: Catalog }): Diagnos
     diagnosis.pool = { poolId: issuer.poolId, region: issuer.region, partition: issuer.partition };
   }
   return diagnosis;
-}
-
-/**
- * The token the client meant to send (cleaned of quotes and stray whitespace), for the JWKS
- * client to verify. Undefined when the call carries none.
- */
-export function candidateToken(call: CapturedCall, config?: CallConfiguration): string | undefined {
-  return safely(() => {
-    if (!Array.isArray(call.requestHeaders)) return undefined;
-    const value = findIdentityHeader(call.requestHeaders, config?.identityHeader).header?.value;
-    return typeof value === 'string' ? analyzeHeaderValue(value).candidate : undefined;
-  });
 }

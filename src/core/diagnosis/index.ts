@@ -1,5 +1,7 @@
 /** The diagnosis core: pure functions of a captured call, its configuration and a signature verdict. */
-export { candidateToken, diagnose, pickHeadline } from './diagnose';
+export { candidateToken } from './candidateToken';
+export { CHECK_CODES, CHECK_IDS, CHECKS } from './checks';
+export { diagnose, headlineResult, pickHeadline } from './diagnose';
 export type { JwksClient, JwksClientOptions, JwksFetch, JwksResponse } from './jwksClient';
 export { createJwksClient, JWKS_REFETCH_WAIT_MS } from './jwksClient';
 export { buildMarkdownReport } from './report';
@@ -16,9 +18,9 @@ export type {
   Diagnosis,
   DiagnosisInput,
   DocId,
+  Headline,
   Param,
   Params,
   SignatureVerdict,
   TokenView,
 } from './types';
-export { CHECK_CODES, CHECK_IDS } from './types';

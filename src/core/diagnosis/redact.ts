@@ -6,12 +6,13 @@ import { analyzeHeaderValue } from './authorizationHeader';
  * readable by anyone holding the token; the signature is what makes it a credential). Works on
  * runs of token characters so a megabyte of garbage costs one pass.
  */
-export function redactJwts(text: string, replacement: string): string {
+export function redactJwts(text: string, replacement: string | ((signature: string) => string)): string {
   return text.replace(/[A-Za-z0-9_.-]{8,}/g, (run) => {
     const parts = run.split('.');
     const start = parts.findIndex((part, index) => part.includes('eyJ') && index + 2 < parts.length);
     if (start < 0) return run;
-    return [...parts.slice(0, start + 2), replacement].join('.');
+    const signature = typeof replacement === 'string' ? replacement : replacement(parts[start + 2] ?? '');
+    return [...parts.slice(0, start + 2), signature].join('.');
   });
 }
 

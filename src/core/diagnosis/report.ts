@@ -1,6 +1,12 @@
 import type { CapturedCall, HttpHeader } from '../capture/types';
 import type { Catalog } from '../i18n/catalog';
-import { type RenderedText, renderCheck, renderHeadline, type Segment } from '../i18n/render';
+import {
+  claimExplanation,
+  type RenderedText,
+  renderCheck,
+  renderHeadline,
+  type Segment,
+} from '../i18n/render';
 import { type RedactionContext, redactHeaderValue, redactUrl } from './redact';
 import type { ClaimView, Diagnosis } from './types';
 
@@ -59,11 +65,14 @@ function headerTable(headers: readonly HttpHeader[], context: RedactionContext, 
   ];
 }
 
-function claimRows(claims: readonly ClaimView[]): string[] {
+function claimRows(claims: readonly ClaimView[], part: 'header' | 'payload', catalog: Catalog): string[] {
   return claims.map((claim) => {
     const value = codeSpan(claim.raw, true);
-    const time = claim.time ? ` (${escapeText(claim.time.iso)}, ${escapeText(claim.time.relative)})` : '';
-    return `| ${codeSpan(claim.name, true)} | ${value}${time} | ${escapeText(claim.explanation ?? '')} |`;
+    const time = claim.time
+      ? ` (${escapeText(claim.time.iso)}, ${escapeText(catalog.relative(claim.time.secondsFromRequest))})`
+      : '';
+    const meaning = claimExplanation(catalog, part, claim.name) ?? '';
+    return `| ${codeSpan(claim.name, true)} | ${value}${time} | ${escapeText(meaning)} |`;
   });
 }
 
@@ -73,7 +82,7 @@ function isoOrBlank(ms: number): string {
 }
 
 /**
- * A Markdown report for an issue tracker or a support case. It never holds the token's signature
+ * A Markdown report for an issue tracker or a support case, in the words of `catalog`. It never holds the token's signature
  * (so never the whole token), cookies, or other credential headers.
  */
 export function buildMarkdownReport(call: CapturedCall, diagnosis: Diagnosis, catalog: Catalog): string {
@@ -112,9 +121,9 @@ export function buildMarkdownReport(call: CapturedCall, diagnosis: Diagnosis, ca
   if (diagnosis.token) {
     const heading = `| ${escapeText(words.claim)} | ${escapeText(words.value)} | ${escapeText(words.meaning)} |`;
     lines.push(`### ${escapeText(words.tokenHeader)}`, '', heading, '|---|---|---|');
-    lines.push(...claimRows(diagnosis.token.headerClaims), '');
+    lines.push(...claimRows(diagnosis.token.headerClaims, 'header', catalog), '');
     lines.push(`### ${escapeText(words.claims)}`, '', heading, '|---|---|---|');
-    lines.push(...claimRows(diagnosis.token.claims), '');
+    lines.push(...claimRows(diagnosis.token.claims, 'payload', catalog), '');
   } else {
     lines.push(escapeText(words.noToken), '');
   }

@@ -1,136 +1,22 @@
 import type { CapturedCall } from '../capture/types';
 import type { AuthorizerKind, CallConfiguration } from '../config/model';
-import { HEADER_PROBLEM_CODES } from './authorizationHeader';
+import type { CHECKS } from './checks';
 
-/** The checks of CHECKS.md, in its order: the popup and the headline rely on this order. */
-export const CHECK_IDS = [
-  'source',
-  'preflight',
-  'cors',
-  'header.present',
-  'header.format',
-  'token.decode',
-  'token.alg',
-  'token.issuer',
-  'token.expiry',
-  'token.issued_at',
-  'token.use',
-  'token.scope',
-  'token.client',
-  'token.signature',
-  'manual.deployed',
-  'manual.test_authorizer',
-  'manual.resource_policy',
-] as const;
-
-export type CheckId = (typeof CHECK_IDS)[number];
+/** The checks of CHECKS.md, in its order, come from `CHECKS`: the popup and the headline rely on this order. */
+export type CheckId = (typeof CHECKS)[number]['id'];
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skip';
 
-/**
- * Every message code each check may return. The catalog type is built from this table, so a
- * translation that misses a code does not compile.
- */
-export const CHECK_CODES = {
-  source: [
-    'rest-authorizer',
-    'rest-gateway-error',
-    'http-api-authorizer',
-    'http-api-missing-token',
-    'backend',
-  ],
-  preflight: ['not-preflight', 'rejected', 'rejected-configured'],
-  cors: ['same-origin', 'allow-origin-present', 'missing-allow-origin', 'no-initiator'],
-  'header.present': [
-    'present',
-    'missing',
-    'missing-token-elsewhere',
-    'empty',
-    'preflight',
-    'headers-not-captured',
-  ],
-  'header.format': ['raw', 'bearer', ...HEADER_PROBLEM_CODES, 'no-header'],
-  'token.decode': [
-    'decoded',
-    'decoded-cleaned',
-    'segment-count',
-    'bad-base64',
-    'bad-json',
-    'not-object',
-    'truncated',
-    'no-header',
-    'no-token',
-    'captured-value-truncated',
-  ],
-  'token.alg': ['rs256', 'none', 'other', 'missing', 'not-decoded'],
-  'token.issuer': [
-    'cognito',
-    'pool-configured',
-    'issuer-configured',
-    'missing',
-    'not-cognito',
-    'region-mismatch',
-    'pool-not-configured',
-    'issuer-mismatch',
-    'not-cognito-http-api',
-    'not-cognito-unknown-authorizer',
-    'not-decoded',
-  ],
-  'token.expiry': ['valid', 'about-to-expire', 'gateway-says-expired', 'expired', 'no-exp', 'not-decoded'],
-  'token.issued_at': ['ok', 'iat-in-future', 'nbf-in-future', 'not-decoded'],
-  'token.use': [
-    'id-no-scopes',
-    'access-with-scopes',
-    'access-no-scopes',
-    'id-with-scopes',
-    'missing',
-    'unknown-value',
-    'http-api',
-    'id-scopes-unknown',
-    'access-scopes-unknown',
-    'method-not-token-auth',
-    'not-decoded',
-  ],
-  'token.scope': [
-    'has-scope',
-    'missing-scope',
-    'not-access-token',
-    'scopes-unknown',
-    'no-method-scopes',
-    'not-decoded',
-  ],
-  'token.client': [
-    'audience-match',
-    'regex-match',
-    'audience-mismatch',
-    'regex-mismatch',
-    'regex-no-aud',
-    'unknown-audience',
-    'invalid-regex',
-    'regex-not-run',
-    'not-decoded',
-  ],
-  'token.signature': [
-    'verified',
-    'bad-signature',
-    'unknown-kid',
-    'jwks-unreachable',
-    'not-cognito',
-    'unsupported-alg',
-    'not-checked',
-    'not-decoded',
-  ],
-  'manual.deployed': ['rest', 'http-api', 'config-says-unprotected'],
-  'manual.test_authorizer': ['rest', 'rest-access-token', 'http-api'],
-  'manual.resource_policy': ['rest', 'http-api'],
-} as const satisfies Record<CheckId, readonly string[]>;
+type CheckOf<Id extends CheckId> = Extract<(typeof CHECKS)[number], { id: Id }>;
 
 /** A check that threw: reported as `skip` with this code, never with the error text (it could hold the token). */
 export const INTERNAL_ERROR = 'internal-error';
 
-export type CheckCode<Id extends CheckId = CheckId> =
-  | (typeof CHECK_CODES)[Id][number]
-  | typeof INTERNAL_ERROR;
+/**
+ * Every code a check may return, from its definition. The catalog type is built from this, so a
+ * translation that misses a code does not compile.
+ */
+export type CheckCode<Id extends CheckId = CheckId> = CheckOf<Id>['codes'][number] | typeof INTERNAL_ERROR;
 
 /** Evidence values: serialisable, so a diagnosis can sit in `storage.session` and cross to the popup. */
 export type Param = string | number | boolean | readonly string[];
@@ -188,9 +74,9 @@ export interface CheckResult<Id extends CheckId = CheckId> {
 }
 
 /** What a check returns; `diagnose` adds the id and fills the optional lists. */
-export interface CheckOutcome<Id extends CheckId = CheckId> {
+export interface CheckOutcome<Code extends string = string> {
   status: CheckStatus;
-  code: CheckCode<Id>;
+  code: Code;
   params?: Record<string, Param | undefined>;
   commands?: Command[];
   links?: DocId[];
@@ -234,18 +120,14 @@ export interface ClaimView {
   raw: string;
   /** For `exp`, `iat`, `auth_time`, `nbf` holding a number. */
   time?: ClaimTime;
-  /** One line saying what the claim is, from the catalog; absent for claims it does not know. */
-  explanation?: string;
 }
 
 export interface ClaimTime {
   epochSeconds: number;
   /** ISO 8601 UTC; local time is the popup's job. */
   iso: string;
-  /** Seconds from the request time to this time: negative before the request. */
+  /** Seconds from the request time to this time: negative before the request (shown as "12 min before the request"). */
   secondsFromRequest: number;
-  /** e.g. "12 min before the request". */
-  relative: string;
 }
 
 export interface TokenView {
@@ -266,6 +148,12 @@ export interface AuthorizerGuess {
   basis: 'configuration' | 'response' | 'none';
 }
 
+/** Which result the headline names; its words and evidence are that result's. */
+export interface Headline<Id extends CheckId = CheckId> {
+  id: Id;
+  code: CheckCode<Id>;
+}
+
 export interface Diagnosis {
   callId: string;
   /** The request time in epoch seconds: every time decision is relative to it. */
@@ -273,8 +161,8 @@ export interface Diagnosis {
   authorizer: AuthorizerGuess;
   /** All checks, in CHECKS.md order. */
   checks: CheckResult[];
-  /** The first `fail` in check order, else the first `warn`. */
-  headline?: CheckResult;
+  /** The check the headline names: the first `fail` in check order, else the first `warn`. */
+  headline?: Headline;
   token?: TokenView;
   /** User pool read from a Cognito `iss`. */
   pool?: { poolId: string; region: string; partition: 'aws' | 'aws-cn' };

@@ -1,7 +1,17 @@
+import { isoTime } from '../diagnosis/claims';
+import { headlineResult } from '../diagnosis/diagnose';
 import { DOC_URLS } from '../diagnosis/docs';
 import type { CheckId, CheckResult, CheckStatus, Diagnosis, Param, Params } from '../diagnosis/types';
 import { INTERNAL_ERROR } from '../diagnosis/types';
-import type { Catalog, MessageEntry, Term } from './catalog';
+import {
+  type Catalog,
+  KNOWN_CLAIMS,
+  KNOWN_HEADER_FIELDS,
+  type KnownClaim,
+  type KnownHeaderField,
+  type MessageEntry,
+  type Term,
+} from './catalog';
 
 /** Rendered words as plain text and code; the popup puts each in a text node (values are attacker-controlled). */
 export type Segment = { kind: 'text'; text: string } | { kind: 'code'; text: string };
@@ -25,13 +35,6 @@ export interface RenderedCheck {
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::(code|duration|relative|time|term))?\}/g;
 const SECTION = /\[\[(?:([?!])([A-Za-z][A-Za-z0-9]*)\|)?([\s\S]*?)\]\]/g;
-
-/** Epoch seconds as ISO 8601 UTC; undefined when the number is no representable date. */
-export function isoTime(epochSeconds: number): string | undefined {
-  const ms = epochSeconds * 1000;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
-  return new Date(ms).toISOString();
-}
 
 function isPresent(value: Param | undefined): boolean {
   return value !== undefined;
@@ -166,9 +169,28 @@ export function renderCheck(result: CheckResult, catalog: Catalog): RenderedChec
 }
 
 /** One sentence naming the most likely cause: the headline check's `headline` words, else its title. */
-export function renderHeadline(diagnosis: Pick<Diagnosis, 'headline'>, catalog: Catalog): RenderedText {
-  const headline = diagnosis.headline;
+export function renderHeadline(
+  diagnosis: Pick<Diagnosis, 'checks' | 'headline'>,
+  catalog: Catalog,
+): RenderedText {
+  const headline = headlineResult(diagnosis);
   if (headline === undefined) return renderTemplate(catalog.noHeadline, {}, catalog);
   const entry = messageFor(headline, catalog);
   return renderTemplate(entry.headline ?? entry.title, headline.params, catalog);
+}
+
+function isKnown<T extends string>(list: readonly T[], name: string): name is T {
+  return (list as readonly string[]).includes(name);
+}
+
+/** One line saying what a token claim (or header field) is; undefined for names the catalog does not know. */
+export function claimExplanation(
+  catalog: Catalog,
+  part: 'header' | 'payload',
+  name: string,
+): string | undefined {
+  if (part === 'header')
+    return isKnown<KnownHeaderField>(KNOWN_HEADER_FIELDS, name) ? catalog.headerFields[name] : undefined;
+  if (isKnown<KnownClaim>(KNOWN_CLAIMS, name)) return catalog.claims[name];
+  return name.startsWith('custom:') ? catalog.customClaim : undefined;
 }

@@ -27,6 +27,8 @@ export const UI_EN = {
   requestedAt: 'Sent',
   initiator: 'From',
   stage: 'stage',
+  /** After a stage read from an HTTP API's response: the URL alone cannot tell it from a path. */
+  stageAssumed: '(assumed: HTTP API)',
   region: 'region',
   api: 'API',
   siteNotWatched: (site: string) =>

@@ -21,6 +21,7 @@ export const UI_JA: UiStrings = {
   requestedAt: '送信',
   initiator: '呼び出し元',
   stage: 'ステージ',
+  stageAssumed: '（推定：HTTP API）',
   region: 'リージョン',
   api: 'API',
   siteNotWatched: (site: string) =>

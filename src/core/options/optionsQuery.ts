@@ -1,7 +1,7 @@
 import type { CapturedCall } from '../capture/types';
 import { DEFAULT_IDENTITY_HEADER } from '../config/awsIdentifiers';
 import type { ImportHints } from '../config/importTypes';
-import type { ApiConfig } from '../config/model';
+import type { ApiConfig, AuthorizerKind } from '../config/model';
 
 /**
  * What the popup's "Configure this API" link tells the options page about the call it came from:
@@ -16,39 +16,69 @@ export interface OptionsQuery {
   /** The call's path after the stage, e.g. `/orders/42`: a concrete path, not a resource template. */
   path?: string;
   region?: string;
+  /** The authorizer kind the diagnosis found (configuration, else the response's headers). */
+  authorizer?: AuthorizerKind;
 }
 
 /**
- * The link carries only the captured call's id (`?call=…`), never its path or any other value of
- * the call: a URL the extension opens ends up in the profile's History and session files on disk,
- * and apps put tokens in paths (`/invitations/<JWT>`). The page reads the call from
- * `storage.session` by that id.
+ * The link carries the captured call's id (`?call=…`) and the authorizer kind the diagnosis found,
+ * never the call's path or any other value of the call: a URL the extension opens ends up in the
+ * profile's History and session files on disk, and apps put tokens in paths
+ * (`/invitations/<JWT>`). The page reads the call from `storage.session` by that id.
  */
 const CALL_PARAM = 'call';
+const AUTHORIZER_PARAM = 'authorizer';
+const AUTHORIZER_KINDS: readonly string[] = ['cognito', 'jwt'] satisfies AuthorizerKind[];
 
-/** Capture ids are `{requestId}-{ms}`; anything else, or longer, is no id a link would carry. */
+/**
+ * Capture ids are `{requestId}-{ms}`; anything else is no id a link would carry. A JWT cannot be
+ * one: its header alone is longer than 64 characters once its signature algorithm is named.
+ */
 const CALL_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The query of a link to the options page for one captured call. */
-export function optionsQueryFor(call: Pick<CapturedCall, 'id'>): string {
+/** The query of a link to the options page for one captured call, and the authorizer kind found. */
+export function optionsQueryFor(
+  call: Pick<CapturedCall, 'id'>,
+  authorizer?: AuthorizerKind | 'unknown',
+): string {
   if (!CALL_ID_PATTERN.test(call.id)) return '';
-  return `?${new URLSearchParams({ [CALL_PARAM]: call.id }).toString()}`;
+  const params = new URLSearchParams({ [CALL_PARAM]: call.id });
+  if (authorizer !== undefined && authorizer !== 'unknown') params.set(AUTHORIZER_PARAM, authorizer);
+  return `?${params.toString()}`;
 }
 
-/** The call id the page's `location.search` names, when it is one. */
-export function readCallId(search: string): string | undefined {
-  const value = new URLSearchParams(search).get(CALL_PARAM)?.trim();
-  return value !== undefined && CALL_ID_PATTERN.test(value) ? value : undefined;
+export interface OptionsLink {
+  callId?: string;
+  authorizer?: AuthorizerKind;
+}
+
+/** What the page's `location.search` names: a call id and an authorizer kind, each when valid. */
+export function readOptionsLink(search: string): OptionsLink {
+  const params = new URLSearchParams(search);
+  const link: OptionsLink = {};
+  const callId = params.get(CALL_PARAM)?.trim();
+  if (callId !== undefined && CALL_ID_PATTERN.test(callId)) link.callId = callId;
+  const authorizer = params.get(AUTHORIZER_PARAM)?.trim();
+  if (authorizer !== undefined && AUTHORIZER_KINDS.includes(authorizer))
+    link.authorizer = authorizer as AuthorizerKind;
+  return link;
 }
 
 /** Longer values are no API id, stage or path to pre-fill; they are left out, not cut. */
 const MAX_VALUE_LENGTH = 512;
 
-/** What the page pre-fills for a captured call: its API, stage, method, path and region. */
-export function optionsQueryFromCall(call: CapturedCall | undefined): OptionsQuery {
+/**
+ * What the page pre-fills for a captured call (as `withStageRead` reads it: an HTTP API's
+ * `$default` stage and its whole path): its API, stage, method, path and region, and the
+ * authorizer kind the link names.
+ */
+export function optionsQueryFromCall(
+  call: CapturedCall | undefined,
+  authorizer?: AuthorizerKind,
+): OptionsQuery {
   if (call === undefined) return {};
   const query: OptionsQuery = {};
-  const set = (field: keyof OptionsQuery, value: string | undefined) => {
+  const set = (field: Exclude<keyof OptionsQuery, 'authorizer'>, value: string | undefined) => {
     const trimmed = value?.trim();
     if (trimmed !== undefined && trimmed !== '' && trimmed.length <= MAX_VALUE_LENGTH) query[field] = trimmed;
   };
@@ -57,6 +87,7 @@ export function optionsQueryFromCall(call: CapturedCall | undefined): OptionsQue
   set('method', call.method.toUpperCase());
   set('path', call.api.resourcePath);
   set('region', call.api.region);
+  if (authorizer !== undefined) query.authorizer = authorizer;
   return query;
 }
 
@@ -72,19 +103,29 @@ export function hintsFromQuery(query: OptionsQuery): ImportHints {
 /**
  * A new, unsaved entry for the API a link named, pre-filled with what the call tells. The call's
  * method and path become a first method row for the user to complete (its scopes, and `{id}` for
- * the concrete ids in the path); the page shows it as a draft until saved.
+ * the concrete ids in the path); the page shows it as a draft until saved. The authorizer kind is the
+ * one the link names (an HTTP API's JWT authorizer, found from its `www-authenticate`), else a REST
+ * Cognito user-pool authorizer, the most common.
  */
 export function configFromQuery(query: OptionsQuery & { apiId: string }, now: number): ApiConfig {
+  const kind = query.authorizer ?? 'cognito';
   const config: ApiConfig = {
     apiId: query.apiId,
-    authorizerKind: 'cognito',
+    authorizerKind: kind,
     identityHeader: DEFAULT_IDENTITY_HEADER,
     userPoolIds: [],
     clientIds: [],
     methods:
       query.method === undefined || query.path === undefined
         ? []
-        : [{ method: query.method, path: query.path, authorizationType: 'COGNITO_USER_POOLS', scopes: [] }],
+        : [
+            {
+              method: query.method,
+              path: query.path,
+              authorizationType: kind === 'jwt' ? 'JWT' : 'COGNITO_USER_POOLS',
+              scopes: [],
+            },
+          ],
     source: { kind: 'manual', updatedAt: now },
   };
   if (query.stage !== undefined) config.stage = query.stage;

@@ -1,4 +1,5 @@
 import type { CapturedCall } from '../../core/capture/types';
+import type { ApiConfig } from '../../core/config/model';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
 import { ui } from '../words';
@@ -6,8 +7,9 @@ import { ConfigSource } from './ConfigSource';
 import { Diagnosis } from './Diagnosis';
 import { HeaderTable } from './HeaderTable';
 
-export function CallDetail({ call }: { call: CapturedCall }) {
-  const { config } = useCallConfiguration(call);
+/** `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration. */
+export function CallDetail({ call, configs }: { call: CapturedCall; configs: readonly ApiConfig[] }) {
+  const config = useCallConfiguration(call, configs);
   return (
     <article class="call-detail" data-call-detail={call.id}>
       <p class="request-line">

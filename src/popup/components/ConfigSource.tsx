@@ -1,11 +1,13 @@
 import type { CapturedCall } from '../../core/capture/types';
 import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { CallConfiguration } from '../../core/config/model';
+import { guessAuthorizer, readResponse } from '../../core/diagnosis/responseFacts';
 import { optionsQueryFor } from '../../core/options/optionsQuery';
 import { openOptionsPage } from '../../platform/optionsPage';
 import { ui } from '../words';
 
 interface Props {
+  /** The call as `withStageRead` read it. */
   call: CapturedCall;
   /** From `useCallConfiguration(call).config`; undefined when the API is not configured. */
   config: CallConfiguration | undefined;
@@ -18,6 +20,8 @@ interface Props {
  * "not configured"), and a way to the options page for this call's API.
  */
 export function ConfigSource({ call, config, now = Date.now() }: Props) {
+  // The link pre-fills a new entry with the authorizer kind the checks go by.
+  const authorizer = () => guessAuthorizer(config, readResponse(call.responseHeaders)).kind;
   return (
     <p class="config-source">
       <span class="note">{ui.configSourceLabel}</span>{' '}
@@ -29,7 +33,7 @@ export function ConfigSource({ call, config, now = Date.now() }: Props) {
         class="link"
         data-action="configure-api"
         title={ui.configureApiTitle}
-        onClick={() => void openOptionsPage(optionsQueryFor(call)).catch(() => undefined)}
+        onClick={() => void openOptionsPage(optionsQueryFor(call, authorizer())).catch(() => undefined)}
       >
         {ui.configureApi}
       </button>

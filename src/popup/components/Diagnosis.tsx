@@ -1,7 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { CapturedCall } from '../../core/capture/types';
 import type { CallConfiguration } from '../../core/config/model';
-import { buildMarkdownReport, type CheckResult, candidateToken, diagnose } from '../../core/diagnosis';
+import {
+  buildMarkdownReport,
+  type CheckResult,
+  candidateToken,
+  diagnose,
+  headlineResult,
+} from '../../core/diagnosis';
 import { renderHeadline } from '../../core/i18n/render';
 import { gatewayErrorDescription } from '../diagnosisView';
 import { type SignatureState, useSignatureVerdict } from '../useSignatureVerdict';
@@ -23,21 +29,18 @@ export function Diagnosis({ call, config }: Props) {
   const verdict = signature.kind === 'done' ? signature.verdict : undefined;
   // A stored call never changes, but every storage change hands the popup new objects for it:
   // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
-  const diagnosis = useMemo(
-    () => diagnose({ call, config, signature: verdict, catalog }),
-    [call.id, config, verdict],
-  );
+  const diagnosis = useMemo(() => diagnose({ call, config, signature: verdict }), [call.id, config, verdict]);
   const headline = renderHeadline(diagnosis, catalog);
+  const headlineStatus = headlineResult(diagnosis)?.status;
   const gatewaySaid = gatewayErrorDescription(diagnosis);
   const hasToken = candidateToken(call, config) !== undefined;
 
   return (
     <section class="diagnosis" data-diagnosis data-signature={signature.kind}>
-      <div class={`headline status-${diagnosis.headline?.status ?? 'pass'}`}>
+      <div class={`headline status-${headlineStatus ?? 'pass'}`}>
         <p class="headline-label">{ui.headlineLabel}</p>
         <p class="headline-text" data-headline data-headline-check={diagnosis.headline?.id ?? ''}>
-          {diagnosis.headline && <StatusBadge status={diagnosis.headline.status} />}{' '}
-          <Segments text={headline} />
+          {headlineStatus && <StatusBadge status={headlineStatus} />} <Segments text={headline} />
         </p>
         {gatewaySaid !== undefined && (
           <p class="gateway-said" data-www-authenticate-description>

@@ -1,6 +1,6 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ClaimView, Diagnosis } from '../../core/diagnosis';
-import { renderCheck, renderTemplate } from '../../core/i18n/render';
+import { claimExplanation, renderCheck, renderTemplate } from '../../core/i18n/render';
 import { sentIdentityValue, tokenUndecodable } from '../diagnosisView';
 import { formatDateTime } from '../format';
 import { catalog, ui } from '../words';
@@ -64,19 +64,26 @@ function ClaimTable({ claims, part }: { claims: readonly ClaimView[]; part: 'hea
               {claim.time && (
                 <span class="claim-time">
                   {claim.time.iso} ({ui.utc}) · {formatDateTime(claim.time.epochSeconds * 1000)} (
-                  {ui.localTime}) · {claim.time.relative}
+                  {ui.localTime}) · {catalog.relative(claim.time.secondsFromRequest)}
                 </span>
               )}
-              {claim.explanation && (
-                <span class="claim-explanation">
-                  <Segments text={renderTemplate(claim.explanation, {}, catalog)} />
-                </span>
-              )}
+              <ClaimExplanation part={part} name={claim.name} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** What the claim is, in this edition's words; nothing for a claim the catalog does not know. */
+function ClaimExplanation({ part, name }: { part: 'header' | 'payload'; name: string }) {
+  const explanation = claimExplanation(catalog, part, name);
+  if (explanation === undefined) return null;
+  return (
+    <span class="claim-explanation">
+      <Segments text={renderTemplate(explanation, {}, catalog)} />
+    </span>
   );
 }
 

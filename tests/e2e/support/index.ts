@@ -3,5 +3,6 @@ export * from './appServer';
 export * from './browser';
 export * from './certs';
 export * from './fakeAws';
+export * from './pageChecks';
 export * from './probeExtension';
 export * from './tokens';

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IMPORT_LIMITS } from '../../../src/core/config/importLimits';
 import { interpretImport, parseAwsImport, readImportText } from '../../../src/core/config/parseAwsImport';
-import { growthRatio, LINEAR_RATIO_LIMIT } from '../support/linearity';
 import { expectFailure, expectSuccess, readFixture } from './testSupport';
 
 /** A YAML map of `count` distinct keys, one per line. */
@@ -125,39 +124,6 @@ describe('read once, interpreted per hint', () => {
     const fromYaml = await parseAwsImport(readFixture('rest-export-oas30.yaml'));
     expect(fromYaml).toEqual(fromJson);
   });
-});
-
-describe('cost grows linearly with the text (32 KB against 64 KB)', () => {
-  test.each([
-    ['YAML with many keys (duplicate check)', (size: number) => yamlKeys(Math.floor(size / 10))],
-    [
-      'YAML with many aliases',
-      (size: number) => `a: &x 1\nl: [${Array.from({ length: Math.floor(size / 4) }, () => '*x').join(',')}]`,
-    ],
-    [
-      'JSON with many keys',
-      (size: number) =>
-        JSON.stringify(
-          Object.fromEntries(Array.from({ length: Math.floor(size / 12) }, (_, i) => [`k${i}`, i])),
-        ),
-    ],
-    [
-      'an OpenAPI export with many paths',
-      (size: number) =>
-        JSON.stringify({
-          openapi: '3.0.1',
-          paths: Object.fromEntries(
-            Array.from({ length: Math.floor(size / 40) }, (_, i) => [`/p${i}`, { get: { security: [] } }]),
-          ),
-        }),
-    ],
-  ])(
-    '%s',
-    async (_what, make) => {
-      expect(await growthRatio(make, (text) => parseAwsImport(text))).toBeLessThan(LINEAR_RATIO_LIMIT);
-    },
-    60_000,
-  );
 });
 
 describe('never throws on generated text', () => {

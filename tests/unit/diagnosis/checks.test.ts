@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { CallConfiguration } from '../../../src/core/config/model';
-import { diagnose } from '../../../src/core/diagnosis/diagnose';
-import {
-  CHECK_CODES,
-  CHECK_IDS,
-  type CheckId,
-  type DiagnosisInput,
-  type SignatureVerdict,
-} from '../../../src/core/diagnosis/types';
+import { CHECK_CODES, CHECK_IDS, CHECKS } from '../../../src/core/diagnosis/checks';
+import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
+import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
 import {
   API_ID,
   accessClaims,
@@ -20,6 +15,7 @@ import {
   POOL_ID,
   REQUEST_S,
   REST_AUTHORIZER_401,
+  resultOf,
   signToken,
   type TestKey,
   unsignedToken,
@@ -126,7 +122,7 @@ describe('source', () => {
         ),
       }),
     });
-    expect(http.checks[0]?.params).toMatchObject({
+    expect(resultOf(http, 'source').params).toMatchObject({
       error: 'invalid_token',
       errorDescription: 'the token does not have a valid audience',
       scope: 'orders/read orders/write',
@@ -138,7 +134,10 @@ describe('source', () => {
         responseHeaders: [{ name: 'x-amzn-Remapped-Date', value: 'x' }, ...BACKEND_401],
       }),
     });
-    expect(backend.checks[0]?.params).toMatchObject({ traceId: true, remapped: ['x-amzn-Remapped-Date'] });
+    expect(resultOf(backend, 'source').params).toMatchObject({
+      traceId: true,
+      remapped: ['x-amzn-Remapped-Date'],
+    });
   });
 });
 
@@ -230,7 +229,7 @@ describe('preflight and cors', () => {
         method: { method: 'ANY', path: '/{proxy+}', authorizationType: 'COGNITO_USER_POOLS', scopes: [] },
       }),
     });
-    expect(diagnosis.checks[1]?.params).toMatchObject({
+    expect(resultOf(diagnosis, 'preflight').params).toMatchObject({
       configuredMethod: 'ANY',
       configuredPath: '/{proxy+}',
       authorizationType: 'COGNITO_USER_POOLS',
@@ -463,14 +462,17 @@ describe('header.present, header.format, token.decode', () => {
     const diagnosis = diagnose({
       call: makeCall({ authorization: `Bearer ${value.slice(0, 50)} ${value.slice(50)}` }),
     });
-    expect(diagnosis.checks[4]?.params).toEqual({
+    expect(resultOf(diagnosis, 'header.format').params).toEqual({
       scheme: 'Bearer',
       problems: ['space-in-token'],
       recoverable: true,
       position: 58,
       character: 'U+0020',
     });
-    expect(diagnosis.checks[3]?.params).toEqual({ headerName: 'authorization', otherHeaders: [] });
+    expect(resultOf(diagnosis, 'header.present').params).toEqual({
+      headerName: 'authorization',
+      otherHeaders: [],
+    });
   });
 
   test('header.present names the headers that carry a JWT', async () => {
@@ -480,18 +482,18 @@ describe('header.present, header.format, token.decode', () => {
         extraRequestHeaders: [{ name: 'authorizationToken', value: await token(idClaims()) }],
       }),
     });
-    expect(diagnosis.checks[3]?.params).toEqual({
+    expect(resultOf(diagnosis, 'header.present').params).toEqual({
       headerName: 'Authorization',
       otherHeaders: ['authorizationToken'],
     });
-    expect(diagnosis.checks[3]?.commands[0]?.text).toBe(
+    expect(resultOf(diagnosis, 'header.present').commands[0]?.text).toBe(
       'aws apigateway get-authorizers --rest-api-id a1b2c3d4e5 --region eu-west-1',
     );
   });
 
   test('token.decode says which segment failed', async () => {
     const diagnosis = diagnose({ call: makeCall({ authorization: unsignedToken({ alg: 'RS256' }, [1]) }) });
-    expect(diagnosis.checks[5]?.params).toEqual({ segment: 'payload', jsonKind: 'array' });
+    expect(resultOf(diagnosis, 'token.decode').params).toEqual({ segment: 'payload', jsonKind: 'array' });
   });
 });
 
@@ -623,8 +625,8 @@ describe('token.alg and token.issuer', () => {
       call: makeCall({ authorization: await token(idClaims()) }),
       config: restConfig({ userPoolIds: ['eu-west-1_Prod000', 'eu-west-1_Prod001'] }),
     });
-    const issuer = diagnosis.checks[7];
-    expect(issuer?.params).toEqual({
+    const issuer = resultOf(diagnosis, 'token.issuer');
+    expect(issuer.params).toEqual({
       iss: ISS,
       poolId: POOL_ID,
       region: 'eu-west-1',
@@ -641,7 +643,10 @@ describe('token.alg and token.issuer', () => {
       call: makeCall({ authorization: await token(idClaims()), responseHeaders: httpApi401('Bearer') }),
       config: { authorizerKind: 'jwt', issuer: `${ISS}/` },
     });
-    expect(diagnosis.checks[7]?.params).toMatchObject({ trailingSlash: true, configuredIssuer: `${ISS}/` });
+    expect(resultOf(diagnosis, 'token.issuer').params).toMatchObject({
+      trailingSlash: true,
+      configuredIssuer: `${ISS}/`,
+    });
   });
 });
 
@@ -710,7 +715,7 @@ describe('token.expiry and token.issued_at', () => {
     const diagnosis = diagnose({
       call: makeCall({ authorization: await token(idClaims({ exp: REQUEST_S - 720 })) }),
     });
-    expect(diagnosis.checks[8]?.params).toEqual({
+    expect(resultOf(diagnosis, 'token.expiry').params).toEqual({
       exp: REQUEST_S - 720,
       iat: REQUEST_S - 1800,
       authTime: REQUEST_S - 7200,
@@ -929,7 +934,7 @@ describe('token.use, token.scope, token.client', () => {
       call: makeCall({ authorization: await token(accessClaims()) }),
       config: restConfig({ methodScopes: ['orders/read'] }),
     });
-    expect(diagnosis.checks[11]?.params).toEqual({
+    expect(resultOf(diagnosis, 'token.scope').params).toEqual({
       required: ['orders/read'],
       tokenScopes: ['aws.cognito.signin.user.admin'],
       scopesFrom: 'configuration',
@@ -939,7 +944,7 @@ describe('token.use, token.scope, token.client', () => {
 
   test('unknown scopes offer the commands that list them', async () => {
     const diagnosis = diagnose({ call: makeCall({ authorization: await token(accessClaims()) }) });
-    expect(diagnosis.checks[10]?.commands.map((command) => command.text)).toEqual([
+    expect(resultOf(diagnosis, 'token.use').commands.map((command) => command.text)).toEqual([
       'aws apigateway get-resources --rest-api-id a1b2c3d4e5 --embed methods --region eu-west-1',
       'aws apigateway get-method --rest-api-id a1b2c3d4e5 --resource-id <resource-id> --http-method GET --region eu-west-1',
     ]);
@@ -1023,7 +1028,10 @@ describe('token.signature maps the verdict', () => {
         expectedBytes: 256,
       },
     });
-    expect(diagnosis.checks[13]?.params).toMatchObject({ shortSignature: true, signatureBytes: 200 });
+    expect(resultOf(diagnosis, 'token.signature').params).toMatchObject({
+      shortSignature: true,
+      signatureBytes: 200,
+    });
   });
 });
 
@@ -1078,14 +1086,16 @@ describe('manual checks', () => {
       expect(text).not.toContain(value.split('.')[2]);
     }
     const withoutId = diagnose({ call: makeCall({ authorization: value }) });
-    expect(withoutId.checks[15]?.commands[1]?.text).toContain('--authorizer-id <authorizer-id>');
+    expect(resultOf(withoutId, 'manual.test_authorizer').commands[1]?.text).toContain(
+      '--authorizer-id <authorizer-id>',
+    );
     const http = diagnose({
       call: makeCall({ authorization: value, responseHeaders: httpApi401('Bearer') }),
     });
-    expect(http.checks[15]?.commands[0]?.text).toBe(
+    expect(resultOf(http, 'manual.test_authorizer').commands[0]?.text).toBe(
       'aws apigatewayv2 get-authorizers --api-id a1b2c3d4e5 --region eu-west-1',
     );
-    expect(http.checks[14]?.commands[1]?.text).toBe(
+    expect(resultOf(http, 'manual.deployed').commands[1]?.text).toBe(
       'aws apigatewayv2 create-deployment --api-id a1b2c3d4e5 --stage-name prod --region eu-west-1',
     );
   });
@@ -1101,6 +1111,58 @@ describe('manual checks', () => {
       'aws apigateway create-deployment --rest-api-id a1b2c3d4e5 --stage-name <stage> --region eu-west-1',
     );
     expect(texts.join('\n')).not.toMatch(/\$\(|;b/);
+  });
+});
+
+describe('the checks as defined', () => {
+  const requiring = CHECKS.filter((check) => check.requires === 'decodedToken').map((check) => check.id);
+
+  test('the token content checks require a decoded token, and can say so', () => {
+    expect(requiring).toEqual([
+      'token.alg',
+      'token.issuer',
+      'token.expiry',
+      'token.issued_at',
+      'token.use',
+      'token.scope',
+      'token.client',
+      'token.signature',
+    ]);
+    for (const id of CHECK_IDS) {
+      expect((CHECK_CODES[id] as readonly string[]).includes('not-decoded'), id).toBe(requiring.includes(id));
+    }
+  });
+
+  test('the runner skips a check whose requirement is unmet, without running it', async () => {
+    const runs = CHECKS.filter((check) => check.requires !== undefined).map((check) =>
+      vi.spyOn(check, 'run'),
+    );
+    try {
+      const diagnosis = diagnose({
+        call: makeCall({ authorization: unsignedToken({ alg: 'RS256' }, 'hello') }),
+      });
+      for (const id of requiring) {
+        expect(resultOf(diagnosis, id), id).toMatchObject({
+          status: 'skip',
+          code: 'not-decoded',
+          params: {},
+        });
+      }
+      for (const run of runs) expect(run).not.toHaveBeenCalled();
+      diagnose({ call: makeCall({ authorization: await token(idClaims()) }) });
+      for (const run of runs) expect(run).toHaveBeenCalledTimes(1);
+    } finally {
+      for (const run of runs) run.mockRestore();
+    }
+  });
+
+  test('the headline is data: the id and code of the result it names', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await token(idClaims({ exp: REQUEST_S - 60 })) }),
+    });
+    expect(diagnosis.headline).toEqual({ id: 'token.expiry', code: 'expired' });
+    expect(headlineResult(diagnosis)).toBe(resultOf(diagnosis, 'token.expiry'));
+    expect(headlineResult({ checks: diagnosis.checks })).toBeUndefined();
   });
 });
 

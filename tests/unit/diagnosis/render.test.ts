@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CallConfiguration } from '../../../src/core/config/model';
+import { CHECK_CODES, CHECK_IDS } from '../../../src/core/diagnosis/checks';
 import { diagnose } from '../../../src/core/diagnosis/diagnose';
-import {
-  CHECK_CODES,
-  CHECK_IDS,
-  type CheckResult,
-  type DiagnosisInput,
-} from '../../../src/core/diagnosis/types';
+import type { CheckResult, DiagnosisInput } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
-import { renderCheck, renderHeadline, renderTemplate } from '../../../src/core/i18n/render';
+import { claimExplanation, renderCheck, renderHeadline, renderTemplate } from '../../../src/core/i18n/render';
 import { sampleDiagnosisInputs } from './sampleDiagnoses';
 import {
   API_HOST,
@@ -20,6 +16,7 @@ import {
   makeCall,
   POOL_ID,
   REQUEST_S,
+  resultOf,
   signToken,
   type TestKey,
 } from './tokenFactory';
@@ -212,7 +209,7 @@ describe('renderCheck', () => {
       call: makeCall({ authorization: await token(accessClaims()) }),
       config: config(),
     });
-    const rendered = renderCheck(diagnosis.checks[10] as CheckResult, en);
+    const rendered = renderCheck(resultOf(diagnosis, 'token.use'), en);
     expect(rendered).toMatchObject({
       id: 'token.use',
       status: 'fail',
@@ -246,7 +243,7 @@ describe('renderCheck', () => {
         ),
       }),
     });
-    const rendered = renderCheck(diagnosis.checks[0] as CheckResult, en);
+    const rendered = renderCheck(resultOf(diagnosis, 'source'), en);
     expect(rendered.title.text).toBe('The HTTP API JWT authorizer rejected the token: the token has expired');
     expect(rendered.explanation.segments).toContainEqual({ kind: 'code', text: 'the token has expired' });
   });
@@ -255,7 +252,7 @@ describe('renderCheck', () => {
     const diagnosis = diagnose({
       call: makeCall({ authorization: await token(idClaims({ exp: REQUEST_S - 720 })) }),
     });
-    expect(renderCheck(diagnosis.checks[8] as CheckResult, en).explanation.text).toBe(
+    expect(renderCheck(resultOf(diagnosis, 'token.expiry'), en).explanation.text).toBe(
       'The token expired at 2026-11-20T11:48:00.000Z (12 min before the request). It was issued at 2026-11-20T11:30:00.000Z (30 min before the request). The user signed in at 2026-11-20T10:00:00.000Z (2 h before the request). Cognito tokens are self-contained: the app must refresh them before `exp`.',
     );
   });
@@ -284,11 +281,9 @@ describe('token view', () => {
     expect(claims.big?.raw).toBe('123456789012345678901');
     expect(claims['cognito:groups']?.raw).toBe('["admins","staff"]');
     expect(claims.email_verified?.raw).toBe('true');
-    expect(claims['cognito:username']).toEqual({
-      name: 'cognito:username',
-      raw: 'alice',
-      explanation: 'The user name in the user pool.',
-    });
+    // The view is data; what a claim means and how far from the request it lies are words, looked up where shown.
+    expect(claims['cognito:username']).toEqual({ name: 'cognito:username', raw: 'alice' });
+    expect(claimExplanation(en, 'payload', 'cognito:username')).toBe('The user name in the user pool.');
     expect(claims.exp).toEqual({
       name: 'exp',
       raw: String(REQUEST_S + 1800),
@@ -296,13 +291,22 @@ describe('token view', () => {
         epochSeconds: REQUEST_S + 1800,
         iso: '2026-11-20T12:30:00.000Z',
         secondsFromRequest: 1800,
-        relative: '30 min after the request',
       },
-      explanation: 'Expiry time: the token is rejected from this moment on.',
     });
-    expect(claims.auth_time?.time?.relative).toBe('2 h before the request');
-    expect(claims['custom:tenant']?.explanation).toBe('A custom user-pool attribute (always a string).');
-    expect(claims.token_use?.explanation).toContain('Token type');
+    expect(en.relative(claims.exp?.time?.secondsFromRequest ?? Number.NaN)).toBe('30 min after the request');
+    expect(claimExplanation(en, 'payload', 'exp')).toBe(
+      'Expiry time: the token is rejected from this moment on.',
+    );
+    expect(en.relative(claims.auth_time?.time?.secondsFromRequest ?? Number.NaN)).toBe(
+      '2 h before the request',
+    );
+    expect(claimExplanation(en, 'payload', 'custom:tenant')).toBe(
+      'A custom user-pool attribute (always a string).',
+    );
+    expect(claimExplanation(en, 'payload', 'token_use')).toContain('Token type');
+    expect(claimExplanation(en, 'payload', 'big')).toBeUndefined();
+    expect(claimExplanation(en, 'header', 'kid')).toBe(en.headerFields.kid);
+    expect(claimExplanation(en, 'header', 'exp')).toBeUndefined();
     expect(diagnosis.token?.headerClaims.map((claim) => [claim.name, claim.raw])).toEqual([
       ['kid', 'id-key-1'],
       ['alg', 'RS256'],

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../../src/core/capture/types';
 import type { CallConfiguration } from '../../../src/core/config/model';
-import { candidateToken, diagnose } from '../../../src/core/diagnosis/diagnose';
+import { candidateToken } from '../../../src/core/diagnosis/candidateToken';
+import { CHECK_IDS } from '../../../src/core/diagnosis/checks';
+import { diagnose } from '../../../src/core/diagnosis/diagnose';
 import { buildMarkdownReport } from '../../../src/core/diagnosis/report';
-import { CHECK_IDS, type SignatureVerdict } from '../../../src/core/diagnosis/types';
+import type { SignatureVerdict } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
 import { renderCheck, renderHeadline } from '../../../src/core/i18n/render';
 import { base64Url, ISS, idClaims, makeCall, unsignedToken } from './tokenFactory';

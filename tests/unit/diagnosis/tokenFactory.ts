@@ -1,4 +1,5 @@
 import type { CapturedCall, HttpHeader } from '../../../src/core/capture/types';
+import type { CheckId, CheckResult, Diagnosis } from '../../../src/core/diagnosis/types';
 
 /** Tokens and captured calls made at test time: a real RSA key, real RS256 signatures. */
 
@@ -179,4 +180,11 @@ export function makeCall(options: CallOptions = {}): CapturedCall {
   };
   if (!options.headersMissing) call.requestHeaders = requestHeaders;
   return call;
+}
+
+/** The result of one check, found by its id (never by its position in the list). */
+export function resultOf(diagnosis: Pick<Diagnosis, 'checks'>, id: CheckId): CheckResult {
+  const found = diagnosis.checks.find((check) => check.id === id);
+  if (found === undefined) throw new Error(`no result for ${id}`);
+  return found;
 }

@@ -1,19 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CallConfiguration } from '../../../src/core/config/model';
+import { CHECK_CODES, CHECK_IDS } from '../../../src/core/diagnosis/checks';
 import { diagnose } from '../../../src/core/diagnosis/diagnose';
 import { buildMarkdownReport } from '../../../src/core/diagnosis/report';
-import {
-  CHECK_CODES,
-  CHECK_IDS,
-  type CheckId,
-  type CheckResult,
-  type DiagnosisInput,
-  type Param,
-} from '../../../src/core/diagnosis/types';
+import type { CheckId, CheckResult, DiagnosisInput, Param } from '../../../src/core/diagnosis/types';
 import type { Catalog, MessageEntry, Term } from '../../../src/core/i18n/catalog';
 import { en } from '../../../src/core/i18n/en';
 import { ja } from '../../../src/core/i18n/ja';
 import {
+  claimExplanation,
   type RenderedText,
   renderCheck,
   renderHeadline,
@@ -187,7 +182,7 @@ const verified = { kind: 'verified', iss: ISS, kid: 'id-key-1' } as const;
 describe('diagnoses in Japanese', () => {
   test('every check of real diagnoses reads completely', async () => {
     for (const input of await sampleDiagnosisInputs(key)) {
-      const diagnosis = diagnose({ ...input, catalog: ja });
+      const diagnosis = diagnose(input);
       for (const result of diagnosis.checks) {
         const rendered = renderCheck(result, ja);
         for (const part of [rendered.title, rendered.explanation, rendered.fix]) {
@@ -253,7 +248,7 @@ describe('diagnoses in Japanese', () => {
       'どのチェックでも原因は見つかりませんでした。以下の手動のチェックを順に確認してください。',
     ],
   ])('headline: %s', async (_name, build, headlineId, sentence) => {
-    const diagnosis = diagnose({ ...(await build()), catalog: ja });
+    const diagnosis = diagnose(await build());
     expect(diagnosis.headline?.id).toBe(headlineId);
     expect(renderHeadline(diagnosis, ja).text).toBe(sentence);
   });
@@ -261,7 +256,6 @@ describe('diagnoses in Japanese', () => {
   test('the expiry explanation gives UTC times and Japanese relative times', async () => {
     const diagnosis = diagnose({
       call: makeCall({ authorization: await token(idClaims({ exp: REQUEST_S - 720 })) }),
-      catalog: ja,
     });
     const expiry = diagnosis.checks.find((check) => check.id === 'token.expiry') as CheckResult;
     expect(renderCheck(expiry, ja).explanation.text).toBe(
@@ -270,20 +264,22 @@ describe('diagnoses in Japanese', () => {
   });
 
   test('the decoded token explains claims in Japanese', async () => {
-    const diagnosis = diagnose({ call: makeCall({ authorization: await token(idClaims()) }), catalog: ja });
+    const diagnosis = diagnose({ call: makeCall({ authorization: await token(idClaims()) }) });
     const claims = Object.fromEntries((diagnosis.token?.claims ?? []).map((claim) => [claim.name, claim]));
-    expect(claims.exp?.explanation).toBe(ja.claims.exp);
-    expect(claims.exp?.time?.relative).toBe('リクエストの 30 分後');
-    expect(claims.auth_time?.time?.relative).toBe('リクエストの 2 時間前');
-    expect(diagnosis.token?.headerClaims.find((claim) => claim.name === 'alg')?.explanation).toBe(
-      ja.headerFields.alg,
+    expect(claimExplanation(ja, 'payload', 'exp')).toBe(ja.claims.exp);
+    expect(claimExplanation(ja, 'payload', 'custom:tenant')).toBe(ja.customClaim);
+    expect(ja.relative(claims.exp?.time?.secondsFromRequest ?? Number.NaN)).toBe('リクエストの 30 分後');
+    expect(ja.relative(claims.auth_time?.time?.secondsFromRequest ?? Number.NaN)).toBe(
+      'リクエストの 2 時間前',
     );
+    expect(diagnosis.token?.headerClaims.some((claim) => claim.name === 'alg')).toBe(true);
+    expect(claimExplanation(ja, 'header', 'alg')).toBe(ja.headerFields.alg);
   });
 
   test('the Markdown report is in Japanese and still has no signature', async () => {
     const sent = await token(idClaims({ exp: REQUEST_S - 720 }));
     const call = makeCall({ authorization: `Bearer ${sent}` });
-    const report = buildMarkdownReport(call, diagnose({ call, catalog: ja }), ja);
+    const report = buildMarkdownReport(call, diagnose({ call }), ja);
     expect(report).toContain('# API Gateway 401 の診断');
     expect(report).toContain(
       '**最も可能性の高い原因:** トークンは、このリクエストの 12 分前に有効期限が切れています。',

@@ -9,9 +9,9 @@
 /** The ratio a linear parser stays under (2 plus room for noise; a quadratic one gives about 4). */
 export const LINEAR_RATIO_LIMIT = 3.5;
 
-const ROUNDS = 9;
+const ROUNDS = 7;
 /** Each timed batch runs at least this long, so that timer resolution does not matter. */
-const MIN_BATCH_MS = 15;
+const MIN_BATCH_MS = 10;
 
 type Work = () => unknown;
 

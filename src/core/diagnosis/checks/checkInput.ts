@@ -12,10 +12,10 @@ import { type DecodedJwt, type DecodeResult, decodeJwt, ownClaim } from '../deco
 import { guessAuthorizer, type ResponseFacts, readResponse } from '../responseFacts';
 import type {
   AuthorizerGuess,
-  CheckId,
   CheckOutcome,
-  CheckResult,
+  CheckStatus,
   DiagnosisInput,
+  Params,
   SignatureVerdict,
 } from '../types';
 
@@ -40,8 +40,11 @@ export interface CheckInput {
   signature: SignatureVerdict | undefined;
   /** `call.requestTime` in epoch seconds: the clock for every time decision. */
   requestSeconds: number;
-  /** Results of the checks before this one, by id. */
-  prior: ReadonlyMap<CheckId, CheckResult>;
+  /**
+   * Results of the checks before this one, by id. Keyed by plain strings: the id type derives from
+   * the list of checks, whose run functions read this, so naming it here would be circular.
+   */
+  prior: ReadonlyMap<string, PriorResult>;
   isPreflight(): boolean;
   response(): ResponseFacts;
   authorizer(): AuthorizerGuess;
@@ -53,16 +56,74 @@ export interface CheckInput {
   target(): CommandTarget;
 }
 
-export type Check<Id extends CheckId = CheckId> = {
-  id: Id;
-  run(input: CheckInput): CheckOutcome<Id>;
-};
+/** What a later check may read of an earlier one. */
+export interface PriorResult {
+  status: CheckStatus;
+  code: string;
+  params: Params;
+}
 
-export function defineCheck<Id extends CheckId>(
-  id: Id,
-  run: (input: CheckInput) => CheckOutcome<Id>,
-): Check<Id> {
-  return { id, run };
+/**
+ * What a check may require before it runs, and what it then receives. The runner decides; the
+ * check never repeats the guard.
+ */
+export interface Requirements {
+  /** `token.decode` passed: the checks of the token's content need a token to read. */
+  decodedToken: DecodedJwt;
+}
+export type Requirement = keyof Requirements;
+
+/** The code (status `skip`) of a check whose requirement is not met. */
+export const UNMET_CODES = { decodedToken: 'not-decoded' } as const satisfies Record<Requirement, string>;
+
+type Provided<R> = R extends Requirement ? Requirements[R] : undefined;
+type Unmet<R> = R extends Requirement ? (typeof UNMET_CODES)[R] : never;
+
+/** One check of CHECKS.md: its id, every code it can return, its requirement and its logic. */
+export interface Check<Id extends string = string, Code extends string = string> {
+  id: Id;
+  /** Every code the check returns, the requirement's `unmet` code included. */
+  codes: readonly Code[];
+  requires: Requirement | undefined;
+  /** Called by the runner only when `requires` is met, with what it provides. */
+  run(input: CheckInput, provided: unknown): CheckOutcome<Code>;
+}
+
+export interface CheckSpec<
+  Id extends string,
+  Codes extends readonly string[],
+  R extends Requirement | undefined,
+> {
+  id: Id;
+  /** The codes `run` returns; the requirement's `unmet` code is added. */
+  codes: Codes;
+  requires?: R;
+  run(input: CheckInput, provided: Provided<R>): CheckOutcome<NoInfer<Codes[number]>>;
+}
+
+export function defineCheck<
+  const Id extends string,
+  const Codes extends readonly string[],
+  R extends Requirement | undefined = undefined,
+>(spec: CheckSpec<Id, Codes, R>): Check<Id, Codes[number] | Unmet<R>> {
+  const unmet: Array<Unmet<R>> = spec.requires === undefined ? [] : [UNMET_CODES[spec.requires] as Unmet<R>];
+  return {
+    id: spec.id,
+    codes: [...spec.codes, ...unmet],
+    requires: spec.requires,
+    run: spec.run as Check<Id, Codes[number] | Unmet<R>>['run'],
+  };
+}
+
+/** What the requirement provides, or undefined when it is not met. */
+export function meetRequirement(
+  requirement: Requirement,
+  input: CheckInput,
+): Requirements[Requirement] | undefined {
+  switch (requirement) {
+    case 'decodedToken':
+      return decodedToken(input);
+  }
 }
 
 function memo<T>(compute: () => T): () => T {
@@ -79,7 +140,7 @@ function memo<T>(compute: () => T): () => T {
 
 export function createCheckInput(
   { call, config, signature }: DiagnosisInput,
-  prior: ReadonlyMap<CheckId, CheckResult>,
+  prior: ReadonlyMap<string, PriorResult>,
 ): CheckInput {
   const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
   const authorizer = memo(() => guessAuthorizer(config, response()));
@@ -131,7 +192,7 @@ export function createCheckInput(
   };
 }
 
-/** The decoded token, only when `token.decode` passed: every `token.*` check is `skip` otherwise. */
+/** The decoded token, only when `token.decode` passed (the `decodedToken` requirement). */
 export function decodedToken(input: CheckInput): DecodedJwt | undefined {
   if (input.prior.get('token.decode')?.status !== 'pass') return undefined;
   const result = input.token()?.result;

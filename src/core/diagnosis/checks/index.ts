@@ -1,5 +1,3 @@
-import type { CheckId } from '../types';
-import type { Check } from './checkInput';
 import { corsCheck } from './cors';
 import { headerFormatCheck } from './headerFormat';
 import { headerPresentCheck } from './headerPresent';
@@ -16,8 +14,11 @@ import { tokenScopeCheck } from './tokenScope';
 import { tokenSignatureCheck } from './tokenSignature';
 import { tokenUseCheck } from './tokenUse';
 
-/** The checklist of CHECKS.md, in its order. Later checks read earlier results, so order matters. */
-export const CHECKS: readonly Check<CheckId>[] = [
+/**
+ * The checklist of CHECKS.md, in its order: the only list of checks. Later checks read earlier
+ * results, so order matters; the id and code types derive from it.
+ */
+export const CHECKS = [
   sourceCheck,
   preflightCheck,
   corsCheck,
@@ -35,4 +36,14 @@ export const CHECKS: readonly Check<CheckId>[] = [
   manualDeployedCheck,
   manualTestAuthorizerCheck,
   manualResourcePolicyCheck,
-];
+] as const;
+
+type AnyCheck = (typeof CHECKS)[number];
+
+/** The ids in check order. */
+export const CHECK_IDS: ReadonlyArray<AnyCheck['id']> = CHECKS.map((check) => check.id);
+
+/** Every code each check can return, by id (the catalog's keys). */
+export const CHECK_CODES = Object.fromEntries(CHECKS.map((check) => [check.id, check.codes])) as {
+  readonly [C in AnyCheck as C['id']]: C['codes'];
+};

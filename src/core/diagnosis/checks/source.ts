@@ -6,42 +6,52 @@ import { defineCheck } from './checkInput';
  * `x-amzn-ErrorType`; backend answers carry `X-Amzn-Trace-Id` or `x-amzn-Remapped-*` instead) and
  * §4 (HTTP API JWT authorizers answer with `www-authenticate`).
  */
-export const sourceCheck = defineCheck('source', (input) => {
-  const response = input.response();
-  const evidence = {
-    traceId: response.traceId,
-    remapped: response.remapped,
-  };
-  if (response.errorType !== undefined) {
-    const code = response.errorType === 'UnauthorizedException' ? 'rest-authorizer' : 'rest-gateway-error';
-    return {
-      status: 'info',
-      code,
-      params: { ...evidence, errorType: response.errorType },
-      commands: [commands.getAuthorizers({ ...input.target(), httpApi: false })],
-      links: ['gateway-response-types', 'kc-cognito-401'],
+export const sourceCheck = defineCheck({
+  id: 'source',
+  codes: [
+    'rest-authorizer',
+    'rest-gateway-error',
+    'http-api-authorizer',
+    'http-api-missing-token',
+    'backend',
+  ],
+  run: (input) => {
+    const response = input.response();
+    const evidence = {
+      traceId: response.traceId,
+      remapped: response.remapped,
     };
-  }
-  const www = response.wwwAuthenticate;
-  if (www !== undefined) {
+    if (response.errorType !== undefined) {
+      const code = response.errorType === 'UnauthorizedException' ? 'rest-authorizer' : 'rest-gateway-error';
+      return {
+        status: 'info',
+        code,
+        params: { ...evidence, errorType: response.errorType },
+        commands: [commands.getAuthorizers({ ...input.target(), httpApi: false })],
+        links: ['gateway-response-types', 'kc-cognito-401'],
+      };
+    }
+    const www = response.wwwAuthenticate;
+    if (www !== undefined) {
+      return {
+        status: 'info',
+        code: www.bare ? 'http-api-missing-token' : 'http-api-authorizer',
+        params: {
+          ...evidence,
+          error: www.params.error,
+          // Shown verbatim: AWS's own words are the best evidence (aws-facts.md §4).
+          errorDescription: www.params.error_description,
+          scope: www.params.scope,
+        },
+        commands: [commands.getAuthorizers({ ...input.target(), httpApi: true })],
+        links: ['http-api-jwt-authorizer', 'http-api-troubleshooting-jwt'],
+      };
+    }
     return {
-      status: 'info',
-      code: www.bare ? 'http-api-missing-token' : 'http-api-authorizer',
-      params: {
-        ...evidence,
-        error: www.params.error,
-        // Shown verbatim: AWS's own words are the best evidence (aws-facts.md §4).
-        errorDescription: www.params.error_description,
-        scope: www.params.scope,
-      },
-      commands: [commands.getAuthorizers({ ...input.target(), httpApi: true })],
-      links: ['http-api-jwt-authorizer', 'http-api-troubleshooting-jwt'],
+      status: 'warn',
+      code: 'backend',
+      params: { ...evidence, httpApi: response.httpApiRequestId },
+      links: ['known-issues', 'gateway-response-types'],
     };
-  }
-  return {
-    status: 'warn',
-    code: 'backend',
-    params: { ...evidence, httpApi: response.httpApiRequestId },
-    links: ['known-issues', 'gateway-response-types'],
-  };
+  },
 });

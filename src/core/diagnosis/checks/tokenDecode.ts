@@ -5,24 +5,39 @@ import { defineCheck } from './checkInput';
  * a blemish it could undo, so the token checks still say something (CHECKS.md `token.decode`).
  * A token cut while copying it is a known cause (aws-facts.md §8 cause 11).
  */
-export const tokenDecodeCheck = defineCheck('token.decode', (input) => {
-  if (input.prior.get('header.present')?.status !== 'pass') return { status: 'skip', code: 'no-header' };
-  const token = input.token();
-  if (token === undefined) return { status: 'skip', code: 'no-token' };
-  const { result, cleaned } = token;
-  if (result.ok) {
-    return {
-      status: 'pass',
-      code: cleaned ? 'decoded-cleaned' : 'decoded',
-      params: {
-        alg: typeof result.header.alg === 'string' ? result.header.alg : undefined,
-        signatureLength: result.signatureSegment.length,
-      },
-    };
-  }
-  // The capture cut the stored value: a failure may be ours, not the client's.
-  if (input.identity()?.header?.truncated) return { status: 'skip', code: 'captured-value-truncated' };
-  if (result.code === 'empty') return { status: 'skip', code: 'no-token' };
-  const { ok: _ok, code, ...details } = result;
-  return { status: 'fail', code, params: details, links: ['verifying-jwt'] };
+export const tokenDecodeCheck = defineCheck({
+  id: 'token.decode',
+  codes: [
+    'decoded',
+    'decoded-cleaned',
+    'segment-count',
+    'bad-base64',
+    'bad-json',
+    'not-object',
+    'truncated',
+    'no-header',
+    'no-token',
+    'captured-value-truncated',
+  ],
+  run: (input) => {
+    if (input.prior.get('header.present')?.status !== 'pass') return { status: 'skip', code: 'no-header' };
+    const token = input.token();
+    if (token === undefined) return { status: 'skip', code: 'no-token' };
+    const { result, cleaned } = token;
+    if (result.ok) {
+      return {
+        status: 'pass',
+        code: cleaned ? 'decoded-cleaned' : 'decoded',
+        params: {
+          alg: typeof result.header.alg === 'string' ? result.header.alg : undefined,
+          signatureLength: result.signatureSegment.length,
+        },
+      };
+    }
+    // The capture cut the stored value: a failure may be ours, not the client's.
+    if (input.identity()?.header?.truncated) return { status: 'skip', code: 'captured-value-truncated' };
+    if (result.code === 'empty') return { status: 'skip', code: 'no-token' };
+    const { ok: _ok, code, ...details } = result;
+    return { status: 'fail', code, params: details, links: ['verifying-jwt'] };
+  },
 });

@@ -1,6 +1,6 @@
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { claimParam, decodedToken, defineCheck, methodScopes, methodWithoutTokenAuth } from './checkInput';
+import { claimParam, defineCheck, methodScopes, methodWithoutTokenAuth } from './checkInput';
 
 /**
  * REST Cognito authorizers take an ID token on methods without OAuth scopes and an access token on
@@ -8,63 +8,77 @@ import { claimParam, decodedToken, defineCheck, methodScopes, methodWithoutToken
  * access-token-without-scopes case is the most reported 401 (§8 cause 1). HTTP API JWT authorizers
  * never read `token_use` (§4).
  */
-export const tokenUseCheck = defineCheck('token.use', (input) => {
-  const token = decodedToken(input);
-  if (token === undefined) return { status: 'skip', code: 'not-decoded' };
-  const tokenUse = ownClaim(token.payload, 'token_use');
-  const target = input.target();
-  const scopes = methodScopes(input);
-  const params = {
-    tokenUse: claimParam(tokenUse),
-    methodScopes: scopes?.scopes,
-    scopesFrom: scopes?.from,
-  };
-  if (input.authorizer().kind === 'jwt') {
-    return {
-      status: 'info',
-      code: 'http-api',
-      params: { ...params, routeHasScopes: scopes === undefined ? undefined : scopes.scopes.length > 0 },
-      links: ['http-api-jwt-authorizer'],
+export const tokenUseCheck = defineCheck({
+  id: 'token.use',
+  codes: [
+    'id-no-scopes',
+    'access-with-scopes',
+    'access-no-scopes',
+    'id-with-scopes',
+    'missing',
+    'unknown-value',
+    'http-api',
+    'id-scopes-unknown',
+    'access-scopes-unknown',
+    'method-not-token-auth',
+  ],
+  requires: 'decodedToken',
+  run: (input, token) => {
+    const tokenUse = ownClaim(token.payload, 'token_use');
+    const target = input.target();
+    const scopes = methodScopes(input);
+    const params = {
+      tokenUse: claimParam(tokenUse),
+      methodScopes: scopes?.scopes,
+      scopesFrom: scopes?.from,
     };
-  }
-  const unprotected = methodWithoutTokenAuth(input);
-  if (unprotected !== undefined) {
-    return {
-      status: 'skip',
-      code: 'method-not-token-auth',
-      params: { ...params, authorizationType: unprotected },
-      commands: [commands.getMethod(target), commands.getStages(target)],
-    };
-  }
-  const links = ['cognito-authorizer', 'kc-cognito-401'] as const;
-  if (tokenUse !== 'id' && tokenUse !== 'access') {
+    if (input.authorizer().kind === 'jwt') {
+      return {
+        status: 'info',
+        code: 'http-api',
+        params: { ...params, routeHasScopes: scopes === undefined ? undefined : scopes.scopes.length > 0 },
+        links: ['http-api-jwt-authorizer'],
+      };
+    }
+    const unprotected = methodWithoutTokenAuth(input);
+    if (unprotected !== undefined) {
+      return {
+        status: 'skip',
+        code: 'method-not-token-auth',
+        params: { ...params, authorizationType: unprotected },
+        commands: [commands.getMethod(target), commands.getStages(target)],
+      };
+    }
+    const links = ['cognito-authorizer', 'kc-cognito-401'] as const;
+    if (tokenUse !== 'id' && tokenUse !== 'access') {
+      return {
+        status: 'fail',
+        code: tokenUse === undefined ? 'missing' : 'unknown-value',
+        params,
+        links: ['id-token', 'access-token'],
+      };
+    }
+    if (scopes === undefined) {
+      return tokenUse === 'id'
+        ? { status: 'info', code: 'id-scopes-unknown', params, links: [...links] }
+        : {
+            status: 'warn',
+            code: 'access-scopes-unknown',
+            params,
+            commands: [commands.getResources(target), commands.getMethod(target)],
+            links: [...links],
+          };
+    }
+    const hasScopes = scopes.scopes.length > 0;
+    if (hasScopes === (tokenUse === 'access')) {
+      return { status: 'pass', code: hasScopes ? 'access-with-scopes' : 'id-no-scopes', params };
+    }
     return {
       status: 'fail',
-      code: tokenUse === undefined ? 'missing' : 'unknown-value',
+      code: hasScopes ? 'id-with-scopes' : 'access-no-scopes',
       params,
-      links: ['id-token', 'access-token'],
+      commands: [commands.getMethod(target)],
+      links: [...links],
     };
-  }
-  if (scopes === undefined) {
-    return tokenUse === 'id'
-      ? { status: 'info', code: 'id-scopes-unknown', params, links: [...links] }
-      : {
-          status: 'warn',
-          code: 'access-scopes-unknown',
-          params,
-          commands: [commands.getResources(target), commands.getMethod(target)],
-          links: [...links],
-        };
-  }
-  const hasScopes = scopes.scopes.length > 0;
-  if (hasScopes === (tokenUse === 'access')) {
-    return { status: 'pass', code: hasScopes ? 'access-with-scopes' : 'id-no-scopes', params };
-  }
-  return {
-    status: 'fail',
-    code: hasScopes ? 'id-with-scopes' : 'access-no-scopes',
-    params,
-    commands: [commands.getMethod(target)],
-    links: [...links],
-  };
+  },
 });

@@ -1,11 +1,13 @@
-// Every parser of text that comes from the network: linear in its input (a ratio of costs, never
-// an absolute time) and never throwing, on generated input.
+// Every parser of network or pasted text: linear in its input (a ratio of costs, never an
+// absolute time) and never throwing, on generated input. The timed tests live in this one file
+// so that they run one after another in one worker, not against each other.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeHeaderValue, containsJwt } from '../../../src/core/diagnosis/authorizationHeader';
-import { decodeJwt } from '../../../src/core/diagnosis/decodeToken';
-import { parseWwwAuthenticate } from '../../../src/core/diagnosis/responseFacts';
-import { growthRatio, LINEAR_RATIO_LIMIT } from '../support/linearity';
+import { parseAwsImport } from '../../src/core/config/parseAwsImport';
+import { analyzeHeaderValue, containsJwt } from '../../src/core/diagnosis/authorizationHeader';
+import { decodeJwt } from '../../src/core/diagnosis/decodeToken';
+import { parseWwwAuthenticate } from '../../src/core/diagnosis/responseFacts';
+import { growthRatio, LINEAR_RATIO_LIMIT } from './support/linearity';
 
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
@@ -41,6 +43,57 @@ describe('cost grows linearly (32 KB against 64 KB)', () => {
       expect(await growthRatio(make, parse as (input: string) => unknown)).toBeLessThan(LINEAR_RATIO_LIMIT);
     },
     30_000,
+  );
+});
+
+describe('www-authenticate: cost grows linearly (32 KB against 64 KB)', () => {
+  test.each([
+    ['one long name without =', (size: number) => `Bearer ${'a'.repeat(size)}`],
+    ['names separated by spaces', (size: number) => `Bearer ${'a '.repeat(size / 2)}`],
+    ['an unclosed quoted value', (size: number) => `Bearer a="${'\\x'.repeat(size / 2)}`],
+    ['many short parameters', (size: number) => `Bearer ${'a=b,'.repeat(size / 4)}`],
+  ])(
+    '%s',
+    async (_name, make) => {
+      expect(await growthRatio(make, parseWwwAuthenticate)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    },
+    30_000,
+  );
+});
+
+describe('cost grows linearly with the text (32 KB against 64 KB)', () => {
+  test.each([
+    [
+      'YAML with many keys (duplicate check)',
+      (size: number) => Array.from({ length: Math.floor(size / 10) }, (_, i) => `k${i}: ${i}`).join('\n'),
+    ],
+    [
+      'YAML with many aliases',
+      (size: number) => `a: &x 1\nl: [${Array.from({ length: Math.floor(size / 4) }, () => '*x').join(',')}]`,
+    ],
+    [
+      'JSON with many keys',
+      (size: number) =>
+        JSON.stringify(
+          Object.fromEntries(Array.from({ length: Math.floor(size / 12) }, (_, i) => [`k${i}`, i])),
+        ),
+    ],
+    [
+      'an OpenAPI export with many paths',
+      (size: number) =>
+        JSON.stringify({
+          openapi: '3.0.1',
+          paths: Object.fromEntries(
+            Array.from({ length: Math.floor(size / 40) }, (_, i) => [`/p${i}`, { get: { security: [] } }]),
+          ),
+        }),
+    ],
+  ])(
+    '%s',
+    async (_what, make) => {
+      expect(await growthRatio(make, (text) => parseAwsImport(text))).toBeLessThan(LINEAR_RATIO_LIMIT);
+    },
+    60_000,
   );
 });
 

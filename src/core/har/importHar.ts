@@ -1,0 +1,66 @@
+import type { CaptureReason } from '../capture/captureRule';
+import type { CapturedCall } from '../capture/types';
+import { EXPORT_CREATOR_NAME } from './exportHar';
+import { harEntryToCall } from './harEntryToCall';
+import { type HarProgress, type HarScanResult, type HarSource, scanHar } from './readHar';
+
+/** Calls kept from one file at most: a HAR of a broken page can hold thousands of 401s. */
+export const DEFAULT_MAX_IMPORTED_CALLS = 2000;
+
+export interface ImportedCall {
+  call: CapturedCall;
+  reason: CaptureReason;
+}
+
+export interface HarImportResult {
+  /** How reading went (`complete`, `truncated`, `not-har`…), with counts. */
+  scan: HarScanResult;
+  /** The calls the extension would have captured, in file order. */
+  calls: ImportedCall[];
+  /** API Gateway answers on custom domain names: counted, not listed yet (see `harEntryToCall`). */
+  customDomainCalls: number;
+  /** Entries without a URL, method, status or start time. */
+  unreadableEntries: number;
+  /** Captured calls beyond `maxCalls`, left out. */
+  droppedCalls: number;
+  /** The file is one of our exports: its tokens have no signature, so `token.signature` cannot run. */
+  signaturesRemoved: boolean;
+}
+
+export interface ImportHarOptions {
+  onProgress?: (progress: HarProgress) => void;
+  signal?: AbortSignal;
+  maxCalls?: number;
+}
+
+/**
+ * Reads a HAR (a `File` from the import page, or DevTools' `getHAR()` text) and keeps only the
+ * calls the extension would have captured. Keeps nothing anywhere: the result is all there is.
+ */
+export async function importHar(source: HarSource, options: ImportHarOptions = {}): Promise<HarImportResult> {
+  const maxCalls = options.maxCalls ?? DEFAULT_MAX_IMPORTED_CALLS;
+  const calls: ImportedCall[] = [];
+  let customDomainCalls = 0;
+  let unreadableEntries = 0;
+  let droppedCalls = 0;
+  const scan = await scanHar(source, {
+    ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.signal && { signal: options.signal }),
+    onEntry: (entry, { index }) => {
+      const verdict = harEntryToCall(entry, index);
+      if (verdict.kind === 'call') {
+        if (calls.length < maxCalls) calls.push({ call: verdict.call, reason: verdict.reason });
+        else droppedCalls++;
+      } else if (verdict.kind === 'custom-domain') customDomainCalls++;
+      else if (verdict.kind === 'unreadable') unreadableEntries++;
+    },
+  });
+  return {
+    scan,
+    calls,
+    customDomainCalls,
+    unreadableEntries,
+    droppedCalls,
+    signaturesRemoved: scan.creator?.name === EXPORT_CREATOR_NAME,
+  };
+}

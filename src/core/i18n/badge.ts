@@ -1,0 +1,36 @@
+import type { Locale } from './locale';
+
+/**
+ * The toolbar tooltip's words. They sit apart from the rest of each edition because the service
+ * worker needs them and nothing else: importing the registry would load every catalog on each
+ * worker wake-up. The registry's `badge` entry points here.
+ */
+export interface BadgeWords {
+  /** Tooltip when the tab has no failed call. */
+  idle: string;
+  /** Tooltip when it has `count` failed calls. */
+  failing: (count: number) => string;
+}
+
+export const ENGLISH_BADGE_WORDS: BadgeWords = {
+  idle: 'Cognito 401 Doctor: no failed API Gateway call on this tab',
+  failing: (count) =>
+    `Cognito 401 Doctor: ${count} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`,
+};
+
+export const JAPANESE_BADGE_WORDS: BadgeWords = {
+  idle: 'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
+  failing: (count) =>
+    `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count} 件が 401 Unauthorized を返しました。クリックして診断します。`,
+};
+
+const BADGE_WORDS: Record<Locale, BadgeWords> = { en: ENGLISH_BADGE_WORDS, ja: JAPANESE_BADGE_WORDS };
+
+export function badgeWordsFor(locale: Locale): BadgeWords {
+  return BADGE_WORDS[locale];
+}
+
+/** The tooltip for a tab with `count` captured calls. */
+export function badgeTitle(count: number, words: BadgeWords): string {
+  return count <= 0 ? words.idle : words.failing(count);
+}

@@ -1,0 +1,54 @@
+// `npm run demo` says in one line what is missing and exits non-zero, and never leaves its browser
+// profile behind: the script itself is run, as a user would run it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+
+let temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  temps = [];
+});
+
+/** Runs the demo with its own TMPDIR, so the profiles it makes (c401-demo-*) can be counted after. */
+function runDemo(args: string[], env: Record<string, string | undefined>) {
+  const tmp = mkdtempSync(join(tmpdir(), 'c401-demo-test-'));
+  temps.push(tmp);
+  const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...rest } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], {
+    env: { ...rest, TMPDIR: tmp, ...env },
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
+  const profiles = readdirSync(tmp).filter((name) => name.startsWith('c401-demo-'));
+  return { ...result, profiles };
+}
+
+test('without a build: one line saying to run npm run build, non-zero exit', () => {
+  const run = runDemo(['--dist=tests/no-such-build'], {});
+  expect(run.status).not.toBe(0);
+  expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/run `npm run build`/)]);
+});
+
+test('without a display: one line suggesting --headless, non-zero exit', () => {
+  const run = runDemo([], {});
+  expect(run.status).not.toBe(0);
+  expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--headless/)]);
+});
+
+test('with a display that is not there: Chromium fails, one line, the profile is removed', () => {
+  const run = runDemo([], { DISPLAY: ':987' });
+  expect(run.status).not.toBe(0);
+  expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/no display.*--headless/)]);
+  expect(run.profiles).toEqual([]);
+});
+
+test('--headless fires every scenario, prints the badge, exits 0 and removes the profile', () => {
+  const run = runDemo(['--headless'], {});
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Badge after 12 scenarios: 11$/m);
+  expect(run.profiles).toEqual([]);
+});

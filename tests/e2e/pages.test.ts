@@ -1,0 +1,177 @@
+// How the extension's pages look to a reader: text at the intended size and in the intended fonts
+// (Chrome's stylesheet for extension pages shrinks body text to 75 % and swaps its font), light and
+// dark, and no accessibility rule of axe-core broken in the states a user reaches.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  tabIdOf,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { axeViolations, THEME_FONT_STACK as FONT_STACK, computedFont as font } from './support/pageChecks';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const REST = 'pag3s0r3st';
+const OPTIONS_PATH = 'src/options/index.html';
+
+let fake: FakeAws;
+let app: AppServer;
+let pool: UserPool;
+let browser: ExtensionBrowser;
+let popupPath: string;
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: REST,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+  });
+  app = await startAppServer();
+  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+  popupPath = readPopupPath(DIST);
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  opened = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await fake?.close();
+});
+
+/** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
+async function diagnosedPopup(): Promise<Page> {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const outcome = await fire(page, {
+    url: fake.apiUrl(REST, '/orders/1'),
+    headers: { Authorization: pool.expiredIdToken(600) },
+  });
+  expect(outcome).toBe(401);
+  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+  opened.push(popup);
+  await pollFor(popup, '[data-diagnosis][data-signature="done"]');
+  return popup;
+}
+
+/** The popup of a tab that made no call, before any call anywhere: the empty state. */
+async function emptyPopup(): Promise<Page> {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  await page.goto(app.url());
+  const popup = await openPopup(
+    browser.context,
+    browser.extensionId,
+    popupPath,
+    await tabIdOf(browser.serviceWorker, page),
+  );
+  opened.push(popup);
+  await pollFor(popup, '[data-empty]');
+  return popup;
+}
+
+async function optionsPage(query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  await page.goto(`chrome-extension://${browser.extensionId}/${OPTIONS_PATH}${query}`);
+  await pollFor(page, '[data-loaded]');
+  return page;
+}
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/aws/${name}`, import.meta.url), 'utf8');
+}
+
+/** --bg of src/styles/theme.css in each scheme: proof that the scheme asked for is the one shown. */
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(22, 25, 29)' } as const;
+
+function background(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
+describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
+  test('popup: body text at 13 px in the theme font, not Chrome’s 75 % fallback', async () => {
+    const popup = await emptyPopup();
+    await popup.emulateMedia({ colorScheme });
+    expect(await background(popup)).toBe(BACKGROUND[colorScheme]);
+    expect(await font(popup, 'body')).toEqual({ size: '13px', family: FONT_STACK });
+    expect(await font(popup, '[data-empty]')).toEqual({ size: '13px', family: FONT_STACK });
+  });
+
+  test('options page: body text at 14 px in the theme font', async () => {
+    const page = await optionsPage();
+    await page.emulateMedia({ colorScheme });
+    expect(await background(page)).toBe(BACKGROUND[colorScheme]);
+    expect(await font(page, 'body')).toEqual({ size: '14px', family: FONT_STACK });
+    expect(await font(page, '.intro')).toEqual({ size: '14px', family: FONT_STACK });
+  });
+
+  test('axe: the empty popup', async () => {
+    const popup = await emptyPopup();
+    await popup.emulateMedia({ colorScheme });
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  test('axe: the popup with a diagnosed call, every check open', async () => {
+    const popup = await diagnosedPopup();
+    await popup.emulateMedia({ colorScheme });
+    expect(await font(popup, '[data-check] summary')).toMatchObject({ size: '13px' });
+    expect(await axeViolations(popup)).toEqual([]);
+    // Folded checks are part of the page too: open them all and look again.
+    await popup.locator('[data-check] details:not([open]) > summary').evaluateAll((summaries) => {
+      for (const summary of summaries) (summary as HTMLElement).click();
+    });
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  test('axe: the options page with an editor open, and with an import preview', async () => {
+    const page = await optionsPage(
+      `?apiId=${REST}&stage=prod&method=GET&path=%2Forders%2F1&region=eu-west-1`,
+    );
+    await page.emulateMedia({ colorScheme });
+    await pollFor(page, '[data-config-editor="new"]');
+    expect(await axeViolations(page)).toEqual([]);
+    // get-method output does not name its resource path: the preview asks for it (data-import-needs).
+    await page.fill('[data-import-text]', fixture('rest-get-method.json'));
+    await page.click('[data-import-submit]');
+    await pollFor(page, '[data-import-preview="get-method"] [data-import-needs]');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('the axe helper does report a broken rule (so an empty list above means something)', async () => {
+  const page = await optionsPage();
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('main')?.append(image);
+  });
+  expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+});
+
+test('the keyboard shortcut that opens the popup is registered: Alt+Shift+D', async () => {
+  const commands = await browser.serviceWorker.evaluate(() => chrome.commands.getAll());
+  expect(commands).toContainEqual(
+    expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+D' }),
+  );
+});
