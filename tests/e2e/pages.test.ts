@@ -12,6 +12,7 @@ import {
   openPopup,
   pollFor,
   readPopupPath,
+  sessionStorage,
   tabIdOf,
 } from './support/browser';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
@@ -90,6 +91,20 @@ async function emptyPopup(): Promise<Page> {
   return popup;
 }
 
+/** The id of a captured call to the REST API, which "Configure this API" names in its link. */
+async function restCallId(): Promise<string> {
+  const find = async () => {
+    const { captures } = (await sessionStorage(browser.serviceWorker)) as {
+      captures?: { calls: Array<{ id: string; url: string }> };
+    };
+    return captures?.calls.find((call) => call.url.includes(REST))?.id;
+  };
+  if ((await find()) === undefined) await diagnosedPopup();
+  const id = await find();
+  if (id === undefined) throw new Error('no call to the REST API was captured');
+  return id;
+}
+
 async function optionsPage(query = ''): Promise<Page> {
   const page = await browser.context.newPage();
   opened.push(page);
@@ -145,9 +160,7 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
   });
 
   test('axe: the options page with an editor open, and with an import preview', async () => {
-    const page = await optionsPage(
-      `?apiId=${REST}&stage=prod&method=GET&path=%2Forders%2F1&region=eu-west-1`,
-    );
+    const page = await optionsPage(`?call=${await restCallId()}`);
     await page.emulateMedia({ colorScheme });
     await pollFor(page, '[data-config-editor="new"]');
     expect(await axeViolations(page)).toEqual([]);
