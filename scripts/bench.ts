@@ -2,7 +2,12 @@
 // The webRequest listeners run on every request to *.amazonaws.com, the popup diagnoses on open,
 // and session storage has a quota: these are the numbers that matter for "fast and quiet".
 // Figures are medians of several rounds on this machine; compare runs on the same machine only.
-import { addCall, type CaptureState, EMPTY_CAPTURE_STATE } from '../src/core/capture/captureStore';
+import {
+  addToIndex,
+  type CaptureIndex,
+  EMPTY_CAPTURE_INDEX,
+  summarize,
+} from '../src/core/capture/captureStore';
 import { RequestCorrelator } from '../src/core/capture/requestCorrelator';
 import type { CapturedCall } from '../src/core/capture/types';
 import { buildMarkdownReport, createJwksClient, diagnose } from '../src/core/diagnosis';
@@ -111,25 +116,26 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
   );
 }
 
-// 2. Storing a captured 401 (the store is rewritten in storage.session on each one).
+// 2. Storing a captured 401: the call is written as its own key, and the index is rewritten.
 const call401 = (index: number, tabId: number): CapturedCall => ({
   ...makeCall({ authorization: idToken }),
   id: `c${index}`,
   tabId,
 });
 {
-  let state: CaptureState = EMPTY_CAPTURE_STATE;
-  const perAdd = await time(2_000, (index) => {
-    state = addCall(state, call401(index, index % 5));
+  let index: CaptureIndex = EMPTY_CAPTURE_INDEX;
+  const perAdd = await time(2_000, (n) => {
+    index = addToIndex(index, summarize(call401(n, n % 5))).index;
   });
-  row('add one call to a full store (200 calls, bounds enforced)', us(perAdd));
-  const json = JSON.stringify(state);
+  row('summarise and index one call, store full (200 calls, bounds enforced)', us(perAdd));
+  const indexJson = JSON.stringify(index);
+  const callJson = JSON.stringify(call401(0, 0));
   row(
-    'stored calls at the bound, as JSON',
-    `${state.calls.length} calls, ${(json.length / 1024).toFixed(0)} KiB`,
+    'what one capture writes with the store full',
+    `index ${(indexJson.length / 1024).toFixed(1)} KiB (${index.calls.length} calls) + call ${(callJson.length / 1024).toFixed(1)} KiB`,
   );
-  const serialise = await time(200, () => JSON.stringify(state));
-  row('serialise that store (what storage.session.set copies)', us(serialise));
+  const serialise = await time(200, () => JSON.stringify(index));
+  row('serialise that index (what storage.session.set copies besides the call)', us(serialise));
 }
 
 // 3. The popup: diagnose the selected call, and the Markdown report.

@@ -1,6 +1,13 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
 import type { ApiConfig } from '../core/config/model';
+import {
+  type ConfigTarget,
+  configForTarget,
+  configKey,
+  removeConfig,
+  replaceConfig,
+} from '../core/config/storedConfigs';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
 import {
   configFromQuery,
@@ -10,15 +17,9 @@ import {
   optionsQueryFromCall,
   readOptionsLink,
 } from '../core/options/optionsQuery';
-import {
-  type ConfigTarget,
-  configForTarget,
-  configKey,
-  removeConfig,
-  replaceConfig,
-} from '../core/options/storedConfigs';
-import { loadApiConfigs, onApiConfigsChanged, saveApiConfigs } from '../platform/configStore';
-import { loadCaptureState } from '../platform/sessionCaptureStore';
+import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
+import { loadCapturedCall } from '../platform/sessionCaptureStore';
+import { useStoredValue } from '../ui-shared/useStoredValue';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
@@ -35,6 +36,8 @@ type OpenEntry =
       fromLink: boolean;
     };
 
+const NO_CONFIGS: ApiConfig[] = [];
+
 export const EXPORT_FILE_NAME = 'cognito-401-doctor-config.json';
 
 /** The entry the page's link names: the one a call to that API and stage uses, or a new one. */
@@ -46,8 +49,6 @@ function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | un
   return { kind: 'new', config: configFromQuery({ ...query, apiId }, Date.now()), fromLink: true };
 }
 
-const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
-
 /**
  * What the link's `?call=…` names, read from `storage.session` and with its stage read as the popup
  * reads it: empty when there is no link, or when the call is gone (the browser restarted, or it
@@ -56,8 +57,7 @@ const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target
 async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): Promise<OptionsQuery> {
   if (link.callId === undefined) return {};
   try {
-    const { calls } = await loadCaptureState();
-    const call = calls.find((candidate) => candidate.id === link.callId);
+    const call = await loadCapturedCall(link.callId);
     return optionsQueryFromCall(
       call === undefined ? undefined : withStageRead(call, configs),
       link.authorizer,
@@ -67,49 +67,42 @@ async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): 
   }
 }
 
+const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
+
 /**
  * "Configure APIs": the authorizer configuration of every API the extension knows, imported from
  * AWS CLI output or edited by hand, stored in `storage.local`. Opened from the popup with
- * `?call=…` (a captured call's id, never its URL: see optionsQuery.ts), it opens that call's
- * API entry and pre-fills what the call tells.
+ * `?call=…` (a captured call's id, never its URL: see optionsQuery.ts), it opens that call's API
+ * entry and pre-fills what the call tells.
  */
 export function App({ search }: { search: string }) {
   const link = useMemo(() => readOptionsLink(search), [search]);
-  const [query, setQuery] = useState<OptionsQuery>({});
-  const [configs, setConfigs] = useState<ApiConfig[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  /** What the link's call tells; undefined until it is read. */
+  const [query, setQuery] = useState<OptionsQuery>();
+  // Another options tab, or an import there, changes the list under this one.
+  const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
+  const configs = stored.value;
+  const setConfigs = stored.set;
+  const loaded = stored.status !== 'loading' && query !== undefined;
   const [open, setOpen] = useState<OpenEntry>();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
 
+  // Once the list is read, the page's link opens its entry; a load that failed opens nothing.
+  const linkOpened = useRef(false);
   useEffect(() => {
-    let live = true;
-    let changed = false;
-    // Another options tab, or an import there, changes the list under this one.
-    const stop = onApiConfigsChanged((next) => {
-      changed = true;
-      if (live) setConfigs(next);
+    if (stored.status === 'loading' || linkOpened.current) return;
+    linkOpened.current = true;
+    if (stored.status === 'failed') {
+      setError(ui.options.loadFailed);
+      setQuery({});
+      return;
+    }
+    void loadLinkQuery(link, configs).then((linked) => {
+      setQuery(linked);
+      setOpen(entryForLink(configs, linked));
     });
-    loadApiConfigs().then(
-      async (saved) => {
-        const linked = await loadLinkQuery(link, saved);
-        if (!live) return;
-        if (!changed) setConfigs(saved);
-        setQuery(linked);
-        setOpen(entryForLink(saved, linked));
-        setLoaded(true);
-      },
-      () => {
-        if (!live) return;
-        setError(ui.options.loadFailed);
-        setLoaded(true);
-      },
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [link]);
+  }, [stored.status, configs, link]);
 
   /** Writes the list; the page shows it at once (the change event then brings the same list). */
   const persist = async (next: ApiConfig[]) => {
@@ -219,7 +212,7 @@ export function App({ search }: { search: string }) {
       )}
 
       {/* Shown once the link's call is read: its values are the box's initial hints. */}
-      {loaded && (
+      {query !== undefined && (
         <ImportBox
           saved={configs}
           initialHints={hintsFromQuery(query)}

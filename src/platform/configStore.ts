@@ -1,5 +1,6 @@
 import type { ApiConfig } from '../core/config/model';
-import { reviveApiConfigs } from '../core/options/storedConfigs';
+import { reviveApiConfigs } from '../core/config/storedConfigs';
+import type { StoredValueSource } from '../ui-shared/useStoredValue';
 import browser from './browser';
 
 /**
@@ -27,3 +28,9 @@ export function onApiConfigsChanged(listener: (configs: ApiConfig[]) => void): (
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+/** The saved list as pages follow it (`useStoredValue`). */
+export const apiConfigsSource: StoredValueSource<ApiConfig[]> = {
+  load: loadApiConfigs,
+  subscribe: onApiConfigsChanged,
+};

@@ -1,5 +1,6 @@
 import type { WebRequest } from 'webextension-polyfill';
 import { API_GATEWAY_URL_PATTERNS } from '../core/capture/apiGatewayUrl';
+import { headerFromBytes } from '../core/capture/headerBytes';
 import type { RequestHeadersEvent, ResponseHeadersEvent } from '../core/capture/requestCorrelator';
 import type { HttpHeader } from '../core/capture/types';
 import browser from './browser';
@@ -7,71 +8,100 @@ import browser from './browser';
 export interface NetworkEventHandlers {
   onRequestHeaders(event: RequestHeadersEvent): void;
   onResponseHeaders(event: ResponseHeadersEvent): void;
-  /** The request ended without (further) response headers: completed, failed or cancelled. */
-  onRequestEnded(requestId: string): void;
 }
 
-const filter: WebRequest.RequestFilter = { urls: API_GATEWAY_URL_PATTERNS };
+/**
+ * The resource types asked for: `xmlhttprequest` is every `fetch` and XHR, `other` is the CORS
+ * preflight (an authorizer that rejects the `OPTIONS` is a 401 to capture). Images, scripts and
+ * stylesheets from S3 or CloudFront share the `*.amazonaws.com` filter and are none of our
+ * business: each one would cost Chrome an event with a copy of its headers (docs/performance.md).
+ * Sign-in navigations (`main_frame` on the Cognito domain) will need a listener of their own with
+ * their own filter, not a wider one here.
+ */
+const API_CALL_TYPES = ['xmlhttprequest', 'other'] as WebRequest.ResourceType[];
+
+const filter: WebRequest.RequestFilter = { urls: API_GATEWAY_URL_PATTERNS, types: API_CALL_TYPES };
 
 /**
  * Registers the webRequest listeners. Must be called synchronously at the top level of the
  * worker, or Chrome does not wake a stopped worker for the events (TOOLING.md, behaviour 6).
  *
- * `'extraHeaders'` on `onHeadersReceived` is not about the headers: registering any listener with
+ * Two events only: the request headers and the response headers. Requests that end without a
+ * response are aged out by the correlator, so `onCompleted` / `onErrorOccurred` would be a third
+ * event per request for nothing.
+ *
+ * `'extraHeaders'` on `onHeadersReceived` is not about the headers: registering a listener with
  * it is what makes Chrome report CORS preflights and the CORS-less 401 an authorizer sends by
- * default; without it that 401 never reaches `onHeadersReceived` (TOOLING.md, behaviour 3).
+ * default; without it that 401 never reaches `onHeadersReceived` (TOOLING.md, behaviour 3). The
+ * request listener does without it: `Authorization` is reported without (TOOLING.md, behaviour 4),
+ * and what it would add is the `Cookie` header, which no check reads.
+ *
+ * Each listener catches everything: one malformed event must not cost the calls after it, and
+ * the error is not logged because the event may hold a token.
  */
 export function listenToApiGatewayTraffic(handlers: NetworkEventHandlers): void {
   browser.webRequest.onSendHeaders.addListener(
     (details) => {
-      handlers.onRequestHeaders({
-        requestId: details.requestId,
-        tabId: details.tabId,
-        url: details.url,
-        method: details.method,
-        timeStamp: details.timeStamp,
-        requestHeaders: toHeaders(details.requestHeaders),
-        ...initiatorOf(details),
-        type: details.type,
-      });
+      try {
+        handlers.onRequestHeaders(requestEventOf(details));
+      } catch {
+        // Deliberately silent (see above).
+      }
     },
     filter,
     ['requestHeaders'],
   );
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
-      handlers.onResponseHeaders({
-        requestId: details.requestId,
-        tabId: details.tabId,
-        url: details.url,
-        method: details.method,
-        timeStamp: details.timeStamp,
-        statusCode: details.statusCode,
-        statusLine: details.statusLine,
-        responseHeaders: toHeaders(details.responseHeaders),
-        ...initiatorOf(details),
-        type: details.type,
-      });
+      try {
+        handlers.onResponseHeaders(responseEventOf(details));
+      } catch {
+        // Deliberately silent (see above).
+      }
       return undefined;
     },
     filter,
     // The polyfill's types are Firefox's, which has no 'extraHeaders'; Chrome requires it here.
     ['responseHeaders', 'extraHeaders'] as unknown as WebRequest.OnHeadersReceivedOptions[],
   );
-  browser.webRequest.onCompleted.addListener((details) => handlers.onRequestEnded(details.requestId), filter);
-  browser.webRequest.onErrorOccurred.addListener(
-    (details) => handlers.onRequestEnded(details.requestId),
-    filter,
-  );
+}
+
+export function requestEventOf(details: WebRequest.OnSendHeadersDetailsType): RequestHeadersEvent {
+  return {
+    requestId: details.requestId,
+    tabId: details.tabId,
+    url: details.url,
+    method: details.method,
+    timeStamp: details.timeStamp,
+    requestHeaders: toHeaders(details.requestHeaders),
+    ...initiatorOf(details),
+    type: details.type,
+  };
+}
+
+export function responseEventOf(details: WebRequest.OnHeadersReceivedDetailsType): ResponseHeadersEvent {
+  return {
+    requestId: details.requestId,
+    tabId: details.tabId,
+    url: details.url,
+    method: details.method,
+    timeStamp: details.timeStamp,
+    statusCode: details.statusCode,
+    statusLine: details.statusLine,
+    responseHeaders: toHeaders(details.responseHeaders),
+    ...initiatorOf(details),
+    type: details.type,
+  };
 }
 
 function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
-  if (!headers) return undefined;
-  return headers.map((header) => ({
-    name: header.name,
-    // Chrome gives `binaryValue` for values that are not UTF-8; keep them readable as Latin-1.
-    value: header.value ?? (header.binaryValue ? String.fromCharCode(...header.binaryValue) : ''),
-  }));
+  if (!Array.isArray(headers)) return undefined;
+  return headers.map((header) =>
+    // Chrome gives `binaryValue` instead of `value` for values that are not UTF-8.
+    header.value === undefined && header.binaryValue
+      ? headerFromBytes(header.name, header.binaryValue)
+      : { name: header.name, value: header.value ?? '' },
+  );
 }
 
 /** Chrome names the page's origin `initiator`; Firefox's types call the field `originUrl`. */

@@ -1,18 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  type CaptureState,
-  callsForTab,
-  EMPTY_CAPTURE_STATE,
-  newestCalls,
-} from '../core/capture/captureStore';
+import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
-import { loadCaptureState, onCaptureStateChanged } from '../platform/sessionCaptureStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { useApiConfigs } from './useCallConfiguration';
+import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { ui } from './words';
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
@@ -21,7 +16,8 @@ const ALL_TABS_LIMIT = 30;
 export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [tabResolved, setTabResolved] = useState(false);
-  const [state, setState] = useState<CaptureState>(EMPTY_CAPTURE_STATE);
+  // Read together: the tab, and the index of stored calls (not the calls themselves).
+  const index = useCaptureIndex();
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
@@ -31,22 +27,21 @@ export function App({ search }: { search: string }) {
       setTab(found);
       setTabResolved(true);
     });
-    void loadCaptureState()
-      .then(setState)
-      .catch(() => undefined);
-    return onCaptureStateChanged(setState);
   }, [search]);
 
-  const tabCalls = useMemo(() => (tab ? callsForTab(state, tab.id) : []), [state, tab]);
+  const tabCalls = useMemo(() => (tab ? callsForTab(index, tab.id) : []), [index, tab]);
   const showingAllTabs = tabCalls.length === 0;
-  const calls = showingAllTabs ? newestCalls(state, ALL_TABS_LIMIT) : tabCalls;
-  // The newest call is selected until the user picks another one that is still listed.
+  const calls = showingAllTabs ? newestCalls(index, ALL_TABS_LIMIT) : tabCalls;
+  const failures = tab && !showingAllTabs ? failuresForTab(index, tab.id) : 0;
+  // The newest call is selected until the user picks another one that is still listed; only
+  // that one is read from storage.
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  const selectedCall = useStoredCall(selected?.id);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed: everything below reads the call this way.
   const selectedRead = useMemo(
-    () => (selected === undefined ? undefined : withStageRead(selected, configs)),
-    [selected, configs],
+    () => (selectedCall === undefined ? undefined : withStageRead(selectedCall, configs)),
+    [selectedCall, configs],
   );
 
   const clear = async () => {
@@ -75,6 +70,11 @@ export function App({ search }: { search: string }) {
       ) : (
         <>
           <h2 class="list-title">{showingAllTabs ? ui.callsOfAllTabs : ui.callsOnTab}</h2>
+          {failures > calls.length && (
+            <p class="note" data-dropped={failures - calls.length}>
+              {ui.showingNewest(calls.length, failures)}
+            </p>
+          )}
           <CallList
             calls={calls}
             configs={configs}

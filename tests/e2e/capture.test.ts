@@ -17,6 +17,7 @@ import {
   tabIdOf,
   triggerActionPopup,
 } from './support/browser';
+import { storedCallsOfTab, storedCaptures } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { createUserPool, type UserPool } from './support/tokens';
 
@@ -191,8 +192,10 @@ describe('capture', () => {
     await pollFor(popup, '[data-call]');
     await popup.locator('[data-action="clear"]').click();
     await waitForBadge(tabId, '');
-    const state = (await sessionStorage(browser.serviceWorker)).captures as { calls: { tabId: number }[] };
-    expect(state.calls.filter((call) => call.tabId === tabId)).toHaveLength(0);
+    const stored = await storedCaptures(browser.serviceWorker);
+    expect(storedCallsOfTab(stored, tabId)).toHaveLength(0);
+    expect(Object.values(stored.calls).filter((call) => call.tabId === tabId)).toHaveLength(0);
+    expect(stored.index.failures[String(tabId)]).toBeUndefined();
     await popup.close();
   });
 });
@@ -245,10 +248,11 @@ describe('what Chrome hides unless asked', () => {
     await page.close();
     await expect
       .poll(async () => {
-        const state = (await sessionStorage(browser.serviceWorker)).captures as {
-          calls: { tabId: number }[];
-        };
-        return state.calls.filter((call) => call.tabId === tabId).length;
+        const stored = await storedCaptures(browser.serviceWorker);
+        return (
+          storedCallsOfTab(stored, tabId).length +
+          Object.values(stored.calls).filter((call) => call.tabId === tabId).length
+        );
       })
       .toBe(0);
   });
@@ -275,9 +279,16 @@ describe('site access', () => {
     expect(fake.requestsTo(`${CORS_API}.execute-api.eu-west-1.amazonaws.com`).at(-1)?.response?.status).toBe(
       401,
     );
-    // Chrome did not report it: the extension has no access to app.example.test yet.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Chrome did not report it: the extension has no access to app.example.test yet. Positive
+    // control: a 401 fired afterwards from a granted page is badged, so the worker has had its turn.
+    const control = await appPage();
+    await fire(control.page, {
+      url: fake.apiUrl(CORS_API, '/me'),
+      headers: { Authorization: 'Bearer nope' },
+    });
+    await waitForBadge(control.tabId, '1');
     expect(await badgeText(browser.serviceWorker, tabId)).toBe('');
+    await control.page.close();
 
     // Opened from the toolbar (activeTab), the popup knows the site and offers to watch it.
     const popup = await triggerActionPopup(browser.context, page, browser.extensionId);

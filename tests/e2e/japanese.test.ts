@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHECK_IDS } from '../../src/core/diagnosis';
+import { englishWords } from '../shared/englishWords';
 import { type AppServer, fire, startAppServer } from './support/appServer';
 import {
   badgeText,
@@ -134,4 +135,95 @@ test('the options page is in Japanese', async () => {
   expect(await text(options, '[data-action="add-api"]')).toBe('API を手動で追加');
   expect(await computedFont(options, 'body')).toEqual({ size: '14px', family: THEME_FONT_STACK });
   expect(await axeViolations(options)).toEqual([]);
+});
+
+/**
+ * Everything the page says in prose: text nodes and tooltips outside code and form controls (which
+ * hold AWS identifiers, commands, quoted values and what the user typed).
+ */
+async function pageProse(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = 'code, textarea, input, select, option, script, style';
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (text !== '' && node.parentElement?.closest(skip) === null) texts.push(text);
+    }
+    for (const element of document.body.querySelectorAll('[title], [aria-label]')) {
+      if (element.closest(skip) !== null) continue;
+      for (const name of ['title', 'aria-label']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+}
+
+test('the Japanese options page: import preview, warnings, errors and validation problems have no English left', async () => {
+  const stage = 'prod';
+  const options = await browser.context.newPage();
+  await options.goto(
+    `chrome-extension://${browser.extensionId}/src/options/index.html?apiId=${REST}&stage=${stage}&method=POST&path=%2Forders&region=ap-northeast-1`,
+  );
+  await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
+
+  // An import error first: the message is Japanese, the formats it reads are code.
+  await options.fill('[data-import-text]', 'just some words: [x');
+  await options.click('[data-import-submit]');
+  await pollFor(options, '[data-import-error]');
+  expect(await text(options, '[data-import-error]')).toContain('JSON でも正しい YAML でもありません');
+  expect(await options.locator('[data-import-error] code').count()).toBeGreaterThan(3);
+
+  // get-authorizers output whose first authorizer raises three warnings; a Lambda authorizer beside it.
+  const output = {
+    items: [
+      {
+        id: 'x7y8z9',
+        name: 'orders-cognito',
+        type: 'COGNITO_USER_POOLS',
+        providerARNs: [
+          `arn:aws:cognito-idp:ap-northeast-1:123456789012:userpool/${pool.poolId}`,
+          // AWS's own syntax for a pool taken from a stage variable, not a template.
+          `arn:aws:cognito-idp:ap-northeast-1:123456789012:userpool/\${stageVariables.PoolId}`,
+          'arn:aws:iam::123456789012:role/not-a-pool',
+        ],
+        identitySource: 'method.request.querystring.token',
+      },
+      { id: 't0k3n1', name: 'legacy', type: 'TOKEN', identitySource: 'method.request.header.X-Token' },
+    ],
+  };
+  await options.fill('[data-import-text]', JSON.stringify(output, null, 2));
+  await options.click('[data-import-submit]');
+  await pollFor(options, '[data-import-preview="get-authorizers"]');
+  const warnings = await options.locator('[data-import-warnings] li').allTextContents();
+  expect(warnings).toHaveLength(3);
+  for (const warning of warnings) expect(warning).toMatch(/[\u3040-\u30ff]/);
+  expect(warnings.join('\n')).toContain('ステージ変数 PoolId');
+  const summary = await options.locator('[data-import-summary] li').allTextContents();
+  expect(summary[0]).toContain('オーソライザーを 2 個読み取りました');
+
+  // A hand edit with a bad pool id and a bad stage: each problem explains the form with an example.
+  await options.fill('[data-config-field="userPoolIds"]', 'eu-west-1-AbC');
+  await options.fill('[data-config-field="stage"]', 'my stage');
+  await pollFor(options, '[data-field-problem="userPoolIds"]');
+  await pollFor(options, '[data-field-problem="stage"]');
+  const poolProblem = await text(options, '[data-field-problem="userPoolIds"]');
+  expect(poolProblem).toContain('ユーザープール ID は、リージョン、アンダースコア、英数字を続けたものです。');
+  expect(await text(options, '[data-field-problem="userPoolIds"] code')).toBe('eu-west-1_AbC123xyz');
+  expect(poolProblem).not.toMatch(/\[a-z|\\d|\^/);
+  expect(await text(options, '[data-field-problem="stage"]')).toContain(
+    'ステージ名は英字、数字、ハイフン、アンダースコア',
+  );
+
+  // The whole page: what the link carried or the user typed is data, shown as entered; every other
+  // Latin word must be a product name.
+  const typed = new Set([REST, stage, 'POST', 'my', 'ap-northeast-1']);
+  const english = (await pageProse(options)).flatMap((line) =>
+    englishWords(line)
+      .filter((word) => !typed.has(word))
+      .map((word) => `${word} in "${line}"`),
+  );
+  expect(english).toEqual([]);
 });

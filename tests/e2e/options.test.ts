@@ -112,9 +112,10 @@ async function seedCapturedCall(id: string, method: string, path: string): Promi
     responseHeaders: [],
     api: { apiId: API, region: REGION, stage: STAGE, resourcePath: path, path: `/${STAGE}${path}` },
   };
+  // One storage key per call, as the capture store writes it (captureStore.ts callKey).
   await browser.serviceWorker.evaluate(
-    (calls) => chrome.storage.session.set({ captures: { calls } }),
-    [call],
+    (stored) => chrome.storage.session.set({ [`capture:call:${stored.id}`]: stored }),
+    call,
   );
 }
 
@@ -214,7 +215,7 @@ describe('the options page', () => {
     await pollFor(page, '[data-field-problem="userPoolIds"]');
     await screenshot(page, 'options-field-problem');
     expect(await page.textContent('[data-field-problem="userPoolIds"]')).toContain(
-      'Entry 2: User pool id must be',
+      'Entry 2: A user pool id is its region, an underscore and letters or digits, e.g. eu-west-1_AbC123xyz.',
     );
     expect(await save.isDisabled()).toBe(true);
 

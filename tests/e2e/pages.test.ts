@@ -94,10 +94,12 @@ async function emptyPopup(): Promise<Page> {
 /** The id of a captured call to the REST API, which "Configure this API" names in its link. */
 async function restCallId(): Promise<string> {
   const find = async () => {
-    const { captures } = (await sessionStorage(browser.serviceWorker)) as {
-      captures?: { calls: Array<{ id: string; url: string }> };
-    };
-    return captures?.calls.find((call) => call.url.includes(REST))?.id;
+    // One storage key per call (`capture:call:<id>`), as the capture store writes them.
+    const stored = Object.values(await sessionStorage(browser.serviceWorker)) as Array<{
+      id?: string;
+      url?: string;
+    }>;
+    return stored.find((value) => typeof value?.url === 'string' && value.url.includes(REST))?.id;
   };
   if ((await find()) === undefined) await diagnosedPopup();
   const id = await find();

@@ -1,3 +1,4 @@
+import { EXECUTE_API_HOST_PATTERN } from '../awsIdentifiers';
 import type { ApiGatewayTarget } from './types';
 
 /**
@@ -8,15 +9,8 @@ import type { ApiGatewayTarget } from './types';
  */
 export const API_GATEWAY_URL_PATTERNS = ['https://*.amazonaws.com/*', 'https://*.amazonaws.com.cn/*'];
 
-/**
- * `{api-id}.execute-api.{region}.amazonaws.com` and its China-partition twin `….amazonaws.com.cn`.
- * API ids are lower-case alphanumerics; regions look like `eu-west-1`, `us-gov-west-1`, `cn-north-1`.
- * A private API's public DNS name inserts the VPC endpoint id: `{api-id}-{vpce-id}.execute-api…`
- * (CHECKS.md "Custom domain names and private APIs").
- * Anchored at both ends so that look-alikes (`….amazonaws.com.evil.com`, `execute-api-foo…`) fail.
- */
-const API_GATEWAY_HOST =
-  /^([a-z0-9]{1,32})(?:-vpce-[a-z0-9]{1,32})?\.execute-api\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(\.cn)?$/;
+/** `{api-id}.execute-api.{region}.amazonaws.com(.cn)`, from the one module of AWS identifier shapes. */
+const API_GATEWAY_HOST = EXECUTE_API_HOST_PATTERN;
 
 export function isApiGatewayHost(host: string): boolean {
   return API_GATEWAY_HOST.test(host.toLowerCase());

@@ -1,23 +1,26 @@
-import { type BadgeWords, badgeTitle, ENGLISH_BADGE_WORDS } from '../i18n/badge';
-
-// The words live in the language registry; re-exported so this module's callers keep working.
-export { type BadgeWords, badgeWordsFor, ENGLISH_BADGE_WORDS, JAPANESE_BADGE_WORDS } from '../i18n/badge';
-
-/** What the toolbar icon shows for one tab. */
+/** What the toolbar icon shows for one tab, as data: the tooltip's words are looked up where it is shown. */
 export interface BadgeState {
   text: string;
   /** Background colour of the badge. */
   color: string;
-  /** Tooltip of the toolbar icon. */
-  title: string;
+  /** What the tooltip says: nothing failed, or how many 401s the tab had. */
+  tooltip: BadgeTooltip;
 }
+
+export type BadgeTooltip = { code: 'idle' } | { code: 'failing'; count: number };
 
 /** Google's error red: reads as "something failed" and keeps white text legible. */
 export const BADGE_COLOR = '#D93025';
 
-/** The badge for a tab with `count` captured calls; the badge has room for about four characters. */
-export function badgeFor(count: number, words: BadgeWords = ENGLISH_BADGE_WORDS): BadgeState {
-  const title = badgeTitle(count, words);
-  if (count <= 0) return { text: '', color: BADGE_COLOR, title };
-  return { text: count > 999 ? '999+' : String(count), color: BADGE_COLOR, title };
+/**
+ * The badge for a tab with `failures` 401s captured (not only the stored ones): the badge has
+ * room for about four characters, so past three digits it says "999+".
+ */
+export function badgeFor(failures: number): BadgeState {
+  if (failures <= 0) return { text: '', color: BADGE_COLOR, tooltip: { code: 'idle' } };
+  return {
+    text: failures > 999 ? '999+' : String(failures),
+    color: BADGE_COLOR,
+    tooltip: { code: 'failing', count: failures },
+  };
 }

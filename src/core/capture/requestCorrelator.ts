@@ -1,5 +1,6 @@
 import { parseApiGatewayUrl } from './apiGatewayUrl';
 import type { CapturedCall, HttpHeader } from './types';
+import { cutToUtf8Bytes, utf8Length } from './utf8';
 
 /** What the request-headers event (`onSendHeaders`) tells, in the core's shape. */
 export interface RequestHeadersEvent {
@@ -29,6 +30,8 @@ export interface ResponseHeadersEvent {
 
 interface PendingRequest {
   event: RequestHeadersEvent;
+  /** UTF-8 bytes of its header values, counted against `maxPendingBytes`. */
+  bytes: number;
   /** When the entry was recorded, on the events' clock: used to age entries out. */
   seenAt: number;
 }
@@ -38,12 +41,47 @@ export interface CorrelatorLimits {
   maxPending: number;
   /** A request whose response has not come after this long is dropped (ms). */
   maxAgeMs: number;
+  /**
+   * UTF-8 bytes of header values held by pending requests. Past it, a new request keeps shorter
+   * values (`CROWDED_LIMITS`, marked as cut): a burst of large headers cannot grow the worker's
+   * memory with what is in flight, and every request still keeps its headers.
+   */
+  maxPendingBytes: number;
 }
 
-export const DEFAULT_CORRELATOR_LIMITS: CorrelatorLimits = { maxPending: 256, maxAgeMs: 5 * 60_000 };
+/**
+ * Sized from what Chromium 156 was seen to hold in flight (docs/performance.md, "Capture"): a
+ * page firing 10,000 fetches at once had at most 1,268 between `onSendHeaders` and their response
+ * (Chrome fails the rest before sending them), so 2,048 never drops a request that can still be
+ * answered. Entries are aged instead of waiting for `onCompleted` / `onErrorOccurred`, which are
+ * not listened to: a request with no response after a minute is not going to get one a user is
+ * waiting for. 8 MiB of pending headers is 250 requests with 32 KB headers.
+ */
+export const DEFAULT_CORRELATOR_LIMITS: CorrelatorLimits = {
+  maxPending: 2048,
+  maxAgeMs: 60_000,
+  maxPendingBytes: 8 * 1024 * 1024,
+};
 
-/** Header values longer than this are cut before storage; a Cognito token is 1–4 KB. */
-export const MAX_HEADER_VALUE_LENGTH = 32 * 1024;
+/** How much of its headers a call keeps (UTF-8 bytes): per value, and all values of one list together. */
+export interface HeaderLimits {
+  valueBytes: number;
+  listBytes: number;
+}
+
+/** Header values longer than this (UTF-8 bytes) are cut before storage; a Cognito token is 1–4 KB. */
+export const MAX_HEADER_VALUE_BYTES = 32 * 1024;
+/** All the values of one header list together (what a call can add to the store per list). */
+export const MAX_HEADER_LIST_BYTES = 96 * 1024;
+const DEFAULT_HEADER_LIMITS: HeaderLimits = {
+  valueBytes: MAX_HEADER_VALUE_BYTES,
+  listBytes: MAX_HEADER_LIST_BYTES,
+};
+/**
+ * What a request keeps while too many bytes are pending: still room for a Cognito token (1–4 KB,
+ * more with many groups; [unverified] upper size, so kept easy to change here).
+ */
+export const CROWDED_HEADER_LIMITS: HeaderLimits = { valueBytes: 8 * 1024, listBytes: 12 * 1024 };
 
 /**
  * Joins the request headers of an API Gateway call with its response, by Chrome's `requestId`.
@@ -55,6 +93,7 @@ export const MAX_HEADER_VALUE_LENGTH = 32 * 1024;
  */
 export class RequestCorrelator {
   private readonly pending = new Map<string, PendingRequest>();
+  private pendingBytes = 0;
   private readonly limits: CorrelatorLimits;
 
   constructor(limits: Partial<CorrelatorLimits> = {}) {
@@ -65,17 +104,31 @@ export class RequestCorrelator {
     return this.pending.size;
   }
 
+  /** UTF-8 bytes of the header values held by pending requests. */
+  get pendingHeaderBytes(): number {
+    return this.pendingBytes;
+  }
+
   /** Remembers the headers of a request to an API Gateway host; other hosts are ignored. */
   recordRequest(event: RequestHeadersEvent): void {
     this.prune(event.timeStamp);
     if (!parseApiGatewayUrl(event.url)) return;
     // A redirect reuses the requestId: the latest headers are the ones that reached the API.
-    this.pending.delete(event.requestId);
-    this.pending.set(event.requestId, { event, seenAt: event.timeStamp });
+    this.remove(event.requestId);
+    // Cut now, not when the response comes: a pending request must not hold megabytes.
+    let requestHeaders = event.requestHeaders && boundHeaders(event.requestHeaders);
+    let bytes = headerBytes(requestHeaders);
+    if (event.requestHeaders && this.pendingBytes + bytes > this.limits.maxPendingBytes) {
+      requestHeaders = boundHeaders(event.requestHeaders, CROWDED_HEADER_LIMITS);
+      bytes = headerBytes(requestHeaders);
+    }
+    const bounded = requestHeaders ? { ...event, requestHeaders } : event;
+    this.pending.set(event.requestId, { event: bounded, bytes, seenAt: event.timeStamp });
+    this.pendingBytes += bytes;
     while (this.pending.size > this.limits.maxPending) {
       const oldest = this.pending.keys().next().value;
       if (oldest === undefined) break;
-      this.pending.delete(oldest);
+      this.remove(oldest);
     }
   }
 
@@ -88,7 +141,7 @@ export class RequestCorrelator {
   resolveResponse(event: ResponseHeadersEvent): CapturedCall | null {
     this.prune(event.timeStamp);
     const request = this.pending.get(event.requestId);
-    this.pending.delete(event.requestId);
+    this.remove(event.requestId);
     if (event.statusCode !== 401) return null;
     const api = parseApiGatewayUrl(event.url);
     if (!api) return null;
@@ -108,31 +161,58 @@ export class RequestCorrelator {
       statusLine: event.statusLine ?? `HTTP/1.1 ${event.statusCode}`,
       ...(initiator !== undefined && { initiator }),
       ...(resourceType !== undefined && { resourceType }),
-      ...(requestEvent?.requestHeaders && { requestHeaders: boundHeaders(requestEvent.requestHeaders) }),
+      // Already bounded when recorded.
+      ...(requestEvent?.requestHeaders && { requestHeaders: requestEvent.requestHeaders }),
       responseHeaders: boundHeaders(event.responseHeaders ?? []),
       api,
     };
-  }
-
-  /** Drops a request that ended without a response (network error, cancelled). */
-  forget(requestId: string): void {
-    this.pending.delete(requestId);
   }
 
   private prune(now: number): void {
     for (const [requestId, entry] of this.pending) {
       // Map iteration is in insertion order, so the first young entry ends the sweep.
       if (now - entry.seenAt <= this.limits.maxAgeMs) break;
-      this.pending.delete(requestId);
+      this.remove(requestId);
     }
+  }
+
+  private remove(requestId: string): void {
+    const entry = this.pending.get(requestId);
+    if (!entry) return;
+    this.pending.delete(requestId);
+    this.pendingBytes -= entry.bytes;
   }
 }
 
-/** Cuts over-long header values so that one absurd header cannot fill session storage. */
-export function boundHeaders(headers: readonly HttpHeader[]): HttpHeader[] {
-  return headers.map((header) =>
-    header.value.length > MAX_HEADER_VALUE_LENGTH
-      ? { name: header.name, value: header.value.slice(0, MAX_HEADER_VALUE_LENGTH), truncated: true }
-      : { name: header.name, value: header.value },
-  );
+/** Request and response headers that carry cookies: no check reads them, so their values are never kept. */
+const COOKIE_HEADERS = new Set(['cookie', 'set-cookie']);
+
+/**
+ * What a call keeps of its headers: cookie values are dropped (only their presence and length
+ * stay), each value is cut to `MAX_HEADER_VALUE_BYTES` and the whole list to
+ * `MAX_HEADER_LIST_BYTES` of UTF-8, so that no page can make one call fill session storage.
+ */
+export function boundHeaders(
+  headers: readonly HttpHeader[],
+  limits: HeaderLimits = DEFAULT_HEADER_LIMITS,
+): HttpHeader[] {
+  let budget = limits.listBytes;
+  return headers.map((header) => {
+    const name = header.name.length > 256 ? header.name.slice(0, 256) : header.name;
+    if (COOKIE_HEADERS.has(name.toLowerCase())) {
+      return { name, value: '', omittedBytes: header.omittedBytes ?? utf8Length(header.value) };
+    }
+    const limit = Math.max(0, Math.min(limits.valueBytes, budget));
+    const value = cutToUtf8Bytes(header.value, limit);
+    budget -= utf8Length(value);
+    return value.length < header.value.length || header.truncated
+      ? { name, value, truncated: true }
+      : { name, value };
+  });
+}
+
+function headerBytes(headers: readonly HttpHeader[] | undefined): number {
+  let bytes = 0;
+  for (const header of headers ?? []) bytes += utf8Length(header.value);
+  return bytes;
 }

@@ -2,8 +2,13 @@
 export interface HttpHeader {
   name: string;
   value: string;
-  /** Set when the stored value was cut to keep session storage bounded (see `MAX_HEADER_VALUE_LENGTH`). */
+  /** Set when the stored value was cut to keep session storage bounded (see `boundHeaders`). */
   truncated?: boolean;
+  /**
+   * Set for a cookie header, whose value is never kept (no check reads it): the UTF-8 length the
+   * value had. `value` is then empty.
+   */
+  omittedBytes?: number;
 }
 
 /** What the URL of a request tells about the API Gateway API it targets. */

@@ -1,7 +1,8 @@
-import { DEFAULT_IDENTITY_HEADER } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import { methodKey } from './importPatch';
 import type { AwsImportSuccess } from './importTypes';
 import type { ApiConfig, MethodAuthorization } from './model';
+import { exactConfig, putConfig } from './storedConfigs';
 import { uniqueStrings } from './untrustedData';
 
 export interface ApplyImportOptions {
@@ -28,12 +29,12 @@ export function applyImport(
   if (result.configs !== undefined) {
     // A configuration file restores whole configurations: each replaces the one for its API and stage.
     let merged = [...configs];
-    for (const imported of result.configs) {
-      merged = replaceOrAppend(merged, { ...imported, source });
-    }
+    for (const imported of result.configs) merged = putConfig(merged, { ...imported, source });
     return merged;
   }
-  const existing = configs.find((config) => sameTarget(config, options.apiId, options.stage));
+  const target =
+    options.stage === undefined ? { apiId: options.apiId } : { apiId: options.apiId, stage: options.stage };
+  const existing = exactConfig(configs, target);
   const base: ApiConfig = existing ?? {
     apiId: options.apiId,
     ...(options.stage === undefined ? {} : { stage: options.stage }),
@@ -63,17 +64,7 @@ export function applyImport(
   if (patch.tokenValidationRegex === null) delete updated.tokenValidationRegex;
   else if (patch.tokenValidationRegex !== undefined)
     updated.tokenValidationRegex = patch.tokenValidationRegex;
-  return replaceOrAppend([...configs], updated);
-}
-
-function sameTarget(config: ApiConfig, apiId: string, stage: string | undefined): boolean {
-  return config.apiId === apiId && config.stage === stage;
-}
-
-function replaceOrAppend(configs: ApiConfig[], config: ApiConfig): ApiConfig[] {
-  const index = configs.findIndex((saved) => sameTarget(saved, config.apiId, config.stage));
-  if (index === -1) return [...configs, config];
-  return configs.map((saved, position) => (position === index ? config : saved));
+  return putConfig(configs, updated);
 }
 
 /** Saved order is kept; an imported method takes its namesake's place, new ones go last. */

@@ -1,8 +1,9 @@
-import { DEFAULT_IDENTITY_HEADER } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import type { AwsImportResult } from './importTypes';
+import { type ConfigMessage, configMessage, type EntryRef } from './messages';
 import type { ApiConfig, ConfigSource, ConfigSourceKind, MethodAuthorization } from './model';
 import { isRecord, type JsonRecord, optionalString, stringList } from './untrustedData';
-import { validateApiConfig } from './validateApiConfig';
+import { problemMessage, validateApiConfig } from './validateApiConfig';
 
 /** Marks the extension's own configuration file, so that auto-detection never mistakes it. */
 export const CONFIG_FILE_FORMAT = 'cognito-401-doctor-config';
@@ -36,77 +37,99 @@ export function isConfigFileDocument(doc: JsonRecord): boolean {
 /** Reads a parsed configuration file; unknown fields are dropped, invalid entries skipped with a warning. */
 export function parseConfigFile(doc: JsonRecord): AwsImportResult {
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
-    return { ok: false, error: 'This configuration file has no valid "version".' };
+    return { ok: false, error: configMessage('configFile.noVersion') };
   }
   if (doc.version > CONFIG_FILE_VERSION) {
-    return {
-      ok: false,
-      error: `This configuration file was written by a newer version of the extension (format version ${doc.version}); update the extension to import it.`,
-    };
+    return { ok: false, error: configMessage('configFile.newerVersion', { version: doc.version }) };
   }
   if (!Array.isArray(doc.configs)) {
-    return { ok: false, error: 'This configuration file has no "configs" list.' };
+    return { ok: false, error: configMessage('configFile.noConfigs') };
   }
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const byKey = new Map<string, ApiConfig>();
   doc.configs.forEach((raw, index) => {
-    const problems: string[] = [];
+    const problems: SanitizeProblem[] = [];
     const config = sanitizeApiConfig(raw, problems);
-    const label = config === undefined ? `Configuration ${index + 1}` : configLabel(config);
-    for (const problem of problems) warnings.push(`${label}: ${problem}`);
+    const entry = config === undefined ? { position: index + 1 } : entryRef(config);
+    for (const problem of problems) warnings.push(sanitizeWarning(problem, entry));
     if (config === undefined) return;
-    for (const issue of validateApiConfig(config))
-      warnings.push(`${label}: ${issue.field}: ${issue.message}`);
+    for (const issue of validateApiConfig(config)) {
+      warnings.push(
+        configMessage('warn.entryInvalid', { entry, field: issue.field, problem: problemMessage(issue) }),
+      );
+    }
     const key = `${config.apiId} ${config.stage ?? ''}`;
-    if (byKey.has(key)) warnings.push(`${label} appears twice; the later entry is kept.`);
+    if (byKey.has(key)) warnings.push(configMessage('warn.entryTwice', { entry }));
     byKey.set(key, config);
   });
   const configs = [...byKey.values()];
   if (configs.length === 0) {
-    return { ok: false, error: 'This configuration file holds no usable API configuration.' };
+    return { ok: false, error: configMessage('configFile.empty') };
   }
   return {
     ok: true,
     format: 'config-file',
     patch: {},
     configs,
-    summary: [
-      `Read ${configs.length} API configuration${configs.length === 1 ? '' : 's'} from a Cognito 401 Doctor configuration file.`,
-      ...configs.map(describeConfig),
-    ],
+    summary: [configMessage('summary.configFile', { count: configs.length }), ...configs.map(describeConfig)],
     warnings,
     needs: [],
   };
 }
 
-function configLabel(config: ApiConfig): string {
-  return config.stage === undefined ? `API ${config.apiId}` : `API ${config.apiId} (stage ${config.stage})`;
+function entryRef(config: ApiConfig): EntryRef {
+  return config.stage === undefined ? { apiId: config.apiId } : { apiId: config.apiId, stage: config.stage };
 }
 
-function describeConfig(config: ApiConfig): string {
-  const kind = config.authorizerKind === 'jwt' ? 'JWT authorizer' : 'Cognito user pool authorizer';
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  return `${configLabel(config)}: ${kind}, ${count(config.userPoolIds.length, 'user pool')}, ${count(config.clientIds.length, 'client id')}, ${count(config.methods.length, 'method')}`;
+function describeConfig(config: ApiConfig): ConfigMessage {
+  return configMessage('summary.configEntry', {
+    ...entryRef(config),
+    apiId: config.apiId,
+    kind: config.authorizerKind,
+    pools: config.userPoolIds.length,
+    clients: config.clientIds.length,
+    methods: config.methods.length,
+  });
+}
+
+/** What `sanitizeApiConfig` repaired or skipped; `method` is the 1-based position of a skipped method. */
+export type SanitizeProblem =
+  | { kind: 'notObject' }
+  | { kind: 'noApiId' }
+  | { kind: 'badKind' }
+  | { kind: 'badMethod'; method: number };
+
+function sanitizeWarning(problem: SanitizeProblem, entry: EntryRef): ConfigMessage {
+  switch (problem.kind) {
+    case 'notObject':
+      return configMessage('warn.entryNotObject', { entry });
+    case 'noApiId':
+      return configMessage('warn.entryNoApiId', { entry });
+    case 'badKind':
+      return configMessage('warn.entryBadKind', { entry });
+    case 'badMethod':
+      return configMessage('warn.entryBadMethod', { entry, method: problem.method });
+  }
 }
 
 /**
  * Copies the known fields of something that should be an `ApiConfig`, in a stable order. Undefined
  * (with a problem) when it lacks an API id; lesser defects are repaired and reported.
  */
-export function sanitizeApiConfig(value: unknown, problems: string[]): ApiConfig | undefined {
+export function sanitizeApiConfig(value: unknown, problems: SanitizeProblem[]): ApiConfig | undefined {
   if (!isRecord(value)) {
-    problems.push('not an object; skipped.');
+    problems.push({ kind: 'notObject' });
     return undefined;
   }
   const apiId = optionalString(value.apiId);
   if (apiId === undefined) {
-    problems.push('has no "apiId"; skipped.');
+    problems.push({ kind: 'noApiId' });
     return undefined;
   }
   let authorizerKind: ApiConfig['authorizerKind'] = 'cognito';
   if (value.authorizerKind === 'jwt' || value.authorizerKind === 'cognito')
     authorizerKind = value.authorizerKind;
-  else problems.push('"authorizerKind" is not cognito or jwt; assuming cognito.');
+  else problems.push({ kind: 'badKind' });
 
   const optional = (field: 'stage' | 'region' | 'authorizerId' | 'issuer' | 'tokenValidationRegex') => {
     const text = optionalString(value[field]);
@@ -115,8 +138,7 @@ export function sanitizeApiConfig(value: unknown, problems: string[]): ApiConfig
   const methods: MethodAuthorization[] = [];
   (Array.isArray(value.methods) ? value.methods : []).forEach((raw, index) => {
     const method = sanitizeMethod(raw);
-    if (method === undefined)
-      problems.push(`method ${index + 1} lacks a method, path or authorizationType; skipped.`);
+    if (method === undefined) problems.push({ kind: 'badMethod', method: index + 1 });
     else methods.push(method);
   });
   // Built in the order a reader of the file expects: identity first, methods and source last.

@@ -1,3 +1,4 @@
+import type { ConfigMessage } from './messages';
 import type { ApiConfig, AuthorizerKind, ConfigSourceKind, MethodAuthorization } from './model';
 
 /** What an import was read from; the same names as `ConfigSource.kind`, which records it. */
@@ -72,16 +73,16 @@ export interface AwsImportSuccess {
   patch: ImportPatch;
   /** The whole configurations of a `config-file` import; undefined for every other format. */
   configs?: ApiConfig[];
-  /** Human-readable lines of what was understood, for the preview before saving. */
-  summary: string[];
-  warnings: string[];
+  /** What was understood, one line each, for the preview before saving. */
+  summary: ConfigMessage[];
+  warnings: ConfigMessage[];
   needs: ImportNeed[];
 }
 
 export interface AwsImportFailure {
   ok: false;
   /** Says what was expected; never quotes the pasted text, which might hold a token. */
-  error: string;
+  error: ConfigMessage;
 }
 
 export type AwsImportResult = AwsImportSuccess | AwsImportFailure;

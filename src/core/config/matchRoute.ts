@@ -1,4 +1,4 @@
-import { ANY_METHOD, DEFAULT_ROUTE } from './awsIdentifiers';
+import { ANY_METHOD, DEFAULT_ROUTE } from '../awsIdentifiers';
 import type { MethodAuthorization } from './model';
 
 /**

@@ -4,9 +4,9 @@ import {
   DEFAULT_ROUTE,
   DEFAULT_STAGE,
   headerOfIdentitySource,
-  parseExecuteApiUrl,
   regionOfUserPool,
-} from './awsIdentifiers';
+} from '../awsIdentifiers';
+import { parseApiGatewayUrl } from '../capture/apiGatewayUrl';
 import {
   describeAuthorizer,
   describeMethod,
@@ -18,16 +18,10 @@ import {
   sortForPreview,
 } from './importPatch';
 import type { ApiType, AwsImportResult, ImportedAuthorizer, ImportHints } from './importTypes';
+import { type ConfigMessage, configMessage } from './messages';
 import type { MethodAuthorization } from './model';
 import { readHttpAuthorizer } from './parseHttpApi';
-import {
-  isRecord,
-  type JsonRecord,
-  optionalNumber,
-  optionalString,
-  quote,
-  stringList,
-} from './untrustedData';
+import { clip, isRecord, type JsonRecord, optionalNumber, optionalString, stringList } from './untrustedData';
 
 /**
  * Operation keys of an OpenAPI path item, and API Gateway's extension for `ANY`. A Map, not an
@@ -63,7 +57,7 @@ type SchemeRole =
  * operation's `security` (or the global one), and API id, region and stage from the server URL.
  */
 export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const isOpenApi3 = typeof doc.openapi === 'string';
   const schemesSource = isOpenApi3
     ? isRecord(doc.components)
@@ -82,7 +76,7 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
     // HTTP API exports write the catch-all route as the path `/$default`.
     const path = rawPath === `/${DEFAULT_ROUTE}` ? DEFAULT_ROUTE : rawPath;
     if (path !== DEFAULT_ROUTE && !path.startsWith('/')) {
-      warnings.push(`Path ${quote(rawPath)} does not start with /; skipped.`);
+      warnings.push(configMessage('warn.pathNoSlash', { path: clip(rawPath) }));
       continue;
     }
     for (const [key, operation] of Object.entries(pathItem)) {
@@ -94,11 +88,7 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
     }
   }
   if (methods.length === 0 && schemes.size === 0) {
-    return {
-      ok: false,
-      error:
-        'This OpenAPI document has no paths and no security schemes: export the API with aws apigateway get-export --parameters extensions=apigateway.',
-    };
+    return { ok: false, error: configMessage('import.exportEmpty') };
   }
 
   const authorizers = [...schemes.values()].flatMap((scheme) =>
@@ -108,13 +98,17 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
   const patch = { ...foldAuthorizers(authorizers, warnings), methods };
   const server = readServer(doc, isOpenApi3, apiType, warnings);
   const sorted = sortForPreview(methods);
-  const variant = isOpenApi3 ? 'an OpenAPI 3' : 'a Swagger 2';
   const parsed: ParsedImport = {
     format: 'get-export',
     apiType,
     patch,
     summary: [
-      `Read ${variant} export of ${apiType === 'http' ? 'an HTTP API' : 'a REST API'}: ${authorizers.length} authorizer${authorizers.length === 1 ? '' : 's'}, ${methods.length} method${methods.length === 1 ? '' : 's'}.`,
+      configMessage('summary.export', {
+        variant: isOpenApi3 ? 'openapi3' : 'swagger2',
+        apiType,
+        authorizers: authorizers.length,
+        methods: methods.length,
+      }),
       ...authorizers.map(describeAuthorizer),
       ...sorted.map(describeMethod),
     ],
@@ -127,13 +121,12 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
   return finishImport(parsed, hints);
 }
 
-function readScheme(name: string, scheme: JsonRecord, warnings: string[]): SchemeRole {
+function readScheme(name: string, scheme: JsonRecord, warnings: ConfigMessage[]): SchemeRole {
   const extension = isRecord(scheme['x-amazon-apigateway-authorizer'])
     ? scheme['x-amazon-apigateway-authorizer']
     : {};
   const extensionType = optionalString(extension.type)?.toLowerCase();
   const authType = optionalString(scheme['x-amazon-apigateway-authtype'])?.toLowerCase();
-  const label = `Authorizer ${quote(name)}`;
   const headerFromScheme =
     optionalString(scheme.in)?.toLowerCase() === 'header' ? optionalString(scheme.name) : undefined;
 
@@ -148,12 +141,10 @@ function readScheme(name: string, scheme: JsonRecord, warnings: string[]): Schem
       clientIds: [],
     };
     if (isRecord(scheme['x-amazon-apigateway-authorizer'])) {
-      authorizer.userPoolIds = readProviderArns(stringList(extension.providerARNs), label, warnings);
+      authorizer.userPoolIds = readProviderArns(stringList(extension.providerARNs), name, warnings);
     } else {
       // get-export without `extensions=apigateway` (or `authorizers`) keeps the auth type, drops the pools.
-      warnings.push(
-        'The export has no x-amazon-apigateway-authorizer, so the user pools are missing: export again with --parameters extensions=apigateway.',
-      );
+      warnings.push(configMessage('warn.noAuthorizerExtension'));
     }
     const region = authorizer.userPoolIds.map(regionOfUserPool).find((value) => value !== undefined);
     if (region !== undefined) authorizer.region = region;
@@ -216,7 +207,7 @@ function readOperationSecurity(
   path: string,
   security: unknown,
   schemes: Map<string, SchemeRole>,
-  warnings: string[],
+  warnings: ConfigMessage[],
 ): MethodAuthorization | undefined {
   const route = `${verb} ${path}`;
   const requirements = Array.isArray(security) ? security.filter(isRecord) : [];
@@ -225,9 +216,7 @@ function readOperationSecurity(
     for (const [name, scopes] of Object.entries(requirement)) {
       const role = schemes.get(name);
       if (role === undefined) {
-        warnings.push(
-          `${route} uses security scheme ${quote(name)}, which the export does not define; skipped.`,
-        );
+        warnings.push(configMessage('warn.undefinedScheme', { route: clip(route), scheme: clip(name) }));
         return undefined;
       }
       if (role.role !== 'other') decisive.push({ role, scopes: stringList(scopes) });
@@ -235,7 +224,7 @@ function readOperationSecurity(
   }
   const [chosen, ...others] = decisive;
   if (others.length > 0) {
-    warnings.push(`${route} lists several authorizers; API Gateway uses one, taken here as the first.`);
+    warnings.push(configMessage('warn.severalAuthorizers', { route: clip(route) }));
   }
   const method: MethodAuthorization = { method: verb, path, authorizationType: 'NONE', scopes: [] };
   if (chosen === undefined) return method;
@@ -269,7 +258,7 @@ function readServer(
   doc: JsonRecord,
   isOpenApi3: boolean,
   apiType: ApiType,
-  warnings: string[],
+  warnings: ConfigMessage[],
 ): ServerLocation {
   let url: string | undefined;
   if (isOpenApi3) {
@@ -288,19 +277,17 @@ function readServer(
     url = host === undefined ? undefined : `https://${host}${basePath.startsWith('/') ? '' : '/'}${basePath}`;
   }
   if (url === undefined) {
-    warnings.push('The export names no server, so it does not tell the API id, region or stage.');
+    warnings.push(configMessage('warn.noServer'));
     return {};
   }
-  const parsed = parseExecuteApiUrl(url.replace(/([^:/])\/\/+/g, '$1/'));
+  // Read as the capture reads a call's URL: https only, the stage is the first path segment.
+  const parsed = parseApiGatewayUrl(url.replace(/([^:/])\/\/+/g, '$1/'));
   if (parsed === undefined) {
-    warnings.push(
-      `The server ${quote(url)} is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.`,
-    );
+    warnings.push(configMessage('warn.serverNotExecuteApi', { url: clip(url) }));
     return {};
   }
-  const firstSegment = parsed.path.split('/').find((segment) => segment !== '');
   // An HTTP API's `$default` stage has no segment in the URL; its export's basePath is then empty.
-  const stage = firstSegment ?? (apiType === 'http' ? DEFAULT_STAGE : undefined);
+  const stage = parsed.stage ?? (apiType === 'http' ? DEFAULT_STAGE : undefined);
   const location: ServerLocation = { apiId: parsed.apiId, region: parsed.region };
   if (stage !== undefined) location.stage = stage;
   return location;

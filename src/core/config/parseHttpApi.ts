@@ -4,7 +4,7 @@ import {
   HTTP_METHODS,
   headerOfIdentitySource,
   parseCognitoIssuer,
-} from './awsIdentifiers';
+} from '../awsIdentifiers';
 import {
   describeAuthorizer,
   describeMethod,
@@ -14,8 +14,9 @@ import {
   sortForPreview,
 } from './importPatch';
 import type { AwsImportResult, ImportedAuthorizer, ImportHints, ImportPatch } from './importTypes';
+import { authorizerRef, type ConfigMessage, configMessage } from './messages';
 import type { MethodAuthorization } from './model';
-import { isRecord, optionalNumber, optionalString, quote, stringList } from './untrustedData';
+import { clip, isRecord, optionalNumber, optionalString, stringList } from './untrustedData';
 
 /**
  * Reads `aws apigatewayv2 get-authorizers --api-id …` (its `Items`) or one `get-authorizer`:
@@ -23,12 +24,12 @@ import { isRecord, optionalNumber, optionalString, quote, stringList } from './u
  * Issuer }, Name }`.
  */
 export function parseHttpApiAuthorizers(items: unknown[], hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const authorizers: ImportedAuthorizer[] = [];
   items.forEach((item, index) => {
     const type = isRecord(item) ? optionalString(item.AuthorizerType)?.toUpperCase() : undefined;
     if (!isRecord(item) || type === undefined) {
-      warnings.push(`Item ${index + 1} is not an authorizer (no "AuthorizerType"); skipped.`);
+      warnings.push(configMessage('warn.notHttpAuthorizer', { position: index + 1 }));
       return;
     }
     const jwt = isRecord(item.JwtConfiguration) ? item.JwtConfiguration : {};
@@ -50,10 +51,7 @@ export function parseHttpApiAuthorizers(items: unknown[], hints: ImportHints): A
     );
   });
   if (authorizers.length === 0) {
-    return {
-      ok: false,
-      error: 'No authorizer could be read: each item needs an "AuthorizerType" such as JWT.',
-    };
+    return { ok: false, error: configMessage('import.noHttpAuthorizer') };
   }
   const patch = foldAuthorizers(authorizers, warnings);
   const region = regionOfAuthorizers(authorizers);
@@ -62,7 +60,7 @@ export function parseHttpApiAuthorizers(items: unknown[], hints: ImportHints): A
     apiType: 'http' as const,
     patch,
     summary: [
-      `Read ${authorizers.length} authorizer${authorizers.length === 1 ? '' : 's'} from aws apigatewayv2 get-authorizers.`,
+      configMessage('summary.httpAuthorizers', { count: authorizers.length }),
       ...authorizers.map(describeAuthorizer),
     ],
     warnings,
@@ -82,27 +80,30 @@ export interface HttpAuthorizerFields {
 }
 
 /** Shared by get-authorizers and the HTTP API export, which spell the same settings differently. */
-export function readHttpAuthorizer(fields: HttpAuthorizerFields, warnings: string[]): ImportedAuthorizer {
+export function readHttpAuthorizer(
+  fields: HttpAuthorizerFields,
+  warnings: ConfigMessage[],
+): ImportedAuthorizer {
   const authorizer: ImportedAuthorizer = { type: fields.type, userPoolIds: [], clientIds: [] };
   if (fields.id !== undefined) authorizer.id = fields.id;
   if (fields.name !== undefined) authorizer.name = fields.name;
   if (fields.ttl !== undefined) authorizer.resultTtlSeconds = fields.ttl;
-  const label = fields.name === undefined ? 'An authorizer' : `Authorizer ${quote(fields.name)}`;
+  const ref = authorizerRef(fields.name === undefined ? undefined : clip(fields.name));
   const header = fields.identitySources.map(headerOfIdentitySource).find((name) => name !== undefined);
   if (header !== undefined) authorizer.identityHeader = header;
   if (fields.type !== 'JWT') return authorizer;
 
   authorizer.kind = 'jwt';
   if (header === undefined) {
-    warnings.push(`${label} does not read the token from a header; the extension assumes Authorization.`);
+    warnings.push(configMessage('warn.jwtNoHeader', ref));
   }
   authorizer.clientIds = fields.audience;
   if (fields.audience.length === 0) {
     // aws-facts.md §4: an audience is required, there is no "any client".
-    warnings.push(`${label} lists no audience, so API Gateway accepts no token.`);
+    warnings.push(configMessage('warn.jwtNoAudience', ref));
   }
   if (fields.issuer === undefined) {
-    warnings.push(`${label} has no issuer.`);
+    warnings.push(configMessage('warn.jwtNoIssuer', ref));
     return authorizer;
   }
   authorizer.issuer = fields.issuer;
@@ -112,9 +113,7 @@ export function readHttpAuthorizer(fields: HttpAuthorizerFields, warnings: strin
     authorizer.region = cognito.region;
     if (cognito.trailingSlash) {
       // aws-facts.md §4: the issuer must equal `iss` exactly, and Cognito's `iss` ends in the pool id.
-      warnings.push(
-        `${label}'s issuer ends in "/", but Cognito tokens' iss does not: API Gateway compares them exactly, so it rejects every token.`,
-      );
+      warnings.push(configMessage('warn.issuerTrailingSlash', ref));
     }
   }
   return authorizer;
@@ -125,7 +124,7 @@ export function readHttpAuthorizer(fields: HttpAuthorizerFields, warnings: strin
  * RouteKey: "GET /orders/{id}" | "$default", AuthorizationType, AuthorizerId?, AuthorizationScopes? }`.
  */
 export function parseHttpApiRoutes(items: unknown[], hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const methods: MethodAuthorization[] = [];
   for (const item of items) {
     const routeKey = isRecord(item) ? optionalString(item.RouteKey) : undefined;
@@ -133,8 +132,8 @@ export function parseHttpApiRoutes(items: unknown[], hints: ImportHints): AwsImp
     if (!isRecord(item) || route === undefined) {
       warnings.push(
         routeKey === undefined
-          ? 'An item without a "RouteKey" was skipped.'
-          : `Route key ${quote(routeKey)} is not "METHOD /path" or $default; skipped.`,
+          ? configMessage('warn.routeWithoutKey')
+          : configMessage('warn.badRouteKey', { routeKey: clip(routeKey) }),
       );
       continue;
     }
@@ -149,10 +148,7 @@ export function parseHttpApiRoutes(items: unknown[], hints: ImportHints): AwsImp
     methods.push(method);
   }
   if (methods.length === 0) {
-    return {
-      ok: false,
-      error: 'No route could be read: each get-routes item needs a "RouteKey" such as GET /orders.',
-    };
+    return { ok: false, error: configMessage('import.noRoute') };
   }
   const patch: ImportPatch = { methods };
   if (methods.some((method) => method.authorizationType === 'JWT')) patch.authorizerKind = 'jwt';
@@ -162,10 +158,7 @@ export function parseHttpApiRoutes(items: unknown[], hints: ImportHints): AwsImp
       format: 'apigatewayv2-get-routes',
       apiType: 'http',
       patch,
-      summary: [
-        `Read ${methods.length} route${methods.length === 1 ? '' : 's'} from aws apigatewayv2 get-routes.`,
-        ...sorted.map(describeMethod),
-      ],
+      summary: [configMessage('summary.routes', { count: methods.length }), ...sorted.map(describeMethod)],
       warnings,
     },
     hints,

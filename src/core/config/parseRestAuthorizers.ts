@@ -1,4 +1,4 @@
-import { DEFAULT_IDENTITY_HEADER, headerOfIdentitySource, regionOfUserPool } from './awsIdentifiers';
+import { DEFAULT_IDENTITY_HEADER, headerOfIdentitySource, regionOfUserPool } from '../awsIdentifiers';
 import {
   describeAuthorizer,
   finishImport,
@@ -7,7 +7,8 @@ import {
   regionOfAuthorizers,
 } from './importPatch';
 import type { AwsImportResult, ImportedAuthorizer, ImportHints } from './importTypes';
-import { isRecord, optionalNumber, optionalString, quote, stringList, uniqueStrings } from './untrustedData';
+import { authorizerRef, type ConfigMessage, configMessage } from './messages';
+import { clip, isRecord, optionalNumber, optionalString, stringList, uniqueStrings } from './untrustedData';
 
 /**
  * Reads `aws apigateway get-authorizers --rest-api-id …` (its `items`) or one `get-authorizer`
@@ -15,29 +16,28 @@ import { isRecord, optionalNumber, optionalString, quote, stringList, uniqueStri
  * identityValidationExpression, authorizerResultTtlInSeconds).
  */
 export function parseRestAuthorizers(items: unknown[], hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const authorizers: ImportedAuthorizer[] = [];
   items.forEach((item, index) => {
     const authorizer = isRecord(item) ? readRestAuthorizer(item, warnings) : undefined;
     if (authorizer === undefined) {
-      warnings.push(`Item ${index + 1} is not an authorizer (no "type"); skipped.`);
+      warnings.push(configMessage('warn.notRestAuthorizer', { position: index + 1 }));
     } else {
       authorizers.push(authorizer);
     }
   });
   if (authorizers.length === 0) {
-    return {
-      ok: false,
-      error: 'No authorizer could be read: each item needs a "type" such as COGNITO_USER_POOLS.',
-    };
+    return { ok: false, error: configMessage('import.noRestAuthorizer') };
   }
   const patch = foldAuthorizers(authorizers, warnings);
-  const count = `${authorizers.length} authorizer${authorizers.length === 1 ? '' : 's'}`;
   const parsed = {
     format: 'get-authorizers' as const,
     apiType: 'rest' as const,
     patch,
-    summary: [`Read ${count} from aws apigateway get-authorizers.`, ...authorizers.map(describeAuthorizer)],
+    summary: [
+      configMessage('summary.restAuthorizers', { count: authorizers.length }),
+      ...authorizers.map(describeAuthorizer),
+    ],
     warnings,
   };
   const region = regionOfAuthorizers(authorizers);
@@ -46,7 +46,7 @@ export function parseRestAuthorizers(items: unknown[], hints: ImportHints): AwsI
 
 function readRestAuthorizer(
   item: Record<string, unknown>,
-  warnings: string[],
+  warnings: ConfigMessage[],
 ): ImportedAuthorizer | undefined {
   const providerArns = stringList(item.providerARNs);
   // get-authorizer always prints `type`; a hand-trimmed paste with provider ARNs can only be Cognito.
@@ -54,7 +54,7 @@ function readRestAuthorizer(
     optionalString(item.type)?.toUpperCase() ?? (providerArns.length > 0 ? 'COGNITO_USER_POOLS' : undefined);
   if (type === undefined) return undefined;
   const name = optionalString(item.name);
-  const label = name === undefined ? 'An authorizer' : `Authorizer ${quote(name)}`;
+  const ref = authorizerRef(name === undefined ? undefined : clip(name));
   const authorizer: ImportedAuthorizer = { type, userPoolIds: [], clientIds: [] };
   const id = optionalString(item.id);
   if (id !== undefined) authorizer.id = id;
@@ -70,10 +70,10 @@ function readRestAuthorizer(
     authorizer.identityHeader = header ?? DEFAULT_IDENTITY_HEADER;
     if (identitySource !== undefined && header === undefined) {
       warnings.push(
-        `${label} reads the token from ${quote(identitySource)}, not a header; assuming Authorization.`,
+        configMessage('warn.identitySourceNotHeader', { ...ref, identitySource: clip(identitySource) }),
       );
     }
-    authorizer.userPoolIds = readProviderArns(providerArns, label, warnings);
+    authorizer.userPoolIds = readProviderArns(providerArns, name, warnings);
     const regions = uniqueStrings(authorizer.userPoolIds.flatMap((poolId) => regionOfUserPool(poolId) ?? []));
     if (regions[0] !== undefined) authorizer.region = regions[0];
     const regex = optionalString(item.identityValidationExpression);
@@ -83,9 +83,7 @@ function readRestAuthorizer(
   } else {
     // AWS has added JWT authorizers to REST APIs; their get-authorizers shape is not documented in
     // aws-facts.md §1 ("New: JWT authorizers for REST APIs"), so their settings are not guessed.
-    warnings.push(
-      `${label} has type ${type}, which this import does not read: enter its issuer and audience by hand if it checks JWTs.`,
-    );
+    warnings.push(configMessage('warn.unreadAuthorizerType', { ...ref, type: clip(type, 40) }));
   }
   return authorizer;
 }

@@ -1,8 +1,9 @@
-import { ANY_METHOD, HTTP_METHODS } from './awsIdentifiers';
+import { ANY_METHOD, HTTP_METHODS } from '../awsIdentifiers';
 import { describeMethod, finishImport, sortForPreview } from './importPatch';
 import type { AwsImportResult, ImportHints, ImportNeed, ImportPatch } from './importTypes';
+import { type ConfigMessage, configMessage } from './messages';
 import type { MethodAuthorization } from './model';
-import { isRecord, optionalString, quote, stringList } from './untrustedData';
+import { clip, isRecord, optionalString, stringList } from './untrustedData';
 
 /**
  * Reads one `aws apigateway get-method …` output: `{ httpMethod, authorizationType, authorizerId?,
@@ -10,18 +11,17 @@ import { isRecord, optionalString, quote, stringList } from './untrustedData';
  * resource it belongs to, so the path comes from the hints or the preview asks for it.
  */
 export function parseRestMethod(item: Record<string, unknown>, hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const fromText = optionalString(item.httpMethod)?.toUpperCase();
   const fromHint = optionalString(hints.method)?.toUpperCase();
   if (fromText !== undefined && fromHint !== undefined && fromText !== fromHint) {
-    warnings.push(`The output is for method ${fromText}, not ${fromHint}: using ${fromText}.`);
+    warnings.push(
+      configMessage('warn.methodMismatch', { fromText: clip(fromText, 20), fromHint: clip(fromHint, 20) }),
+    );
   }
   const verb = fromText ?? fromHint;
   if (verb === undefined) {
-    return {
-      ok: false,
-      error: 'This get-method output has no "httpMethod": choose the method, then import again.',
-    };
+    return { ok: false, error: configMessage('import.noHttpMethod') };
   }
   const hintPath = optionalString(hints.path);
   const path = hintPath?.startsWith('/') ? hintPath : undefined;
@@ -30,16 +30,13 @@ export function parseRestMethod(item: Record<string, unknown>, hints: ImportHint
     needs.push('path');
     warnings.push(
       hintPath === undefined
-        ? 'get-method does not print the resource path: enter it (e.g. /orders/{id}) to save this method.'
-        : `The resource path must start with / (e.g. /orders/{id}); got ${quote(hintPath)}.`,
+        ? configMessage('warn.pathNeeded')
+        : configMessage('warn.hintPathNoSlash', { path: clip(hintPath) }),
     );
   }
   const method = readRestMethod(item, verb, path ?? '(path needed)');
   if (method === undefined) {
-    return {
-      ok: false,
-      error: 'This get-method output has no "authorizationType", so it says nothing about authorization.',
-    };
+    return { ok: false, error: configMessage('import.noAuthorizationType') };
   }
   const patch: ImportPatch = { methods: path === undefined ? [] : [method] };
   if (method.authorizationType === 'COGNITO_USER_POOLS') patch.authorizerKind = 'cognito';
@@ -48,7 +45,7 @@ export function parseRestMethod(item: Record<string, unknown>, hints: ImportHint
       format: 'get-method',
       apiType: 'rest',
       patch,
-      summary: ['Read 1 method from aws apigateway get-method.', describeMethod(method)],
+      summary: [configMessage('summary.getMethod'), describeMethod(method)],
       warnings,
       needs,
     },
@@ -62,14 +59,14 @@ export function parseRestMethod(item: Record<string, unknown>, hints: ImportHint
  * named but their authorization is missing.
  */
 export function parseRestResources(items: unknown[], hints: ImportHints): AwsImportResult {
-  const warnings: string[] = [];
+  const warnings: ConfigMessage[] = [];
   const methods: MethodAuthorization[] = [];
   const withoutDetails: string[] = [];
   let resources = 0;
   for (const item of items) {
     const path = isRecord(item) ? optionalString(item.path) : undefined;
     if (!isRecord(item) || path === undefined || !path.startsWith('/')) {
-      warnings.push('An item without a resource "path" was skipped.');
+      warnings.push(configMessage('warn.resourceWithoutPath'));
       continue;
     }
     resources += 1;
@@ -77,7 +74,7 @@ export function parseRestResources(items: unknown[], hints: ImportHints): AwsImp
     for (const [verb, raw] of Object.entries(resourceMethods)) {
       const name = verb.toUpperCase();
       if (!HTTP_METHODS.includes(name) && name !== ANY_METHOD) {
-        warnings.push(`${path}: ${quote(verb)} is not an HTTP method; skipped.`);
+        warnings.push(configMessage('warn.notHttpMethod', { path: clip(path), verb: clip(verb, 20) }));
         continue;
       }
       const method = isRecord(raw) ? readRestMethod(raw, name, path) : undefined;
@@ -86,15 +83,15 @@ export function parseRestResources(items: unknown[], hints: ImportHints): AwsImp
     }
   }
   if (resources === 0) {
-    return {
-      ok: false,
-      error: 'No resource could be read: each get-resources item needs a "path" such as /orders.',
-    };
+    return { ok: false, error: configMessage('import.noResource') };
   }
   if (withoutDetails.length > 0) {
-    const listed = withoutDetails.slice(0, 5).join(', ') + (withoutDetails.length > 5 ? ', …' : '');
     warnings.push(
-      `${withoutDetails.length} method${withoutDetails.length === 1 ? '' : 's'} came without their authorization (${listed}): run get-resources with --embed methods to include it.`,
+      configMessage('warn.methodsWithoutAuthorization', {
+        count: withoutDetails.length,
+        listed: withoutDetails.slice(0, 5).map((route) => clip(route)),
+        more: withoutDetails.length > 5,
+      }),
     );
   }
   const patch: ImportPatch = { methods };
@@ -107,7 +104,7 @@ export function parseRestResources(items: unknown[], hints: ImportHints): AwsImp
       apiType: 'rest',
       patch,
       summary: [
-        `Read ${resources} resource${resources === 1 ? '' : 's'} and ${methods.length} method${methods.length === 1 ? '' : 's'} from aws apigateway get-resources.`,
+        configMessage('summary.resources', { resources, methods: methods.length }),
         ...sorted.map(describeMethod),
       ],
       warnings,

@@ -1,22 +1,13 @@
+import { DEFAULT_STAGE } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
-import { DEFAULT_STAGE } from './awsIdentifiers';
 import { resolveMethod } from './matchRoute';
 import type { ApiConfig, CallConfiguration } from './model';
+import { configForTarget } from './storedConfigs';
 
-/**
- * The configuration saved for a call's API and stage. A configuration for the URL's stage wins;
- * then one for an HTTP API `$default` stage, which API Gateway uses when no stage name matches the
- * first path segment (http-api-develop-routes.html, "Routing API requests"); then one without a
- * stage, which applies to every stage.
- */
+/** The configuration saved for a call's API and stage (`configForTarget` decides which). */
 export function findApiConfig(configs: readonly ApiConfig[], call: CapturedCall): ApiConfig | undefined {
-  const forApi = configs.filter((config) => config.apiId === call.api.apiId);
-  const stage = call.api.stage;
-  return (
-    (stage === undefined ? undefined : forApi.find((config) => config.stage === stage)) ??
-    forApi.find((config) => config.stage === DEFAULT_STAGE) ??
-    forApi.find((config) => config.stage === undefined)
-  );
+  const { apiId, stage } = call.api;
+  return configForTarget(configs, stage === undefined ? { apiId } : { apiId, stage });
 }
 
 /**

@@ -40,10 +40,9 @@ export function uniqueStrings(values: Iterable<string>): string[] {
 }
 
 /**
- * A value from an AWS output, quoted for a message. Cut short so that a pasted blob never ends up
- * whole in the UI.
+ * A value from an AWS output, for a message's parameters. Cut short so that a pasted blob never
+ * ends up whole in the UI.
  */
-export function quote(value: string, maxLength = 80): string {
-  const shown = value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
-  return JSON.stringify(shown);
+export function clip(value: string, maxLength = 80): string {
+  return value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
 }

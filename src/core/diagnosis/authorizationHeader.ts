@@ -1,7 +1,7 @@
 import { jwtDecode } from 'jwt-decode';
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import { findHeader } from '../capture/headerDisplay';
 import type { HttpHeader } from '../capture/types';
-import { DEFAULT_IDENTITY_HEADER } from '../config/awsIdentifiers';
 import { describeCharacter } from './decodeToken';
 
 /**

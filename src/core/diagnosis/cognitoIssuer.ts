@@ -1,38 +1,15 @@
-/**
- * Cognito issuer URLs: `https://cognito-idp.{region}.amazonaws.com/{region}_{id}` (aws-facts.md §5
- * "IDs and URLs"). China regions use the `.amazonaws.com.cn` domain like every other endpoint there.
- * The region pattern is the one aws-jwt-verify uses for pool ids (aws-facts.md §5), widened to the
- * `cn-north-1` / `us-gov-west-1` shapes. Anchored: `iss` is attacker-controlled text, and only a
- * URL this strict is ever fetched from.
- */
-const COGNITO_ISSUER =
-  /^https:\/\/cognito-idp\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(\.cn)?\/([a-z]{2}(?:-[a-z]+)+-\d{1,2})_([A-Za-z0-9]{1,64})$/;
+import { type CognitoIssuer, parseCognitoIssuer } from '../awsIdentifiers';
 
-export interface CognitoIss {
-  issuer: string;
-  /** Region in the host name. */
-  region: string;
-  /** Region prefix of the pool id; it must equal `region` (aws-facts.md §5). */
-  poolRegion: string;
-  poolId: string;
-  partition: 'aws' | 'aws-cn';
-  /** `{iss}/.well-known/jwks.json`, built from the validated parts. */
-  jwksUrl: string;
-}
+/**
+ * A token's `iss` when it names a Cognito user pool. The pattern is the one of
+ * `src/core/awsIdentifiers.ts`; a token's `iss` must match it exactly, so a trailing slash, which a
+ * configured issuer may carry by mistake, is no Cognito issuer here (aws-facts.md §5).
+ */
+export type CognitoIss = Omit<CognitoIssuer, 'trailingSlash'>;
 
 export function parseCognitoIss(iss: unknown): CognitoIss | undefined {
-  if (typeof iss !== 'string' || iss.length > 200) return undefined;
-  const match = COGNITO_ISSUER.exec(iss);
-  if (!match) return undefined;
-  const [, region = '', cn, poolRegion = '', suffix = ''] = match;
-  const poolId = `${poolRegion}_${suffix}`;
-  const issuer = `https://cognito-idp.${region}.amazonaws.com${cn ?? ''}/${poolId}`;
-  return {
-    issuer,
-    region,
-    poolRegion,
-    poolId,
-    partition: cn ? 'aws-cn' : 'aws',
-    jwksUrl: `${issuer}/.well-known/jwks.json`,
-  };
+  const parsed = parseCognitoIssuer(iss);
+  if (parsed === undefined || parsed.trailingSlash) return undefined;
+  const { trailingSlash: _trailingSlash, ...issuer } = parsed;
+  return issuer;
 }

@@ -5,7 +5,7 @@ import {
   regionOfUserPool,
   STAGE_NAME_PATTERN,
   USER_POOL_ID_PATTERN,
-} from '../config/awsIdentifiers';
+} from '../awsIdentifiers';
 import type { Command } from './types';
 
 /**

@@ -1,6 +1,7 @@
+import { DEFAULT_STAGE } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
-import { DEFAULT_STAGE } from '../config/awsIdentifiers';
 import type { ApiConfig } from '../config/model';
+import { configForTarget } from '../config/storedConfigs';
 import { readResponse } from './responseFacts';
 
 /**
@@ -48,16 +49,30 @@ export function readStage(
   call: Pick<CapturedCall, 'api' | 'responseHeaders'>,
   configs: readonly ApiConfig[],
 ): StageReading {
-  const { api } = call;
+  return readStageOf(call.api, apiTypeFromResponse(call), configs);
+}
+
+/**
+ * `readStage` from what the call list keeps of a call (`CallSummary`): its URL's parts and the
+ * API type its response told, worked out once at capture.
+ */
+export function readStageOf(
+  api: Pick<CapturedCall['api'], 'apiId' | 'stage' | 'resourcePath' | 'path'>,
+  apiType: 'rest' | 'http' | 'unknown',
+  configs: readonly ApiConfig[],
+): StageReading {
   const asParsed: StageReading = { resourcePath: api.resourcePath, basis: 'url' };
   if (api.stage !== undefined) asParsed.stage = api.stage;
   const wholePath = api.path === '' ? '/' : api.path;
-  const forApi = configs.filter((config) => config.apiId === api.apiId);
-  if (api.stage !== undefined && forApi.some((config) => config.stage === api.stage))
-    return { ...asParsed, basis: 'configuration' };
-  if (forApi.some((config) => config.stage === DEFAULT_STAGE))
+  // The entry a call to this stage uses: its own, else `$default`, else every-stage (storedConfigs.ts).
+  const saved = configForTarget(
+    configs,
+    api.stage === undefined ? { apiId: api.apiId } : { apiId: api.apiId, stage: api.stage },
+  );
+  if (api.stage !== undefined && saved?.stage === api.stage) return { ...asParsed, basis: 'configuration' };
+  if (saved?.stage === DEFAULT_STAGE)
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'configuration' };
-  if (apiTypeFromResponse(call) === 'http')
+  if (apiType === 'http')
     return { stage: DEFAULT_STAGE, resourcePath: wholePath, basis: 'http-api-response' };
   return asParsed;
 }

@@ -1,5 +1,5 @@
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import type { CapturedCall, HttpHeader } from '../capture/types';
-import { DEFAULT_IDENTITY_HEADER } from '../config/awsIdentifiers';
 import { analyzeHeaderValue } from '../diagnosis/authorizationHeader';
 import { SecretRedactor } from './redactSecrets';
 

@@ -1,3 +1,4 @@
+import type { BadgeTooltip } from '../capture/badgeState';
 import type { Locale } from './locale';
 
 /**
@@ -15,13 +16,13 @@ export interface BadgeWords {
 export const ENGLISH_BADGE_WORDS: BadgeWords = {
   idle: 'Cognito 401 Doctor: no failed API Gateway call on this tab',
   failing: (count) =>
-    `Cognito 401 Doctor: ${count} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`,
+    `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`,
 };
 
 export const JAPANESE_BADGE_WORDS: BadgeWords = {
   idle: 'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
   failing: (count) =>
-    `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count} 件が 401 Unauthorized を返しました。クリックして診断します。`,
+    `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`,
 };
 
 const BADGE_WORDS: Record<Locale, BadgeWords> = { en: ENGLISH_BADGE_WORDS, ja: JAPANESE_BADGE_WORDS };
@@ -30,7 +31,7 @@ export function badgeWordsFor(locale: Locale): BadgeWords {
   return BADGE_WORDS[locale];
 }
 
-/** The tooltip for a tab with `count` captured calls. */
-export function badgeTitle(count: number, words: BadgeWords): string {
-  return count <= 0 ? words.idle : words.failing(count);
+/** The tooltip's words for what `badgeFor` says (a code and the tab's count of 401s). */
+export function badgeTitle(tooltip: BadgeTooltip, words: BadgeWords): string {
+  return tooltip.code === 'idle' ? words.idle : words.failing(tooltip.count);
 }

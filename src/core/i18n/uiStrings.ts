@@ -1,4 +1,5 @@
 import type { ConfigSourceKind } from '../config/model';
+import { code, words } from './segments';
 /**
  * Words of the popup and options page around the checks (the checks' own words are in the
  * check catalog). Keyed by id so a Japanese edition (`UI_JA` in `uiStringsJa.ts`) is one more
@@ -11,6 +12,9 @@ export const UI_EN = {
   appTitle: 'Cognito 401 Doctor',
   callsOnTab: 'Failed calls on this tab',
   callsOfAllTabs: 'No failed call on this tab. Newest failed calls of all tabs:',
+  /** Shown when the tab had more 401s than the extension keeps. */
+  showingNewest: (shown: number, total: number) =>
+    `Showing the newest ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed calls.`,
   noCalls:
     'No API Gateway call has answered 401 yet. Use your app; failed calls to *.execute-api.*.amazonaws.com appear here.',
   otherGroup: 'no tab',
@@ -24,6 +28,9 @@ export const UI_EN = {
   hideToken: 'Hide',
   maskedToken: (length: number) => `masked, ${length} characters`,
   truncatedValue: 'cut: the value was longer than the extension stores',
+  /** A cookie header: its value is never kept, only its size. */
+  omittedValue: (bytes: number) =>
+    `not kept (${bytes.toLocaleString('en-US')} bytes): no check reads cookies`,
   requestedAt: 'Sent',
   initiator: 'From',
   stage: 'stage',
@@ -103,11 +110,8 @@ export const UI_EN = {
     fixToSave: 'Fix the fields marked below to save.',
     unchanged: 'No unsaved change.',
     unsavedChanges: 'Unsaved changes.',
-    entryProblem: (position: number, message: string) => `Entry ${position}: ${message}`,
-    tokenInField:
-      'This looks like a token (a JWT). The configuration is stored on disk and never holds one: enter the id it names instead.',
-    targetTaken: (key: string) =>
-      `A configuration for ${key} is already saved: edit that one, or choose another API id or stage.`,
+    /** Put before the problem of one entry of a list field. */
+    entryProblem: (position: number) => `Entry ${position}: `,
     sections: {
       api: 'API',
       authorizer: 'Authorizer',
@@ -127,21 +131,20 @@ export const UI_EN = {
       tokenValidationRegex: 'Token validation regex',
       defaultScopes: 'Any other method',
     },
+    /** Help lines are segments: identifiers and commands in them are shown as code. */
     help: {
-      apiId: 'The letters and digits before .execute-api. in the URL.',
-      stage: 'Blank: every stage. $default for an HTTP API served without a stage in the URL.',
-      region: 'e.g. eu-west-1.',
-      authorizerId: 'Needed for the test-invoke-authorizer command.',
-      identityHeader: 'The request header the authorizer reads the token from. Blank: Authorization.',
-      userPoolIds: 'Separate several with spaces or commas, e.g. eu-west-1_AbC123xyz.',
-      clientIdsCognito:
-        'REST Cognito authorizers accept any app client of their pools; list ids only to check the token against them.',
-      clientIdsJwt: 'The audiences the JWT authorizer accepts (for Cognito, the app client ids).',
-      issuer: 'JWT authorizers: matched exactly against iss, trailing slash included.',
-      tokenValidationRegex: 'REST Cognito authorizers: matched against aud, which access tokens lack.',
-      scopes: 'Separate scopes with spaces. No scope: the method expects an ID token (REST).',
-      concretePath:
-        'The path comes from the call: replace ids with path variables such as {id} where the API has them.',
+      apiId: words`The letters and digits before ${code('.execute-api.')} in the URL.`,
+      stage: words`Blank: every stage. ${code('$default')} for an HTTP API served without a stage in the URL.`,
+      region: words`e.g. ${code('eu-west-1')}.`,
+      authorizerId: words`Needed for the ${code('test-invoke-authorizer')} command.`,
+      identityHeader: words`The request header the authorizer reads the token from. Blank: ${code('Authorization')}.`,
+      userPoolIds: words`Separate several with spaces or commas, e.g. ${code('eu-west-1_AbC123xyz')}.`,
+      clientIdsCognito: words`REST Cognito authorizers accept any app client of their pools; list ids only to check the token against them.`,
+      clientIdsJwt: words`The audiences the JWT authorizer accepts (for Cognito, the app client ids).`,
+      issuer: words`JWT authorizers: matched exactly against ${code('iss')}, trailing slash included.`,
+      tokenValidationRegex: words`REST Cognito authorizers: matched against ${code('aud')}, which access tokens lack.`,
+      scopes: words`Separate scopes with spaces. No scope: the method expects an ID token (REST).`,
+      concretePath: words`The path comes from the call: replace ids with path variables such as ${code('{id}')} where the API has them.`,
     },
     kinds: {
       cognito: 'Cognito user pool authorizer (REST API)',
@@ -164,8 +167,7 @@ export const UI_EN = {
     removeMethod: 'Remove',
     removeMethodTitle: (label: string) => `Remove ${label}`,
     importHeading: 'Import from AWS',
-    importIntro:
-      'Paste or choose what one of these prints: aws apigateway get-authorizers, get-method, get-resources --embed methods, get-export (oas30 or swagger, --parameters extensions=apigateway); aws apigatewayv2 get-authorizers, get-routes, export-api; or a configuration file exported here. Nothing is saved before you confirm.',
+    importIntro: words`Paste or choose what one of these prints: ${code('aws apigateway get-authorizers')}, ${code('get-method')}, ${code('get-resources --embed methods')}, ${code('get-export')} (${code('oas30')} or ${code('swagger')}, ${code('--parameters extensions=apigateway')}); ${code('aws apigatewayv2 get-authorizers')}, ${code('get-routes')}, ${code('export-api')}; or a configuration file exported here. Nothing is saved before you confirm.`,
     importFile: 'Choose a file',
     importPaste: 'or paste it here',
     importSubmit: 'Read',
@@ -180,10 +182,6 @@ export const UI_EN = {
     importConfirm: 'Save this import',
     importCancel: 'Cancel',
     importDone: (labels: string) => `Imported into ${labels}.`,
-    importNeedsApiId: 'Enter the API id: the text does not say which API it describes.',
-    importNeedsPath: 'Enter the resource path (e.g. /orders/{id}): get-method does not print it.',
-    importHoldsToken:
-      'A value in this import looks like a token (a JWT). The configuration never holds one, so it was not saved.',
     hints: {
       apiId: 'API id',
       stage: 'Stage (blank: every stage)',

@@ -1,3 +1,4 @@
+import { code, words } from './segments';
 import type { UiStrings } from './uiStrings';
 
 /** The Japanese words of the popup and the options page; `UiStrings` makes it complete. */
@@ -5,6 +6,8 @@ export const UI_JA: UiStrings = {
   appTitle: 'Cognito 401 Doctor',
   callsOnTab: 'このタブで失敗した呼び出し',
   callsOfAllTabs: 'このタブで失敗した呼び出しはありません。すべてのタブで失敗した呼び出し（新しい順）：',
+  showingNewest: (shown: number, total: number) =>
+    `失敗した呼び出し ${total.toLocaleString('ja-JP')} 件のうち、新しい ${shown.toLocaleString('ja-JP')} 件を表示しています。`,
   noCalls:
     '401 を返した API Gateway の呼び出しはまだありません。アプリを操作すると、*.execute-api.*.amazonaws.com への呼び出しで失敗したものがここに表示されます。',
   otherGroup: 'タブなし',
@@ -18,6 +21,8 @@ export const UI_JA: UiStrings = {
   hideToken: '隠す',
   maskedToken: (length: number) => `マスク済み、${length} 文字`,
   truncatedValue: '切り詰め済み：値が拡張機能の保存できる長さを超えていました',
+  omittedValue: (bytes: number) =>
+    `保存していません（${bytes.toLocaleString('ja-JP')} バイト）：Cookie を読むチェックはありません`,
   requestedAt: '送信',
   initiator: '呼び出し元',
   stage: 'ステージ',
@@ -99,11 +104,7 @@ export const UI_JA: UiStrings = {
     fixToSave: '保存するには、以下で示された項目を修正してください。',
     unchanged: '未保存の変更はありません。',
     unsavedChanges: '未保存の変更があります。',
-    entryProblem: (position: number, message: string) => `${position} 番目の項目：${message}`,
-    tokenInField:
-      'トークン（JWT）のように見えます。設定はディスクに保存されるため、トークンを含めることはできません。代わりに、トークンが示す ID を入力してください。',
-    targetTaken: (key: string) =>
-      `${key} の設定はすでに保存されています。そちらを編集するか、別の API ID またはステージを選んでください。`,
+    entryProblem: (position: number) => `${position} 番目の項目：`,
     sections: {
       api: 'API',
       authorizer: 'オーソライザー',
@@ -124,21 +125,18 @@ export const UI_JA: UiStrings = {
       defaultScopes: 'その他のメソッド',
     },
     help: {
-      apiId: 'URL の .execute-api. より前にある英数字です。',
-      stage: '空欄：すべてのステージ。URL にステージを含めずに提供される HTTP API では $default。',
-      region: '例：eu-west-1',
-      authorizerId: 'test-invoke-authorizer コマンドで使います。',
-      identityHeader: 'オーソライザーがトークンを読み取るリクエストヘッダー。空欄：Authorization。',
-      userPoolIds: '複数ある場合はスペースかカンマで区切ります。例：eu-west-1_AbC123xyz',
-      clientIdsCognito:
-        'REST API の Cognito オーソライザーは、そのユーザープールのどのアプリクライアントでも受け付けます。トークンと照合したい場合だけ ID を入力してください。',
-      clientIdsJwt: 'JWT オーソライザーが受け付けるオーディエンス（Cognito ではアプリクライアント ID）。',
-      issuer: 'JWT オーソライザー：iss と完全一致で照合されます（末尾のスラッシュも含みます）。',
-      tokenValidationRegex:
-        'REST API の Cognito オーソライザー：aud と照合されます。アクセストークンには aud がありません。',
-      scopes: 'スコープはスペースで区切ります。スコープなし：メソッドは ID トークンを期待します（REST）。',
-      concretePath:
-        'パスは呼び出しから取ったものです。API にパス変数がある部分は、{id} のようなパス変数に置き換えてください。',
+      apiId: words`URL の ${code('.execute-api.')} より前にある英数字です。`,
+      stage: words`空欄：すべてのステージ。URL にステージを含めずに提供される HTTP API では ${code('$default')}。`,
+      region: words`例：${code('eu-west-1')}`,
+      authorizerId: words`${code('test-invoke-authorizer')} コマンドで使います。`,
+      identityHeader: words`オーソライザーがトークンを読み取るリクエストヘッダー。空欄：${code('Authorization')}。`,
+      userPoolIds: words`複数ある場合はスペースかカンマで区切ります。例：${code('eu-west-1_AbC123xyz')}`,
+      clientIdsCognito: words`REST API の Cognito オーソライザーは、そのユーザープールのどのアプリクライアントでも受け付けます。トークンと照合したい場合だけ ID を入力してください。`,
+      clientIdsJwt: words`JWT オーソライザーが受け付けるオーディエンス（Cognito ではアプリクライアント ID）。`,
+      issuer: words`JWT オーソライザー：${code('iss')} と完全一致で照合されます（末尾のスラッシュも含みます）。`,
+      tokenValidationRegex: words`REST API の Cognito オーソライザー：${code('aud')} と照合されます。アクセストークンには ${code('aud')} がありません。`,
+      scopes: words`スコープはスペースで区切ります。スコープなし：メソッドは ID トークンを期待します（REST）。`,
+      concretePath: words`パスは呼び出しから取ったものです。API にパス変数がある部分は、${code('{id}')} のようなパス変数に置き換えてください。`,
     },
     kinds: {
       cognito: 'Cognito ユーザープールオーソライザー（REST API）',
@@ -161,8 +159,7 @@ export const UI_JA: UiStrings = {
     removeMethod: '削除',
     removeMethodTitle: (label: string) => `${label} を削除`,
     importHeading: 'AWS からインポート',
-    importIntro:
-      '次のいずれかの出力を貼り付けるか、そのファイルを選んでください：aws apigateway get-authorizers、get-method、get-resources --embed methods、get-export（oas30 または swagger、--parameters extensions=apigateway）、aws apigatewayv2 get-authorizers、get-routes、export-api、またはここでエクスポートした設定ファイル。確定するまで何も保存されません。',
+    importIntro: words`次のいずれかの出力を貼り付けるか、そのファイルを選んでください：${code('aws apigateway get-authorizers')}、${code('get-method')}、${code('get-resources --embed methods')}、${code('get-export')}（${code('oas30')} または ${code('swagger')}、${code('--parameters extensions=apigateway')}）、${code('aws apigatewayv2 get-authorizers')}、${code('get-routes')}、${code('export-api')}、またはここでエクスポートした設定ファイル。確定するまで何も保存されません。`,
     importFile: 'ファイルを選択',
     importPaste: 'またはここに貼り付け',
     importSubmit: '読み取る',
@@ -177,11 +174,6 @@ export const UI_JA: UiStrings = {
     importConfirm: 'このインポートを保存',
     importCancel: 'キャンセル',
     importDone: (labels: string) => `${labels} にインポートしました。`,
-    importNeedsApiId: 'API ID を入力してください。テキストには、どの API のものかが書かれていません。',
-    importNeedsPath:
-      'リソースパス（例：/orders/{id}）を入力してください。get-method の出力には含まれません。',
-    importHoldsToken:
-      'このインポートには、トークン（JWT）のように見える値が含まれています。設定にトークンを含めることはできないため、保存しませんでした。',
     hints: {
       apiId: 'API ID',
       stage: 'ステージ（空欄：すべてのステージ）',

@@ -1,10 +1,15 @@
-import { ANY_METHOD, DEFAULT_IDENTITY_HEADER, HTTP_METHODS } from '../config/awsIdentifiers';
+import { ANY_METHOD, DEFAULT_IDENTITY_HEADER, HTTP_METHODS } from '../awsIdentifiers';
 import { sanitizeApiConfig } from '../config/configFile';
+import { type ConfigMessage, configMessage } from '../config/messages';
 import type { ApiConfig, AuthorizerKind, ConfigSource, MethodAuthorization } from '../config/model';
+import { type ConfigTarget, configKey, sameTarget } from '../config/storedConfigs';
 import { uniqueStrings } from '../config/untrustedData';
-import { type ConfigProblem, validateApiConfig } from '../config/validateApiConfig';
-import { UI_EN, type UiStrings } from '../i18n/uiStrings';
-import { type ConfigTarget, configKey, sameTarget } from './storedConfigs';
+import {
+  type ConfigProblem,
+  configProblem,
+  problemMessage,
+  validateApiConfig,
+} from '../config/validateApiConfig';
 
 /**
  * An `ApiConfig` as the options page edits it: every field is the text of its input, so that a
@@ -181,24 +186,21 @@ export function draftProblems(
   config: ApiConfig,
   saved: readonly ApiConfig[],
   original: ConfigTarget | undefined,
-  words: UiStrings['options'] = UI_EN.options,
 ): ConfigProblem[] {
-  const problems = [...validateApiConfig(config), ...tokenProblems(config, words)];
+  const problems = [...validateApiConfig(config), ...tokenProblems(config)];
   const taken = saved.some(
     (other) => sameTarget(other, config) && (original === undefined || !sameTarget(other, original)),
   );
-  if (taken) problems.push({ field: 'stage', message: words.targetTaken(configKey(config)) });
+  if (taken)
+    problems.push(configProblem('stage', configMessage('invalid.targetTaken', { key: configKey(config) })));
   return problems;
 }
 
 /** The fields of a configuration that hold a token. */
-export function tokenProblems(
-  config: ApiConfig,
-  words: UiStrings['options'] = UI_EN.options,
-): ConfigProblem[] {
+export function tokenProblems(config: ApiConfig): ConfigProblem[] {
   return stringFields(config)
     .filter(([, value]) => looksLikeToken(value))
-    .map(([field]) => ({ field, message: words.tokenInField }));
+    .map(([field]) => configProblem(field, configMessage('invalid.token')));
 }
 
 /** Every string in a configuration with its field path (`methods[1].scopes[0]`), the source aside. */
@@ -220,7 +222,7 @@ function stringFields(config: ApiConfig): [string, string][] {
 /** One problem as shown next to its input: `index` is the entry of a list field it is about. */
 export interface FieldProblem {
   index?: number;
-  message: string;
+  message: ConfigMessage;
 }
 
 /**
@@ -235,8 +237,8 @@ export function groupProblems(problems: readonly ConfigProblem[]): Map<string, F
     const isListEntry = entry?.[1] !== undefined && entry[1] !== 'methods';
     const field = isListEntry ? (entry?.[1] ?? problem.field) : problem.field;
     const shown: FieldProblem = isListEntry
-      ? { index: Number(entry?.[2]), message: problem.message }
-      : { message: problem.message };
+      ? { index: Number(entry?.[2]), message: problemMessage(problem) }
+      : { message: problemMessage(problem) };
     grouped.set(field, [...(grouped.get(field) ?? []), shown]);
   }
   return grouped;

@@ -1,10 +1,10 @@
 import { applyImport } from '../config/applyImport';
 import type { AwsImportResult, AwsImportSuccess } from '../config/importTypes';
+import { type ConfigMessage, configMessage, uniqueMessages } from '../config/messages';
 import type { ApiConfig } from '../config/model';
-import { validateApiConfig } from '../config/validateApiConfig';
-import { UI_EN, type UiStrings } from '../i18n/uiStrings';
+import { type ConfigTarget, exactConfig, sameTarget } from '../config/storedConfigs';
+import { problemMessage, validateApiConfig } from '../config/validateApiConfig';
 import { tokenProblems } from './configDraft';
-import { type ConfigTarget, exactConfig, sameTarget } from './storedConfigs';
 
 /**
  * The options page's import, between reading the text and saving it: which values the preview
@@ -60,7 +60,7 @@ function targetOf(config: { apiId: string; stage?: string | undefined }): Config
 export type ImportOutcome =
   | { ok: true; configs: ApiConfig[]; targets: ConfigTarget[] }
   /** Why it cannot be saved yet, one message per problem. */
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: ConfigMessage[] };
 
 export interface ConfirmImportOptions {
   now: number;
@@ -69,8 +69,6 @@ export interface ConfirmImportOptions {
    * the import (get-method, get-resources) nor the saved configuration says it.
    */
   linkRegion?: { apiId: string; region: string } | undefined;
-  /** The page's words for the problems this function adds; English by default. */
-  words?: UiStrings['options'];
 }
 
 /**
@@ -84,13 +82,12 @@ export function confirmImport(
   result: AwsImportSuccess,
   options: ConfirmImportOptions,
 ): ImportOutcome {
-  const messages = options.words ?? UI_EN.options;
   const destinations = importDestinations(configs, result);
   const needs = result.needs.map((need) =>
-    need === 'apiId' ? messages.importNeedsApiId : messages.importNeedsPath,
+    configMessage(need === 'apiId' ? 'confirm.needsApiId' : 'confirm.needsPath'),
   );
   if (needs.length > 0 || destinations.length === 0) {
-    return { ok: false, problems: needs.length > 0 ? needs : [messages.importNeedsApiId] };
+    return { ok: false, problems: needs.length > 0 ? needs : [configMessage('confirm.needsApiId')] };
   }
   const targets = destinations.map((destination) => destination.target);
   const [first] = targets;
@@ -107,15 +104,15 @@ export function confirmImport(
         : config,
     );
   }
-  const problems: string[] = [];
+  const problems: ConfigMessage[] = [];
   for (const target of targets) {
     const config = exactConfig(merged, target);
     if (config === undefined) continue;
     for (const problem of validateApiConfig(config)) {
-      if (problem.field === 'apiId' || problem.field === 'stage') problems.push(problem.message);
+      if (problem.field === 'apiId' || problem.field === 'stage') problems.push(problemMessage(problem));
     }
-    if (tokenProblems(config).length > 0) problems.push(messages.importHoldsToken);
+    if (tokenProblems(config).length > 0) problems.push(configMessage('confirm.holdsToken'));
   }
-  if (problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
+  if (problems.length > 0) return { ok: false, problems: uniqueMessages(problems) };
   return { ok: true, configs: merged, targets };
 }

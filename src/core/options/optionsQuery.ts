@@ -1,5 +1,5 @@
+import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
-import { DEFAULT_IDENTITY_HEADER } from '../config/awsIdentifiers';
 import type { ImportHints } from '../config/importTypes';
 import type { ApiConfig, AuthorizerKind } from '../config/model';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { ApiConfig } from '../../core/config/model';
-import { configKey } from '../../core/options/storedConfigs';
+import { configKey } from '../../core/config/storedConfigs';
+import { describeConfigSource } from '../../core/i18n/describeConfigSource';
 import { ui } from '../words';
 
 interface Props {

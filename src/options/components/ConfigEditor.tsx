@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ApiConfig, AuthorizerKind } from '../../core/config/model';
+import type { ConfigTarget } from '../../core/config/storedConfigs';
+import { rendered } from '../../core/i18n/segments';
 import {
   addMethodRow,
   type ConfigDraft,
@@ -11,7 +13,7 @@ import {
   sameConfiguration,
   updateMethodRow,
 } from '../../core/options/configDraft';
-import type { ConfigTarget } from '../../core/options/storedConfigs';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
 import { Field } from './Field';
 import { MethodTable } from './MethodTable';
@@ -43,10 +45,7 @@ export function ConfigEditor({ config, isNew, pathFromCall, saved, onSave, onDel
 
   const original = isNew ? undefined : config;
   const edited = useMemo(() => configFromDraft(draft, { kind: 'manual', updatedAt: 0 }), [draft]);
-  const problems = useMemo(
-    () => draftProblems(edited, saved, original, ui.options),
-    [edited, saved, original],
-  );
+  const problems = useMemo(() => draftProblems(edited, saved, original), [edited, saved, original]);
   const byField = useMemo(() => groupProblems(problems), [problems]);
   const dirty = isNew || !sameConfiguration(edited, config);
   const fields = ui.options.fields;
@@ -155,7 +154,11 @@ export function ConfigEditor({ config, isNew, pathFromCall, saved, onSave, onDel
 
       <fieldset>
         <legend>{ui.options.sections.methods}</legend>
-        {pathFromCall && <p class="help">{help.concretePath}</p>}
+        {pathFromCall && (
+          <p class="help">
+            <Segments text={rendered(help.concretePath)} />
+          </p>
+        )}
         <MethodTable
           rows={draft.methods}
           defaultScopesMode={draft.defaultScopesMode}

@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import type { Segment } from '../../core/i18n/render';
+import { rendered } from '../../core/i18n/segments';
 import type { FieldProblem } from '../../core/options/configDraft';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
+import { Message, messageKey } from './Message';
 
 /** The problems of one input, next to it; `field` names it for tests (`data-field-problem`). */
 export function FieldProblems({ field, problems }: { field: string; problems: FieldProblem[] | undefined }) {
@@ -8,10 +12,9 @@ export function FieldProblems({ field, problems }: { field: string; problems: Fi
   return (
     <ul class="problems" data-field-problem={field}>
       {problems.map((problem, index) => (
-        <li key={`${index}-${problem.message}`}>
-          {problem.index === undefined
-            ? problem.message
-            : ui.options.entryProblem(problem.index + 1, problem.message)}
+        <li key={`${index}-${messageKey(problem.message)}`}>
+          {problem.index !== undefined && ui.options.entryProblem(problem.index + 1)}
+          <Message message={problem.message} />
         </li>
       ))}
     </ul>
@@ -22,7 +25,7 @@ interface FieldProps {
   /** The configuration field, as validation names it (`userPoolIds`). */
   field: string;
   label: string;
-  help?: string;
+  help?: Segment[];
   problems: Map<string, FieldProblem[]>;
   children: ComponentChildren;
 }
@@ -34,7 +37,11 @@ export function Field({ field, label, help, problems, children }: FieldProps) {
     <div class={own === undefined ? 'field' : 'field invalid'}>
       <label for={`field-${field}`}>{label}</label>
       {children}
-      {help !== undefined && <p class="help">{help}</p>}
+      {help !== undefined && (
+        <p class="help">
+          <Segments text={rendered(help)} />
+        </p>
+      )}
       <FieldProblems field={field} problems={own} />
     </div>
   );

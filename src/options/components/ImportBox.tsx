@@ -2,14 +2,17 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/config/importTypes';
 import type { ApiConfig } from '../../core/config/model';
 import { interpretImport, type ReadImport, readImportText } from '../../core/config/parseAwsImport';
+import type { ConfigTarget } from '../../core/config/storedConfigs';
+import { rendered } from '../../core/i18n/segments';
 import {
   confirmImport,
   type ImportAsk,
   importAsks,
   importDestinations,
 } from '../../core/options/importPreview';
-import type { ConfigTarget } from '../../core/options/storedConfigs';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
+import { Message, messageKey } from './Message';
 
 interface Props {
   /** The saved configurations the import merges into. */
@@ -52,6 +55,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   const [done, setDone] = useState<string>();
   const [saveError, setSaveError] = useState(false);
   const [saving, setSaving] = useState(false);
+
   /** Counts reads and edits: a read that finishes after a newer one, or after an edit, is dropped. */
   const generation = useRef(0);
 
@@ -60,9 +64,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
     [submitted, hints],
   );
   const asks = submitted !== undefined && result !== undefined ? importAsks(submitted.bare, result) : [];
-  const outcome = result?.ok
-    ? confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options })
-    : undefined;
+  const outcome = result?.ok ? confirmImport(saved, result, { now: Date.now(), linkRegion }) : undefined;
 
   const read = async (input: string) => {
     setDone(undefined);
@@ -104,7 +106,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   const confirm = async () => {
     if (result === undefined || !result.ok) return;
     // Recomputed now: the saved list may have changed since the preview was drawn.
-    const final = confirmImport(saved, result, { now: Date.now(), linkRegion, words: ui.options });
+    const final = confirmImport(saved, result, { now: Date.now(), linkRegion });
     if (!final.ok) return;
     setSaving(true);
     setSaveError(false);
@@ -126,7 +128,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   return (
     <section class="import" data-import-box>
       <h2>{ui.options.importHeading}</h2>
-      <p class="help">{ui.options.importIntro}</p>
+      <p class="help">
+        <Segments text={rendered(ui.options.importIntro)} />
+      </p>
       <div class="import-inputs">
         <label class="file">
           <span>{ui.options.importFile}</span>{' '}
@@ -172,7 +176,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
       )}
       {result !== undefined && !result.ok && (
         <p class="error" role="alert" data-import-error>
-          {result.error}
+          <Message message={result.error} />
         </p>
       )}
       {done !== undefined && (
@@ -191,7 +195,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
           <h3>{ui.options.previewHeading}</h3>
           <ul class="summary" data-import-summary>
             {result.summary.map((line, index) => (
-              <li key={`${index}-${line}`}>{line}</li>
+              <li key={`${index}-${messageKey(line)}`}>
+                <Message message={line} />
+              </li>
             ))}
           </ul>
           {result.warnings.length > 0 && (
@@ -199,7 +205,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
               <h4>{ui.options.previewWarnings}</h4>
               <ul class="warnings" data-import-warnings>
                 {result.warnings.map((line, index) => (
-                  <li key={`${index}-${line}`}>{line}</li>
+                  <li key={`${index}-${messageKey(line)}`}>
+                    <Message message={line} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -230,7 +238,9 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
           {outcome !== undefined && !outcome.ok && (
             <ul class="problems" data-import-blocked>
               {outcome.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
+                <li key={messageKey(problem)}>
+                  <Message message={problem} />
+                </li>
               ))}
             </ul>
           )}

@@ -1,3 +1,4 @@
+import { rendered } from '../../core/i18n/segments';
 import {
   AUTHORIZATION_TYPES,
   type DefaultScopesMode,
@@ -5,6 +6,7 @@ import {
   METHOD_CHOICES,
   type MethodDraft,
 } from '../../core/options/configDraft';
+import { Segments } from '../../ui-shared/Segments';
 import { ui } from '../words';
 import { FieldProblems } from './Field';
 
@@ -194,7 +196,9 @@ export function MethodTable(props: Props) {
           </tr>
         </tfoot>
       </table>
-      <p class="help">{ui.options.help.scopes}</p>
+      <p class="help">
+        <Segments text={rendered(ui.options.help.scopes)} />
+      </p>
       <button type="button" data-action="add-method" onClick={props.onAdd}>
         {ui.options.addMethod}
       </button>

@@ -1,11 +1,11 @@
-import type { CapturedCall } from '../../core/capture/types';
+import type { CallSummary } from '../../core/capture/captureStore';
 import type { ApiConfig } from '../../core/config/model';
-import { readStage } from '../../core/diagnosis/stageOfCall';
+import { readStageOf } from '../../core/diagnosis/stageOfCall';
 import { formatTime } from '../format';
 import { ui } from '../words';
 
 interface Props {
-  calls: CapturedCall[];
+  calls: CallSummary[];
   /** Saved configurations: they settle which stage a call went to (`readStage`). */
   configs: readonly ApiConfig[];
   selectedId: string | undefined;
@@ -18,7 +18,7 @@ export function CallList({ calls, configs, selectedId, showTab, onSelect }: Prop
   return (
     <ul class="call-list">
       {calls.map((call) => {
-        const stage = readStage(call, configs);
+        const stage = readStageOf(call.api, call.apiType, configs);
         return (
           <li key={call.id}>
             <button

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckResult, CheckStatus } from '../../core/diagnosis';
 import { renderCheck } from '../../core/i18n/render';
+import { Segments } from '../../ui-shared/Segments';
 import { expandedByDefault } from '../diagnosisView';
 import { catalog, ui } from '../words';
 import { CopyButton } from './CopyButton';
-import { Segments } from './Segments';
 
 /** A symbol beside the status word, so the status reads without colour too. */
 const STATUS_ICON: Record<CheckStatus, string> = {

@@ -1,7 +1,7 @@
 import type { CapturedCall } from '../../core/capture/types';
-import { describeConfigSource } from '../../core/config/describeConfigSource';
 import type { CallConfiguration } from '../../core/config/model';
 import { guessAuthorizer, readResponse } from '../../core/diagnosis/responseFacts';
+import { describeConfigSource } from '../../core/i18n/describeConfigSource';
 import { optionsQueryFor } from '../../core/options/optionsQuery';
 import { openOptionsPage } from '../../platform/optionsPage';
 import { ui } from '../words';

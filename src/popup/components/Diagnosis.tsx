@@ -9,12 +9,12 @@ import {
   headlineResult,
 } from '../../core/diagnosis';
 import { renderHeadline } from '../../core/i18n/render';
+import { Segments } from '../../ui-shared/Segments';
 import { gatewayErrorDescription } from '../diagnosisView';
 import { type SignatureState, useSignatureVerdict } from '../useSignatureVerdict';
 import { catalog, ui } from '../words';
 import { CheckItem, StatusBadge } from './CheckItem';
 import { CopyButton } from './CopyButton';
-import { Segments } from './Segments';
 import { TokenView } from './TokenView';
 
 interface Props {

@@ -19,7 +19,11 @@ export function HeaderTable({ headers, kind, identityHeader }: Props) {
           <tr key={`${header.name}-${index}`} data-header-kind={kind} data-header={header.name.toLowerCase()}>
             <th scope="row">{header.name}</th>
             <td>
-              {isCredentialHeader(header.name, identityHeader) ? (
+              {header.omittedBytes !== undefined ? (
+                <span class="note" data-omitted>
+                  ({ui.omittedValue(header.omittedBytes)})
+                </span>
+              ) : isCredentialHeader(header.name, identityHeader) ? (
                 <CredentialValue value={header.value} />
               ) : (
                 <span class="value">{header.value}</span>

@@ -1,11 +1,11 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ClaimView, Diagnosis } from '../../core/diagnosis';
 import { claimExplanation, renderCheck, renderTemplate } from '../../core/i18n/render';
+import { Segments } from '../../ui-shared/Segments';
 import { sentIdentityValue, tokenUndecodable } from '../diagnosisView';
 import { formatDateTime } from '../format';
 import { catalog, ui } from '../words';
 import { LongText } from './LongText';
-import { Segments } from './Segments';
 
 /** Claim values longer than this are cut behind "show all" (a JWT's payload can be kilobytes). */
 const CLAIM_LIMIT = 600;

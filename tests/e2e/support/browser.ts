@@ -52,6 +52,32 @@ export function hostResolverRules(port: number): string {
   ].join(', ');
 }
 
+/**
+ * The switches every test browser runs with: new headless, the fake AWS hosts, quiet networking,
+ * English. `extraArgs` come last (Chromium takes the last of a repeated switch). The benchmark
+ * (scripts/bench-browser.ts) launches its extension-less browser with these too.
+ */
+export function browserArgs(fakeAwsPort: number, extraArgs: string[] = []): string[] {
+  return [
+    '--headless=new',
+    `--host-resolver-rules=${hostResolverRules(fakeAwsPort)}`,
+    '--ignore-certificate-errors',
+    '--enable-unsafe-extension-debugging', // lets CDP Extensions.* commands (triggerAction) through
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // English whatever the machine's locale: the tests assert the English words unless they
+    // ask for another language in extraArgs. navigator.languages follows --accept-lang.
+    '--lang=en-US',
+    '--accept-lang=en-US,en',
+    ...extraArgs,
+  ];
+}
+
 /** Launches Chromium (new headless) with the unpacked extension in `distDir` and a fresh profile. */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const distDir = resolve(options.distDir);
@@ -66,25 +92,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       executablePath,
       headless: false, // --headless=new is passed below; Playwright's own headless flag would pick the old mode
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--headless=new',
-        `--load-extension=${distDir}`,
-        `--host-resolver-rules=${hostResolverRules(options.fakeAwsPort)}`,
-        '--ignore-certificate-errors',
-        '--enable-unsafe-extension-debugging', // lets CDP Extensions.* commands (triggerAction) through
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // English whatever the machine's locale: the tests assert the English words unless they
-        // ask for another language in extraArgs. navigator.languages follows --accept-lang.
-        '--lang=en-US',
-        '--accept-lang=en-US,en',
-        ...(options.extraArgs ?? []),
-      ],
+      args: [...browserArgs(options.fakeAwsPort, options.extraArgs), `--load-extension=${distDir}`],
     });
   } catch (error) {
     rmSync(profileDir, { recursive: true, force: true });
@@ -303,7 +311,7 @@ function isActionPopup(target: Page | ActionPopup): target is ActionPopup {
 }
 
 /** A CDP session in the old non-flat mode, tunnelled through Target.sendMessageToTarget. */
-class TunnelSession {
+export class TunnelSession {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly listeners = new Set<(method: string, params: unknown) => void>();

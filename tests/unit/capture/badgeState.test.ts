@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
+import { BADGE_COLOR, badgeFor } from '../../../src/core/capture/badgeState';
 import {
-  BADGE_COLOR,
-  badgeFor,
+  badgeTitle,
   badgeWordsFor,
   ENGLISH_BADGE_WORDS,
   JAPANESE_BADGE_WORDS,
-} from '../../../src/core/capture/badgeState';
+} from '../../../src/core/i18n/badge';
 
 test.each([
   [0, ''],
@@ -13,25 +13,29 @@ test.each([
   [12, '12'],
   [999, '999'],
   [1000, '999+'],
+  [123_456, '999+'],
 ])('%i failed calls show "%s"', (count, text) => {
   expect(badgeFor(count).text).toBe(text);
   expect(badgeFor(count).color).toBe(BADGE_COLOR);
 });
 
-test('the tooltip says what the badge counts', () => {
-  expect(badgeFor(1).title).toContain('1 API Gateway call answered 401');
-  expect(badgeFor(3).title).toContain('3 API Gateway calls answered 401');
-  expect(badgeFor(0).title).toContain('no failed API Gateway call');
+test('the badge is data: the tooltip is a code and the count, no words', () => {
+  expect(badgeFor(0).tooltip).toEqual({ code: 'idle' });
+  expect(badgeFor(1234).tooltip).toEqual({ code: 'failing', count: 1234 });
+});
+
+test('the tooltip says what the badge counts, the whole count even past 999', () => {
+  expect(badgeTitle(badgeFor(1).tooltip, ENGLISH_BADGE_WORDS)).toContain('1 API Gateway call answered 401');
+  expect(badgeTitle(badgeFor(3).tooltip, ENGLISH_BADGE_WORDS)).toContain('3 API Gateway calls answered 401');
+  expect(badgeTitle(badgeFor(1234).tooltip, ENGLISH_BADGE_WORDS)).toContain('1,234 API Gateway calls');
+  expect(badgeTitle(badgeFor(0).tooltip, ENGLISH_BADGE_WORDS)).toContain('no failed API Gateway call');
 });
 
 test('the Japanese tooltip counts the calls in Japanese; the badge text is the same', () => {
-  expect(badgeFor(3, JAPANESE_BADGE_WORDS)).toEqual({
-    text: '3',
-    color: BADGE_COLOR,
-    title:
-      'Cognito 401 Doctor: このタブで API Gateway の呼び出し 3 件が 401 Unauthorized を返しました。クリックして診断します。',
-  });
-  expect(badgeFor(0, JAPANESE_BADGE_WORDS).title).toBe(
+  expect(badgeTitle(badgeFor(3).tooltip, JAPANESE_BADGE_WORDS)).toBe(
+    'Cognito 401 Doctor: このタブで API Gateway の呼び出し 3 件が 401 Unauthorized を返しました。クリックして診断します。',
+  );
+  expect(badgeTitle(badgeFor(0).tooltip, JAPANESE_BADGE_WORDS)).toBe(
     'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
   );
 });

@@ -1,72 +1,66 @@
 import { describe, expect, test } from 'vitest';
 import {
-  addCall,
-  type CaptureState,
+  addToIndex,
+  type CallSummary,
+  type CaptureIndex,
+  callKey,
   callsForTab,
-  countForTab,
-  countsByTab,
-  EMPTY_CAPTURE_STATE,
+  dropOldest,
+  EMPTY_CAPTURE_INDEX,
+  failuresForTab,
   NO_TAB,
   newestCalls,
-  removeTab,
-  reviveCaptureState,
+  removeTabFromIndex,
+  reviveCapturedCall,
+  reviveCaptureIndex,
   type StoreLimits,
+  storedBytes,
+  summarize,
 } from '../../../src/core/capture/captureStore';
-import type { CapturedCall } from '../../../src/core/capture/types';
+import { capturedCall, jsonBytes } from './support/calls';
 
-function call(id: string, tabId: number, headerValue = 'x'): CapturedCall {
-  return {
-    id,
-    requestId: id,
-    tabId,
-    url: `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/${id}`,
-    method: 'GET',
-    requestTime: 1000,
-    responseTime: 1001,
-    statusCode: 401,
-    statusLine: 'HTTP/1.1 401',
-    requestHeaders: [{ name: 'authorization', value: headerValue }],
-    responseHeaders: [],
-    api: {
-      host: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',
-      apiId: 'a1b2c3d4e5',
-      region: 'eu-west-1',
-      partition: 'aws',
-      stage: 'prod',
-      resourcePath: `/${id}`,
-      path: `/prod/${id}`,
-    },
-  };
-}
+const LOOSE: StoreLimits = { perTab: 50, total: 200, totalBytes: 1e9 };
 
-function fill(entries: Array<[string, number]>, limits?: StoreLimits): CaptureState {
-  return entries.reduce<CaptureState>(
-    (state, [id, tabId]) => addCall(state, call(id, tabId), limits),
-    EMPTY_CAPTURE_STATE,
+function fill(entries: Array<[string, number]>, limits: StoreLimits = LOOSE): CaptureIndex {
+  return entries.reduce<CaptureIndex>(
+    (index, [id, tabId]) => addToIndex(index, summarize(capturedCall(id, tabId)), limits).index,
+    EMPTY_CAPTURE_INDEX,
   );
 }
 
-const ids = (calls: CapturedCall[]) => calls.map((entry) => entry.id);
+const ids = (calls: CallSummary[]) => calls.map((entry) => entry.id);
 
-describe('capture store', () => {
-  test('lists a tab newest first and counts it', () => {
-    const state = fill([
+describe('capture index', () => {
+  test('lists a tab newest first and counts its failures', () => {
+    const index = fill([
       ['a', 1],
       ['b', 2],
       ['c', 1],
     ]);
-    expect(ids(callsForTab(state, 1))).toEqual(['c', 'a']);
-    expect(countForTab(state, 1)).toBe(2);
-    expect(countForTab(state, 3)).toBe(0);
-    expect([...countsByTab(state)]).toEqual([
-      [1, 2],
-      [2, 1],
-    ]);
+    expect(ids(callsForTab(index, 1))).toEqual(['c', 'a']);
+    expect(failuresForTab(index, 1)).toBe(2);
+    expect(failuresForTab(index, 3)).toBe(0);
   });
 
-  test('drops the oldest call of a tab beyond the per-tab bound, leaving other tabs alone', () => {
-    const limits = { perTab: 2, total: 10, totalChars: 1e9 };
-    const state = fill(
+  test('a summary holds what the list shows, and the size of the stored call in UTF-8 bytes', () => {
+    const call = capturedCall('é', 1, '日本'.repeat(1000));
+    const summary = summarize(call);
+    expect(summary).toMatchObject({ id: 'é', tabId: 1, method: 'GET', statusCode: 401, requestTime: 1000 });
+    expect(summary.url).toBe('https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/é');
+    expect(summary.bytes).toBe(jsonBytes(call) + new TextEncoder().encode(callKey('é')).length);
+    // 2,000 CJK characters are 6,000 bytes, not 2,000.
+    expect(summary.bytes).toBeGreaterThan(6000);
+  });
+
+  test('a summary never carries a long URL whole', () => {
+    const call = capturedCall('long', 1);
+    call.api.path = `/prod/${'p'.repeat(100_000)}`;
+    expect(jsonBytes(summarize(call))).toBeLessThan(1200);
+  });
+
+  test('drops the oldest call of a tab beyond the per-tab bound, leaving other tabs alone, and keeps counting', () => {
+    const limits = { ...LOOSE, perTab: 2 };
+    const index = fill(
       [
         ['a', 1],
         ['x', 2],
@@ -75,44 +69,52 @@ describe('capture store', () => {
       ],
       limits,
     );
-    expect(ids(callsForTab(state, 1))).toEqual(['c', 'b']);
-    expect(ids(callsForTab(state, 2))).toEqual(['x']);
+    expect(ids(callsForTab(index, 1))).toEqual(['c', 'b']);
+    expect(ids(callsForTab(index, 2))).toEqual(['x']);
+    expect(failuresForTab(index, 1)).toBe(3);
   });
 
-  test('drops the oldest calls overall beyond the total bound', () => {
-    const limits = { perTab: 10, total: 3, totalChars: 1e9 };
-    const state = fill(
+  test('drops the oldest calls overall beyond the total bound, and says which', () => {
+    const limits = { ...LOOSE, total: 3 };
+    const index = fill(
       [
         ['a', 1],
         ['b', 2],
         ['c', 3],
-        ['d', 4],
       ],
       limits,
     );
-    expect(ids(newestCalls(state, 10))).toEqual(['d', 'c', 'b']);
+    const change = addToIndex(index, summarize(capturedCall('d', 4)), limits);
+    expect(ids(newestCalls(change.index, 10))).toEqual(['d', 'c', 'b']);
+    expect(change.dropped).toEqual(['a']);
   });
 
-  test('keeps the stored size bounded but never drops the call just added', () => {
-    const limits = { perTab: 100, total: 100, totalChars: 50_000 };
-    let state = EMPTY_CAPTURE_STATE;
-    for (let index = 0; index < 10; index++)
-      state = addCall(state, call(String(index), 1, 'y'.repeat(20_000)), limits);
-    expect(ids(callsForTab(state, 1))).toEqual(['9', '8']);
-    state = addCall(state, call('huge', 1, 'z'.repeat(200_000)), limits);
-    expect(ids(callsForTab(state, 1))).toEqual(['huge']);
+  test('keeps the stored bytes within the budget, oldest first, but never drops the call just added', () => {
+    // 3-byte characters: a budget in characters would let three times as much through.
+    const header = '日'.repeat(10_000);
+    const one = summarize(capturedCall('0', 1, header)).bytes;
+    const limits = { ...LOOSE, totalBytes: one * 2 + 10 };
+    let index = EMPTY_CAPTURE_INDEX;
+    for (let id = 0; id < 10; id++)
+      index = addToIndex(index, summarize(capturedCall(String(id), 1, header)), limits).index;
+    expect(ids(callsForTab(index, 1))).toEqual(['9', '8']);
+    expect(storedBytes(index)).toBeLessThanOrEqual(limits.totalBytes);
+    index = addToIndex(index, summarize(capturedCall('huge', 1, header.repeat(5))), limits).index;
+    expect(ids(callsForTab(index, 1))).toEqual(['huge']);
+    expect(failuresForTab(index, 1)).toBe(11);
   });
 
   test('a call captured twice is stored once', () => {
-    const state = fill([
-      ['a', 1],
-      ['a', 1],
-    ]);
-    expect(state.calls).toHaveLength(1);
+    expect(
+      fill([
+        ['a', 1],
+        ['a', 1],
+      ]).calls,
+    ).toHaveLength(1);
   });
 
-  test('removing a tab forgets its calls only', () => {
-    const state = removeTab(
+  test('removing a tab forgets its calls and its count only', () => {
+    const change = removeTabFromIndex(
       fill([
         ['a', 1],
         ['b', 2],
@@ -120,42 +122,70 @@ describe('capture store', () => {
       ]),
       1,
     );
-    expect(ids(state.calls)).toEqual(['b', 'c']);
+    expect(ids(change.index.calls)).toEqual(['b', 'c']);
+    expect(change.dropped).toEqual(['a']);
+    expect(change.index.failures).toEqual({ '2': 1, '-1': 1 });
+  });
+
+  test('dropOldest drops one call and keeps the counts', () => {
+    const change = dropOldest(
+      fill([
+        ['a', 1],
+        ['b', 1],
+      ]),
+    );
+    expect(ids(change.index.calls)).toEqual(['b']);
+    expect(change.dropped).toEqual(['a']);
+    expect(failuresForTab(change.index, 1)).toBe(2);
+    expect(dropOldest(EMPTY_CAPTURE_INDEX).dropped).toEqual([]);
   });
 
   test('calls without a tab are kept as their own group', () => {
-    const state = fill([
+    const index = fill([
       ['sw', NO_TAB],
       ['t', 3],
     ]);
-    expect(ids(callsForTab(state, NO_TAB))).toEqual(['sw']);
+    expect(ids(callsForTab(index, NO_TAB))).toEqual(['sw']);
   });
 
   test('newestCalls spans tabs, newest first, and honours the count', () => {
-    const state = fill([
+    const index = fill([
       ['a', 1],
       ['b', 2],
       ['c', NO_TAB],
     ]);
-    expect(ids(newestCalls(state, 2))).toEqual(['c', 'b']);
+    expect(ids(newestCalls(index, 2))).toEqual(['c', 'b']);
   });
 
-  test('adding does not mutate the previous state', () => {
+  test('adding does not mutate the previous index', () => {
     const before = fill([['a', 1]]);
-    addCall(before, call('b', 1));
+    addToIndex(before, summarize(capturedCall('b', 1)));
     expect(ids(before.calls)).toEqual(['a']);
+    expect(before.failures).toEqual({ '1': 1 });
   });
 
   test.each([
     ['nothing', undefined],
     ['a string', 'garbage'],
-    ['calls that is not a list', { calls: 'x' }],
-  ])('revives %s as an empty state', (_label, raw) => {
-    expect(reviveCaptureState(raw)).toEqual({ calls: [] });
+    ['calls that is not a list', { calls: 'x', failures: 3 }],
+  ])('revives %s as an empty index', (_label, raw) => {
+    expect(reviveCaptureIndex(raw)).toEqual({ calls: [], failures: {} });
   });
 
-  test('revives stored calls, dropping malformed entries', () => {
-    const good = call('good', 1);
-    expect(ids(reviveCaptureState({ calls: [good, { id: 'bad' }, null, 42] }).calls)).toEqual(['good']);
+  test('revives a stored index, dropping malformed entries and counts', () => {
+    const good = summarize(capturedCall('good', 1));
+    const revived = reviveCaptureIndex({
+      calls: [good, { id: 'bad' }, null, 42],
+      failures: { '1': 4, x: 2, '2': -1, '3': 'many' },
+    });
+    expect(ids(revived.calls)).toEqual(['good']);
+    expect(revived.failures).toEqual({ '1': 4 });
+  });
+
+  test('revives one stored call, or nothing when it is malformed', () => {
+    const call = capturedCall('a', 1);
+    expect(reviveCapturedCall(call)).toEqual(call);
+    expect(reviveCapturedCall({ id: 'a' })).toBeUndefined();
+    expect(reviveCapturedCall(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  MAX_HEADER_VALUE_LENGTH,
+  CROWDED_HEADER_LIMITS,
+  DEFAULT_CORRELATOR_LIMITS,
+  MAX_HEADER_LIST_BYTES,
+  MAX_HEADER_VALUE_BYTES,
   RequestCorrelator,
   type RequestHeadersEvent,
   type ResponseHeadersEvent,
@@ -146,11 +149,25 @@ describe('RequestCorrelator', () => {
     expect(correlator.pendingCount).toBe(1);
   });
 
-  test('forget drops a request that ended with an error', () => {
+  test('a request that ended without a response is aged out, no end event needed', () => {
     const correlator = new RequestCorrelator();
-    correlator.recordRequest(sent('x', 1000));
-    correlator.forget('x');
-    expect(correlator.pendingCount).toBe(0);
+    correlator.recordRequest(sent('failed', 1000));
+    correlator.recordRequest(sent('later', 1000 + DEFAULT_CORRELATOR_LIMITS.maxAgeMs + 1));
+    expect(correlator.pendingCount).toBe(1);
+  });
+
+  test('holds as many requests in flight as Chrome lets through, every one keeping its headers', () => {
+    const correlator = new RequestCorrelator();
+    const inFlight = 1000;
+    for (let index = 0; index < inFlight; index++) {
+      correlator.recordRequest(
+        sent(`r${index}`, 1000, { requestHeaders: [{ name: 'authorization', value: `t${index}` }] }),
+      );
+    }
+    for (let index = 0; index < inFlight; index++) {
+      const call = correlator.resolveResponse(answered(`r${index}`, 1100));
+      expect(call?.requestHeaders).toEqual([{ name: 'authorization', value: `t${index}` }]);
+    }
   });
 
   test('captures a preflight 401 (OPTIONS, no Authorization)', () => {
@@ -171,13 +188,93 @@ describe('RequestCorrelator', () => {
     const huge = 'x'.repeat(1024 * 1024);
     correlator.recordRequest(sent('big', 1000, { requestHeaders: [{ name: 'authorization', value: huge }] }));
     const header = correlator.resolveResponse(answered('big', 1100))?.requestHeaders?.[0];
-    expect(header?.value.length).toBe(MAX_HEADER_VALUE_LENGTH);
+    expect(header?.value.length).toBe(MAX_HEADER_VALUE_BYTES);
     expect(header?.truncated).toBe(true);
+  });
+
+  test('cuts by UTF-8 bytes, not characters, and never inside a character', () => {
+    const correlator = new RequestCorrelator();
+    const value = '日'.repeat(60_000 / 3);
+    correlator.recordRequest(sent('cjk', 1000, { requestHeaders: [{ name: 'x-name', value }] }));
+    const header = correlator.resolveResponse(answered('cjk', 1100))?.requestHeaders?.[0];
+    expect(new TextEncoder().encode(header?.value).length).toBeLessThanOrEqual(MAX_HEADER_VALUE_BYTES);
+    expect(header?.value).toBe('日'.repeat(Math.floor(MAX_HEADER_VALUE_BYTES / 3)));
+    expect(header?.truncated).toBe(true);
+  });
+
+  test('bounds a whole header list in bytes, however many headers', () => {
+    const correlator = new RequestCorrelator();
+    const requestHeaders = Array.from({ length: 10 }, (_, index) => ({
+      name: `x-${index}`,
+      value: 'v'.repeat(30_000),
+    }));
+    correlator.recordRequest(sent('many', 1000, { requestHeaders }));
+    const headers = correlator.resolveResponse(answered('many', 1100))?.requestHeaders ?? [];
+    expect(headers).toHaveLength(10);
+    const total = headers.reduce((sum, header) => sum + header.value.length, 0);
+    expect(total).toBe(MAX_HEADER_LIST_BYTES);
+    expect(headers.at(-1)).toEqual({ name: 'x-9', value: '', truncated: true });
+  });
+
+  test('keeps only the presence and length of cookies', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(
+      sent('c', 1000, {
+        requestHeaders: [
+          { name: 'Cookie', value: 'session=é-secret' },
+          { name: 'authorization', value: 'x' },
+        ],
+      }),
+    );
+    const call = correlator.resolveResponse(
+      answered('c', 1100, { responseHeaders: [{ name: 'set-cookie', value: 'a=b' }] }),
+    );
+    expect(call?.requestHeaders).toEqual([
+      { name: 'Cookie', value: '', omittedBytes: 17 },
+      { name: 'authorization', value: 'x' },
+    ]);
+    expect(call?.responseHeaders).toEqual([{ name: 'set-cookie', value: '', omittedBytes: 3 }]);
+    expect(JSON.stringify(call)).not.toContain('secret');
   });
 
   test('keeps calls without a tab (tabId -1)', () => {
     const correlator = new RequestCorrelator();
     correlator.recordRequest(sent('sw', 1000, { tabId: -1 }));
     expect(correlator.resolveResponse(answered('sw', 1100, { tabId: -1 }))?.tabId).toBe(-1);
+  });
+});
+
+describe('memory held by requests in flight', () => {
+  test('past the pending byte budget, new requests keep shorter values, marked as cut, and the token', () => {
+    const correlator = new RequestCorrelator({ maxPendingBytes: 100_000 });
+    const big = 'p'.repeat(32 * 1024);
+    for (let index = 0; index < 10; index++) {
+      correlator.recordRequest(
+        sent(`r${index}`, 1000, {
+          requestHeaders: [
+            { name: 'authorization', value: `token-${index}` },
+            { name: 'x-payload', value: big },
+          ],
+        }),
+      );
+    }
+    // Three fit whole; the others keep 8 KiB of the payload. All keep the token.
+    expect(correlator.pendingHeaderBytes).toBeLessThan(100_000 + 10 * CROWDED_HEADER_LIMITS.listBytes);
+    const first = correlator.resolveResponse(answered('r0', 1100))?.requestHeaders;
+    expect(first?.[1]?.value.length).toBe(big.length);
+    const crowded = correlator.resolveResponse(answered('r9', 1100))?.requestHeaders;
+    expect(crowded?.[0]).toEqual({ name: 'authorization', value: 'token-9' });
+    expect(crowded?.[1]).toMatchObject({ truncated: true });
+    expect(crowded?.[1]?.value.length).toBe(CROWDED_HEADER_LIMITS.valueBytes);
+  });
+
+  test('the budget is given back when responses come', () => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(
+      sent('a', 1000, { requestHeaders: [{ name: 'authorization', value: 'x'.repeat(500) }] }),
+    );
+    expect(correlator.pendingHeaderBytes).toBe(500);
+    correlator.resolveResponse(answered('a', 1100));
+    expect(correlator.pendingHeaderBytes).toBe(0);
   });
 });

@@ -67,7 +67,7 @@ describe('applyImport', () => {
       authorizerId: 'x7y8z9',
       authorizationScopes: [ORDERS_READ],
     });
-    const result = expectSuccess(await parseAwsImport(changed, { path: '/orders/{id}' }));
+    const result = expectSuccess(await await parseAwsImport(changed, { path: '/orders/{id}' }));
     const [config] = applyImport(saved, result, { apiId: 'a1b2c3d4e5', now: NOW + 1 });
     const before = saved[0]?.methods.map((m) => `${m.method} ${m.path}`);
     expect(config?.methods.map((m) => `${m.method} ${m.path}`)).toEqual(before);
@@ -159,7 +159,7 @@ describe('applyImport', () => {
 
   test('an HTTP API import that names no authorizer still makes a JWT configuration', async () => {
     const routes = expectSuccess(
-      await parseAwsImport('{"Items": [{"RouteKey": "GET /health", "AuthorizationType": "NONE"}]}'),
+      await await parseAwsImport('{"Items": [{"RouteKey": "GET /health", "AuthorizationType": "NONE"}]}'),
     );
     const [config] = applyImport([], routes, { apiId: 'f6g7h8i9j0', now: NOW });
     expect(config?.authorizerKind).toBe('jwt');

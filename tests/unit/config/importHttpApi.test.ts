@@ -9,6 +9,7 @@ import {
   expectSuccess,
   POOL_A,
   readFixture,
+  texts,
 } from './testSupport';
 
 describe('aws apigatewayv2 get-authorizers', () => {
@@ -39,11 +40,11 @@ describe('aws apigatewayv2 get-authorizers', () => {
       clientIds: [],
       resultTtlSeconds: 300,
     });
-    expect(result.summary.slice(1, 3)).toEqual([
-      `Authorizer "cognito-jwt" (id jw7au1, JWT): issuer ${COGNITO_ISSUER}; audience ${CLIENT_A}, ${CLIENT_B}; token in header Authorization`,
-      'Authorizer "partner-lambda" (id l4mbd4, REQUEST): Lambda authorizer: the extension cannot check what it accepts; token in header X-Api-Token; results cached 300 s',
+    expect(texts(result.summary).slice(1, 3)).toEqual([
+      `Authorizer cognito-jwt (id jw7au1, JWT): issuer ${COGNITO_ISSUER}; audience ${CLIENT_A}, ${CLIENT_B}; token in header Authorization`,
+      'Authorizer partner-lambda (id l4mbd4, REQUEST): Lambda authorizer: the extension cannot check what it accepts; token in header X-Api-Token; results cached 300 s',
     ]);
-    expect(result.warnings).toEqual([]);
+    expect(texts(result.warnings)).toEqual([]);
   });
 
   const jwt = (
@@ -63,25 +64,25 @@ describe('aws apigatewayv2 get-authorizers', () => {
       'an issuer with a trailing slash',
       jwt({ Audience: [CLIENT_A], Issuer: `${COGNITO_ISSUER}/` }),
       [POOL_A],
-      'Authorizer "cognito-jwt"\'s issuer ends in "/", but Cognito tokens\' iss does not: API Gateway compares them exactly, so it rejects every token.',
+      'The issuer of authorizer cognito-jwt ends in /, but the iss of Cognito tokens does not: API Gateway compares them exactly, so it rejects every token.',
     ],
     [
       'no audience',
       jwt({ Audience: [], Issuer: COGNITO_ISSUER }),
       [POOL_A],
-      'Authorizer "cognito-jwt" lists no audience, so API Gateway accepts no token.',
+      'Authorizer cognito-jwt lists no audience, so API Gateway accepts no token.',
     ],
     [
       'an identity source that is not a header',
       jwt({ Audience: [CLIENT_A], Issuer: COGNITO_ISSUER }, ['$request.querystring.token']),
       [POOL_A],
-      'Authorizer "cognito-jwt" does not read the token from a header; the extension assumes Authorization.',
+      'Authorizer cognito-jwt does not read the token from a header; the extension assumes Authorization.',
     ],
-    ['no issuer', jwt({ Audience: [CLIENT_A] }), [], 'Authorizer "cognito-jwt" has no issuer.'],
+    ['no issuer', jwt({ Audience: [CLIENT_A] }), [], 'Authorizer cognito-jwt has no issuer.'],
   ])('one get-authorizer with %s', async (_what, text, pools, warning) => {
     const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual(pools);
-    expect(result.warnings).toEqual([warning]);
+    expect(texts(result.warnings)).toEqual([warning]);
   });
 
   test('an issuer that is not Cognito is kept exactly, with no pool', async () => {
@@ -129,8 +130,8 @@ describe('aws apigatewayv2 get-routes', async () => {
       { method: 'GET', path: '/health', authorizationType: 'NONE', scopes: [] },
       { method: 'ANY', path: '$default', authorizationType: 'JWT', scopes: [], authorizerId: 'jw7au1' },
     ]);
-    expect(result.summary).toContain('$default: JWT authorizer (authorizer jw7au1), no scopes');
-    expect(result.summary).toContain(
+    expect(texts(result.summary)).toContain('$default: JWT authorizer (authorizer jw7au1), no scopes');
+    expect(texts(result.summary)).toContain(
       'GET /orders/{id}: JWT authorizer (authorizer jw7au1), scopes orders/read (the token needs one of them)',
     );
   });
@@ -153,11 +154,11 @@ describe('aws apigatewayv2 get-routes', async () => {
         { RouteKey: 'FETCH /x', AuthorizationType: 'NONE' },
       ],
     });
-    expect(expectSuccess(await parseAwsImport(partly)).warnings).toEqual([
-      'Route key "FETCH /x" is not "METHOD /path" or $default; skipped.',
+    expect(texts(expectSuccess(await parseAwsImport(partly)).warnings)).toEqual([
+      'Route key FETCH /x is not METHOD /path or $default; skipped.',
     ]);
     expect(expectFailure(await parseAwsImport(JSON.stringify({ Items: [{ RouteKey: 'nonsense' }] })))).toBe(
-      'No route could be read: each get-routes item needs a "RouteKey" such as GET /orders.',
+      'No route could be read: each get-routes item needs a RouteKey such as GET /orders.',
     );
   });
 });

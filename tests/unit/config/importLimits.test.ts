@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IMPORT_LIMITS } from '../../../src/core/config/importLimits';
 import { interpretImport, parseAwsImport, readImportText } from '../../../src/core/config/parseAwsImport';
-import { expectFailure, expectSuccess, readFixture } from './testSupport';
+import { expectFailure, expectSuccess, readFixture, text } from './testSupport';
 
 /** A YAML map of `count` distinct keys, one per line. */
 const yamlKeys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}: ${i}`).join('\n');
@@ -42,7 +42,7 @@ b: *x
     const list = `base: &x [${Array.from({ length: 6_000 }, () => '1').join(',')}]`;
     const aliases = Array.from({ length: 99 }, (_, i) => `a${i}: *x`).join('\n');
     expect(expectFailure(await parseAwsImport(`${list}\n${aliases}`))).toMatch(
-      /^The YAML repeats anchors \(&name \/ \*name\) far more than an AWS output does \(over 500,000 values once expanded\)/,
+      /^The YAML repeats anchors \(&name \/ \*name\) far more than an AWS output does, so it was not expanded/,
     );
   });
 
@@ -80,7 +80,7 @@ b: *x
 
   test('a key __proto__ stays a key', async () => {
     const read = await readImportText('__proto__: {polluted: 1}\nconstructor: 2\n');
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(text(read.error));
     const value = read.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.hasOwn(value, '__proto__')).toBe(true);

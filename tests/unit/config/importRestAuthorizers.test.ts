@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
-import { expectFailure, expectSuccess, POOL_A, POOL_B, readFixture } from './testSupport';
+import { expectFailure, expectSuccess, POOL_A, POOL_B, readFixture, texts } from './testSupport';
 
 describe('aws apigateway get-authorizers', () => {
   test('reads the Cognito authorizer and keeps the Lambda one for the preview', async () => {
@@ -38,11 +38,11 @@ describe('aws apigateway get-authorizers', () => {
       clientIds: [],
       tokenValidationRegex: null,
     });
-    expect(result.warnings).toEqual([]);
-    expect(result.summary).toEqual([
+    expect(texts(result.warnings)).toEqual([]);
+    expect(texts(result.summary)).toEqual([
       'Read 2 authorizers from aws apigateway get-authorizers.',
-      `Authorizer "orders-cognito" (id x7y8z9, COGNITO_USER_POOLS): user pools ${POOL_A}, ${POOL_B}; token in header Authorization; results cached 300 s`,
-      'Authorizer "legacy-token" (id t0k3n1, TOKEN): Lambda authorizer: the extension cannot check what it accepts; token in header X-Legacy-Token; results cached 60 s',
+      `Authorizer orders-cognito (id x7y8z9, COGNITO_USER_POOLS): user pools ${POOL_A}, ${POOL_B}; token in header Authorization; results cached 300 s`,
+      'Authorizer legacy-token (id t0k3n1, TOKEN): Lambda authorizer: the extension cannot check what it accepts; token in header X-Legacy-Token; results cached 60 s',
       'API: not in the text, choose it; all stages; region eu-west-1',
     ]);
   });
@@ -70,10 +70,10 @@ describe('aws apigateway get-authorizers', () => {
       '^(4kq2n7b1c8d9e0f3g5h6j7k8lm|7p9r2s4t6v8w0x1y3z5a7b9c1d)$',
     );
     expect(result.patch.authorizers?.[0]?.resultTtlSeconds).toBe(0);
-    expect(result.warnings).toEqual([
-      'Authorizer "per-stage-cognito" takes its user pool from stage variable UserPoolId, so the pool depends on the stage: add that stage\'s pool id by hand.',
+    expect(texts(result.warnings)).toEqual([
+      "Authorizer per-stage-cognito takes its user pool from stage variable UserPoolId, so the pool depends on the stage: add that stage's pool id by hand.",
     ]);
-    expect(result.summary[1]).toContain('token validation regex ^(4kq2n7b1c8d9e0f3g5h6j7k8lm|');
+    expect(texts(result.summary)[1]).toContain('token validation regex ^(4kq2n7b1c8d9e0f3g5h6j7k8lm|');
   });
 
   const cognito = (fields: Record<string, unknown>) =>
@@ -89,19 +89,19 @@ describe('aws apigateway get-authorizers', () => {
         ],
       }),
       [POOL_A],
-      'Authorizer "auth": "arn:aws:iam::123456789012:role/x" is not a Cognito user pool ARN; ignored.',
+      'Authorizer auth: arn:aws:iam::123456789012:role/x is not a Cognito user pool ARN; ignored.',
     ],
     [
       'no provider ARN at all',
       cognito({ providerARNs: [] }),
       [],
-      'Authorizer "auth" lists no user pool (providerARNs is empty).',
+      'Authorizer auth lists no user pool (providerARNs is empty).',
     ],
     [
       'a pool whose id names another region than its ARN',
       cognito({ providerARNs: [`arn:aws:cognito-idp:us-east-1:123456789012:userpool/${POOL_A}`] }),
       [POOL_A],
-      `Authorizer "auth": pool ${POOL_A} does not belong to region us-east-1 of its ARN.`,
+      `Authorizer auth: pool ${POOL_A} does not belong to region us-east-1 of its ARN.`,
     ],
     [
       'an identity source that is not a header',
@@ -110,13 +110,13 @@ describe('aws apigateway get-authorizers', () => {
         identitySource: 'method.request.querystring.token',
       }),
       [POOL_A],
-      'Authorizer "auth" reads the token from "method.request.querystring.token", not a header; assuming Authorization.',
+      'Authorizer auth reads the token from method.request.querystring.token, not a header; assuming Authorization.',
     ],
   ])('warns about %s', async (_what, text, pools, warning) => {
     const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual(pools);
     expect(result.patch.identityHeader).toBe('Authorization');
-    expect(result.warnings).toContain(warning);
+    expect(texts(result.warnings)).toContain(warning);
   });
 
   test('several Cognito authorizers: pools united, headers and regexes disagree', async () => {
@@ -147,7 +147,7 @@ describe('aws apigateway get-authorizers', () => {
     expect(result.patch.authorizerId).toBeUndefined();
     expect(result.patch.identityHeader).toBe('Authorization');
     expect(result.patch.tokenValidationRegex).toBe('^partner$');
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       '2 authorizers check tokens; their pools and audiences are combined, so a token from any of them counts as expected.',
       'The authorizers read the token from different headers (Authorization, X-Partner-Token); keeping Authorization.',
     ]);
@@ -170,7 +170,7 @@ describe('aws apigateway get-authorizers', () => {
         { id: 'r3q1', name: 'req', type: 'REQUEST', identityHeader: 'Auth', userPoolIds: [], clientIds: [] },
       ],
     });
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       'No Cognito user pool or JWT authorizer found: the extension checks tokens only for those.',
     ]);
   });
@@ -182,8 +182,8 @@ describe('aws apigateway get-authorizers', () => {
     expect(result.patch.authorizers).toEqual([
       { id: 'j1', name: 'new', type: 'JWT', userPoolIds: [], clientIds: [] },
     ]);
-    expect(result.warnings[0]).toBe(
-      'Authorizer "new" has type JWT, which this import does not read: enter its issuer and audience by hand if it checks JWTs.',
+    expect(texts(result.warnings)[0]).toBe(
+      'Authorizer new has type JWT, which this import does not read: enter its issuer and audience by hand if it checks JWTs.',
     );
   });
 
@@ -200,7 +200,7 @@ describe('aws apigateway get-authorizers', () => {
     });
     // The first ARN has a one-digit account, which no ARN has: the pool is ignored.
     const result = expectSuccess(await parseAwsImport(mixed));
-    expect(result.warnings).toContain('Item 2 is not an authorizer (no "type"); skipped.');
+    expect(texts(result.warnings)).toContain('Item 2 is not an authorizer (no type); skipped.');
     expect(result.patch.userPoolIds).toEqual([]);
 
     const error = expectFailure(await parseAwsImport(JSON.stringify({ items: [{ type: '' }, 5] })));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { MethodAuthorization } from '../../../src/core/config/model';
 import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
-import { expectFailure, expectSuccess, ORDERS_READ, ORDERS_WRITE, readFixture } from './testSupport';
+import { expectFailure, expectSuccess, ORDERS_READ, ORDERS_WRITE, readFixture, texts } from './testSupport';
 
 describe('aws apigateway get-method', () => {
   const getMethod = readFixture('rest-get-method.json');
@@ -24,21 +24,21 @@ describe('aws apigateway get-method', () => {
         },
       ],
     });
-    expect(result.summary[1]).toBe(
+    expect(texts(result.summary)[1]).toBe(
       `GET /orders/{id}: Cognito user pool authorizer (authorizer x7y8z9), scopes ${ORDERS_READ}, ${ORDERS_WRITE} (expects an access token with one of them)`,
     );
-    expect(result.warnings).toEqual([]);
+    expect(texts(result.warnings)).toEqual([]);
   });
 
   test.each([
     [{}, 'get-method does not print the resource path: enter it (e.g. /orders/{id}) to save this method.'],
-    [{ path: 'orders/{id}' }, 'The resource path must start with / (e.g. /orders/{id}); got "orders/{id}".'],
+    [{ path: 'orders/{id}' }, 'The resource path must start with / (e.g. /orders/{id}); got orders/{id}.'],
   ])('without a usable path (hints %j) the preview asks for it', async (hints, warning) => {
     const result = expectSuccess(await parseAwsImport(getMethod, hints));
     expect(result.needs).toEqual(['apiId', 'path']);
     expect(result.patch.methods).toEqual([]);
-    expect(result.warnings).toEqual([warning]);
-    expect(result.summary[1]).toMatch(/^GET \(path needed\): Cognito user pool authorizer/);
+    expect(texts(result.warnings)).toEqual([warning]);
+    expect(texts(result.summary)[1]).toMatch(/^GET \(path needed\): Cognito user pool authorizer/);
   });
 
   test.each([
@@ -54,7 +54,7 @@ describe('aws apigateway get-method', () => {
     expect(result.patch.methods?.[0]?.method).toBe(verb);
     expect(result.patch.methods?.[0]?.authorizationType).toBe(output.authorizationType.toUpperCase());
     expect(result.patch.authorizerKind).toBeUndefined();
-    expect(result.warnings).toEqual(warnings);
+    expect(texts(result.warnings)).toEqual(warnings);
   });
 
   test('a method object without authorizationType is not recognised', async () => {
@@ -72,7 +72,7 @@ describe('aws apigateway get-resources', () => {
     expect(result.format).toBe('get-resources');
     expect(result.apiType).toBe('rest');
     expect(result.patch.authorizerKind).toBe('cognito');
-    expect(result.warnings).toEqual([]);
+    expect(texts(result.warnings)).toEqual([]);
     const methods = result.patch.methods ?? [];
     const rows = methods.map((m: MethodAuthorization) => [
       m.method,
@@ -93,11 +93,13 @@ describe('aws apigateway get-resources', () => {
       ['ANY', '/{proxy+}', 'COGNITO_USER_POOLS', [], 'x7y8z9'],
       ['OPTIONS', '/{proxy+}', 'NONE', [], undefined],
     ]);
-    expect(result.summary[0]).toBe('Read 6 resources and 10 methods from aws apigateway get-resources.');
-    expect(result.summary).toContain('OPTIONS /orders: no authorization');
-    expect(result.summary).toContain('ANY /admin/{proxy+}: Lambda authorizer (authorizer t0k3n1)');
-    expect(result.summary).toContain('DELETE /orders/{id}: IAM (SigV4-signed requests, not tokens)');
-    expect(result.summary).toContain(
+    expect(texts(result.summary)[0]).toBe(
+      'Read 6 resources and 10 methods from aws apigateway get-resources.',
+    );
+    expect(texts(result.summary)).toContain('OPTIONS /orders: no authorization');
+    expect(texts(result.summary)).toContain('ANY /admin/{proxy+}: Lambda authorizer (authorizer t0k3n1)');
+    expect(texts(result.summary)).toContain('DELETE /orders/{id}: IAM (SigV4-signed requests, not tokens)');
+    expect(texts(result.summary)).toContain(
       'GET /orders: Cognito user pool authorizer (authorizer x7y8z9), no OAuth scopes (expects an ID token)',
     );
   });
@@ -105,7 +107,7 @@ describe('aws apigateway get-resources', () => {
   test('without --embed methods the methods are named but their authorization is missing', async () => {
     const result = expectSuccess(await parseAwsImport(readFixture('rest-get-resources.json')));
     expect(result.patch).toEqual({ methods: [] });
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       '10 methods came without their authorization (GET /, GET /orders, OPTIONS /orders, POST /orders, DELETE /orders/{id}, …): run get-resources with --embed methods to include it.',
     ]);
   });
@@ -134,7 +136,7 @@ describe('aws apigateway get-resources', () => {
     [
       'a resource method that is not an HTTP method',
       { items: [{ id: 'r1', path: '/x', resourceMethods: { FETCH: { authorizationType: 'NONE' } } }] },
-      '/x: "FETCH" is not an HTTP method; skipped.',
+      '/x: FETCH is not an HTTP method; skipped.',
     ],
     [
       'an item without a path',
@@ -144,9 +146,9 @@ describe('aws apigateway get-resources', () => {
           { id: 'r2', pathPart: 'y' },
         ],
       },
-      'An item without a resource "path" was skipped.',
+      'An item without a resource path was skipped.',
     ],
   ])('warns about %s', async (_what, output, warning) => {
-    expect(expectSuccess(await parseAwsImport(JSON.stringify(output))).warnings).toContain(warning);
+    expect(texts(expectSuccess(await parseAwsImport(JSON.stringify(output))).warnings)).toContain(warning);
   });
 });

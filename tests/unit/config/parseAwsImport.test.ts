@@ -118,7 +118,7 @@ describe('rejected input says what was expected', () => {
 
   test('get-rest-apis: names the APIs to pick from and the commands to run', async () => {
     expect(expectFailure(await parseAwsImport(readFixture('rest-get-rest-apis.json')))).toBe(
-      'This is aws apigateway get-rest-apis output: it lists APIs (a1b2c3d4e5 "orders-api", q9w8e7r6t5 "billing-api"), not how they are protected. Import aws apigateway get-authorizers --rest-api-id <id>, get-resources --rest-api-id <id> --embed methods, or get-export instead.',
+      'This is aws apigateway get-rest-apis output: it lists APIs (a1b2c3d4e5 (orders-api), q9w8e7r6t5 (billing-api)), not how they are protected. Import aws apigateway get-authorizers --rest-api-id <id>, get-resources --rest-api-id <id> --embed methods, or get-export instead.',
     );
   });
 
@@ -134,7 +134,7 @@ describe('rejected input says what was expected', () => {
       ],
     });
     expect(expectFailure(await parseAwsImport(text))).toBe(
-      'This is aws apigatewayv2 get-apis output: it lists APIs (f6g7h8i9j0 "orders-http-api"), not how they are protected. Import aws apigatewayv2 get-authorizers --api-id <id> and get-routes --api-id <id> instead.',
+      'This is aws apigatewayv2 get-apis output: it lists APIs (f6g7h8i9j0 (orders-http-api)), not how they are protected. Import aws apigatewayv2 get-authorizers --api-id <id> and get-routes --api-id <id> instead.',
     );
   });
 
@@ -190,7 +190,7 @@ describe('never throws: odd shapes get an answer', () => {
     [
       'a config file without configs',
       '{"format": "cognito-401-doctor-config", "version": 1}',
-      /^This configuration file has no "configs" list\.$/,
+      /^This configuration file has no configs list\.$/,
     ],
     [
       'deeply nested arrays',

@@ -1,30 +1,48 @@
 import { readFileSync } from 'node:fs';
 import type { CapturedCall } from '../../../src/core/capture/types';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../../src/core/config/importTypes';
+import type { ConfigMessage } from '../../../src/core/config/messages';
 import { interpretImport } from '../../../src/core/config/parseAwsImport';
+import { renderConfigMessage } from '../../../src/core/i18n/configMessages';
+import { CONFIG_WORDS_EN } from '../../../src/core/i18n/configMessagesEn';
 
 /** Text of a fixture in tests/fixtures/aws. */
 export function readFixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/aws/${name}`, import.meta.url), 'utf8');
 }
 
+/** Narrows an import result, failing the test with the parser's own message when it is an error. */
+export function expectSuccess(result: AwsImportResult): AwsImportSuccess {
+  if (!result.ok) throw new Error(`expected a successful import, got: ${text(result.error)}`);
+  return result;
+}
+
 /**
  * A JSON fixture interpreted as parseAwsImport interprets it, without the asynchronous read: for
  * helpers that build saved state outside a test (the read itself is tested in parseAwsImport.test).
  */
-export function importJson(text: string, hints: ImportHints = {}): AwsImportResult {
-  return interpretImport({ ok: true, value: JSON.parse(text) }, hints);
+export function importJson(fixtureText: string, hints: ImportHints = {}): AwsImportResult {
+  return interpretImport({ ok: true, value: JSON.parse(fixtureText) }, hints);
 }
 
-/** Narrows an import result, failing the test with the parser's own message when it is an error. */
-export function expectSuccess(result: AwsImportResult): AwsImportSuccess {
-  if (!result.ok) throw new Error(`expected a successful import, got: ${result.error}`);
-  return result;
-}
-
+/** The English words of a failed import's message. */
 export function expectFailure(result: AwsImportResult): string {
   if (result.ok) throw new Error(`expected a failed import, got format ${result.format}`);
-  return result.error;
+  return text(result.error);
+}
+
+/**
+ * A message in English as a reader sees it (code spans as plain text): the parsers' tests assert
+ * the code and its parameters through the words they produce.
+ */
+export function text(message: ConfigMessage): string {
+  return renderConfigMessage(message, CONFIG_WORDS_EN)
+    .segments.map((segment) => segment.text)
+    .join('');
+}
+
+export function texts(messages: readonly ConfigMessage[]): string[] {
+  return messages.map(text);
 }
 
 /**

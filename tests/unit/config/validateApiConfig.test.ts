@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ConfigMessageCode } from '../../../src/core/config/messages';
 import type { ApiConfig } from '../../../src/core/config/model';
 import { describePathProblem, validateApiConfig } from '../../../src/core/config/validateApiConfig';
 import { CLIENT_A, COGNITO_ISSUER, ORDERS_READ, POOL_A } from './testSupport';
@@ -43,101 +44,41 @@ describe('validateApiConfig', () => {
   });
 
   test.each([
-    [
-      'apiId',
-      { apiId: 'A1B2-C3' },
-      'API id must be the lowercase letters and digits before .execute-api. in the URL, e.g. a1b2c3d4e5.',
-    ],
-    [
-      'stage',
-      { stage: 'prod stage' },
-      'Stage must be letters, digits, hyphens or underscores (e.g. prod), or $default for an HTTP API.',
-    ],
-    ['region', { region: 'Ireland' }, 'Region must look like eu-west-1.'],
-    [
-      'identityHeader',
-      { identityHeader: 'Authorization:' },
-      "Header name must be one HTTP token: letters, digits and !#$%&'*+-.^_`|~, without spaces or a colon (e.g. Authorization).",
-    ],
-    [
-      'identityHeader',
-      { identityHeader: 'X Auth' },
-      "Header name must be one HTTP token: letters, digits and !#$%&'*+-.^_`|~, without spaces or a colon (e.g. Authorization).",
-    ],
-    [
-      'identityHeader',
-      { identityHeader: '' },
-      "Header name must be one HTTP token: letters, digits and !#$%&'*+-.^_`|~, without spaces or a colon (e.g. Authorization).",
-    ],
-    [
-      'userPoolIds[1]',
-      { userPoolIds: [POOL_A, 'AbC123xyz'] },
-      'User pool id must be {region}_{id}, e.g. eu-west-1_AbC123xyz (AWS pattern ^[a-z]{2}-(gov-)?[a-z]+-\\d_[a-zA-Z0-9]+$).',
-    ],
-    [
-      'userPoolIds[0]',
-      { userPoolIds: ['eu-west-1_AbC-123'] },
-      'User pool id must be {region}_{id}, e.g. eu-west-1_AbC123xyz (AWS pattern ^[a-z]{2}-(gov-)?[a-z]+-\\d_[a-zA-Z0-9]+$).',
-    ],
-    [
-      'clientIds[0]',
-      { clientIds: ['client-id-with-dashes'] },
-      'App client id must be 1–128 letters, digits, underscores or plus signs, e.g. 4kq2n7b1c8d9e0f3g5h6j7k8lm.',
-    ],
-    [
-      'clientIds[0]',
-      { clientIds: ['a'.repeat(129)] },
-      'App client id must be 1–128 letters, digits, underscores or plus signs, e.g. 4kq2n7b1c8d9e0f3g5h6j7k8lm.',
-    ],
+    ['apiId', { apiId: 'A1B2-C3' }, 'invalid.apiId'],
+    ['stage', { stage: 'prod stage' }, 'invalid.stage'],
+    ['region', { region: 'Ireland' }, 'invalid.region'],
+    ['identityHeader', { identityHeader: 'Authorization:' }, 'invalid.headerName'],
+    ['identityHeader', { identityHeader: 'X Auth' }, 'invalid.headerName'],
+    ['identityHeader', { identityHeader: '' }, 'invalid.headerName'],
+    ['userPoolIds[1]', { userPoolIds: [POOL_A, 'AbC123xyz'] }, 'invalid.userPoolId'],
+    ['userPoolIds[0]', { userPoolIds: ['eu-west-1_AbC-123'] }, 'invalid.userPoolId'],
+    ['clientIds[0]', { clientIds: ['client-id-with-dashes'] }, 'invalid.clientId'],
+    ['clientIds[0]', { clientIds: ['a'.repeat(129)] }, 'invalid.clientId'],
     [
       'clientIds[0]',
       { authorizerKind: 'jwt', issuer: 'https://login.example.com/', clientIds: ['my api'] },
-      'Audience must not be empty or contain spaces; list each one separately.',
+      'invalid.audience',
     ],
-    [
-      'tokenValidationRegex',
-      { tokenValidationRegex: '^(unclosed' },
-      /^Token validation regex does not compile: Invalid regular expression: .*\.$/,
-    ],
+    ['tokenValidationRegex', { tokenValidationRegex: '^(unclosed' }, 'invalid.regex'],
     [
       'issuer',
       { issuer: 'http://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz' },
-      'Issuer must be an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz.',
+      'invalid.issuerNotHttps',
     ],
-    [
-      'issuer',
-      { issuer: 'not a url' },
-      'Issuer must be an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz.',
-    ],
-    [
-      'issuer',
-      { issuer: `${COGNITO_ISSUER}/` },
-      'Remove the trailing /: Cognito tokens carry the issuer without it, and API Gateway compares exactly.',
-    ],
-    [
-      'issuer',
-      { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/not-a-pool' },
-      'A Cognito issuer is https://cognito-idp.{region}.amazonaws.com/{userPoolId}, with a valid pool id.',
-    ],
-    [
-      'authorizerKind',
-      { authorizerKind: 'lambda' },
-      'Authorizer kind must be cognito (REST Cognito user pool authorizer) or jwt (JWT authorizer).',
-    ],
-    [
-      'defaultScopes[0]',
-      { defaultScopes: ['read write'] },
-      'Scope must not be empty or contain spaces: list each scope separately, e.g. https://api.example.com/orders.read.',
-    ],
+    ['issuer', { issuer: 'not a url' }, 'invalid.issuerNotHttps'],
+    ['issuer', { issuer: `${COGNITO_ISSUER}/` }, 'invalid.issuerTrailingSlash'],
+    ['issuer', { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/not-a-pool' }, 'invalid.cognitoIssuer'],
+    ['authorizerKind', { authorizerKind: 'lambda' }, 'invalid.authorizerKind'],
+    ['defaultScopes[0]', { defaultScopes: ['read write'] }, 'invalid.scope'],
     [
       'methods[0].method',
       { methods: [{ method: 'FETCH', path: '/x', authorizationType: 'NONE', scopes: [] }] },
-      'Method must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY.',
+      'invalid.method',
     ],
     [
       'methods[0].path',
       { methods: [{ method: 'GET', path: 'orders', authorizationType: 'NONE', scopes: [] }] },
-      'Path must start with / (e.g. /orders/{id}), or be $default for the HTTP API catch-all route.',
+      'invalid.pathNoLeadingSlash',
     ],
     [
       'methods[0].scopes[1]',
@@ -146,17 +87,17 @@ describe('validateApiConfig', () => {
           { method: 'GET', path: '/x', authorizationType: 'COGNITO_USER_POOLS', scopes: ['a', 'b c'] },
         ],
       },
-      'Scope must not be empty or contain spaces: list each scope separately, e.g. https://api.example.com/orders.read.',
+      'invalid.scope',
     ],
     [
       'methods[0].scopes[0]',
       { methods: [{ method: 'GET', path: '/x', authorizationType: 'COGNITO_USER_POOLS', scopes: [''] }] },
-      'Scope must not be empty or contain spaces: list each scope separately, e.g. https://api.example.com/orders.read.',
+      'invalid.scope',
     ],
     [
       'methods[0].authorizationType',
       { methods: [{ method: 'GET', path: '/x', authorizationType: ' ', scopes: [] }] },
-      'Authorization type must be NONE, COGNITO_USER_POOLS, JWT, AWS_IAM or CUSTOM.',
+      'invalid.authorizationType',
     ],
     [
       'methods[1]',
@@ -166,18 +107,42 @@ describe('validateApiConfig', () => {
           { method: 'get', path: '/x', authorizationType: 'NONE', scopes: [] },
         ],
       },
-      'GET /x is listed twice; keep one entry per method and path.',
+      'invalid.duplicateMethod',
     ],
-  ] as [string, Partial<ApiConfig> & Record<string, unknown>, string | RegExp][])(
+  ] as [string, Partial<ApiConfig> & Record<string, unknown>, ConfigMessageCode][])(
     '%s: %j',
-    (field, change, message) => {
+    (field, change, code) => {
       const problems = validateApiConfig({ ...valid, ...change } as ApiConfig);
       expect(problems).toHaveLength(1);
       expect(problems[0]?.field).toBe(field);
-      if (typeof message === 'string') expect(problems[0]?.message).toBe(message);
-      else expect(problems[0]?.message).toMatch(message);
+      expect(problems[0]?.code).toBe(code);
     },
   );
+
+  test('the parameters of a problem are what its words need', () => {
+    const [duplicate] = validateApiConfig({
+      ...valid,
+      methods: [
+        { method: 'GET', path: '/x', authorizationType: 'NONE', scopes: [] },
+        { method: 'get', path: '/x', authorizationType: 'NONE', scopes: [] },
+      ],
+    });
+    expect(duplicate).toEqual({
+      field: 'methods[1]',
+      code: 'invalid.duplicateMethod',
+      params: { route: 'GET /x' },
+    });
+    const [regex] = validateApiConfig({ ...valid, tokenValidationRegex: '^(unclosed' });
+    expect(regex?.code).toBe('invalid.regex');
+    expect(regex?.params).toEqual({ detail: expect.stringMatching(/^Invalid regular expression: /) });
+    const [method] = validateApiConfig({
+      ...valid,
+      methods: [{ method: 'FETCH', path: '/x', authorizationType: 'NONE', scopes: [] }],
+    });
+    expect(method?.params).toEqual({
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY'],
+    });
+  });
 
   test('messages never repeat the rejected value', () => {
     const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln';
@@ -188,7 +153,7 @@ describe('validateApiConfig', () => {
       identityHeader: token.replaceAll('.', ' '),
     });
     expect(problems.map((p) => p.field)).toEqual(['identityHeader', 'userPoolIds[0]', 'clientIds[0]']);
-    for (const problem of problems) expect(problem.message).not.toContain('eyJ');
+    for (const problem of problems) expect(JSON.stringify(problem)).not.toContain('eyJ');
   });
 });
 
@@ -199,16 +164,13 @@ describe('describePathProblem', () => {
     ['/{proxy+}', undefined],
     ['/files/{path+}', undefined],
     ['$default', undefined],
-    ['/orders/', 'Path must not end with /.'],
-    ['/orders//items', 'Path must not contain an empty segment (//).'],
-    ['/{proxy+}/items', 'A greedy variable like {proxy+} must be the last segment.'],
-    ['/orders/id-{id}', 'A path variable must be a whole segment like {id} or {proxy+}.'],
-    ['/orders/{id', 'A path variable must be a whole segment like {id} or {proxy+}.'],
-    [
-      '$default/x',
-      'Path must start with / (e.g. /orders/{id}), or be $default for the HTTP API catch-all route.',
-    ],
+    ['/orders/', 'invalid.pathTrailingSlash'],
+    ['/orders//items', 'invalid.pathEmptySegment'],
+    ['/{proxy+}/items', 'invalid.pathGreedyNotLast'],
+    ['/orders/id-{id}', 'invalid.pathPartialVariable'],
+    ['/orders/{id', 'invalid.pathPartialVariable'],
+    ['$default/x', 'invalid.pathNoLeadingSlash'],
   ])('%s', (path, problem) => {
-    expect(describePathProblem(path)).toBe(problem);
+    expect(describePathProblem(path)?.code).toBe(problem);
   });
 });

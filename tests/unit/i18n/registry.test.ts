@@ -44,8 +44,10 @@ test('every locale can be picked by its own tag; the first is the fallback', () 
 });
 
 test('the badge tooltip is looked up from the count', () => {
-  expect(badgeTitle(0, ENGLISH_BADGE_WORDS)).toBe(ENGLISH_BADGE_WORDS.idle);
-  expect(badgeTitle(2, JAPANESE_BADGE_WORDS)).toBe(JAPANESE_BADGE_WORDS.failing(2));
+  expect(badgeTitle({ code: 'idle' }, ENGLISH_BADGE_WORDS)).toBe(ENGLISH_BADGE_WORDS.idle);
+  expect(badgeTitle({ code: 'failing', count: 2 }, JAPANESE_BADGE_WORDS)).toBe(
+    JAPANESE_BADGE_WORDS.failing(2),
+  );
 });
 
 /**

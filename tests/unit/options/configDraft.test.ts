@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { ConfigMessage } from '../../../src/core/config/messages';
 import type { ApiConfig } from '../../../src/core/config/model';
+import type { ConfigProblem } from '../../../src/core/config/validateApiConfig';
 import {
   addMethodRow,
   type ConfigDraft,
@@ -188,7 +190,7 @@ describe('draftProblems', () => {
     ],
   ])('a token in %s is refused, without repeating it', (_what, config, field) => {
     const problems = draftProblems(config, [], undefined);
-    const problem = problems.find((found) => found.message.includes('token'));
+    const problem = problems.find((found) => found.code === 'invalid.token');
     expect(problem?.field).toBe(field);
     expect(JSON.stringify(problems)).not.toContain(TOKEN);
   });
@@ -198,7 +200,7 @@ describe('draftProblems', () => {
     const moved = { ...full };
     expect(
       draftProblems(moved, [other, { ...full, stage: 'dev' }], { apiId: full.apiId, stage: 'dev' }),
-    ).toEqual([{ field: 'stage', message: expect.stringContaining('a1b2c3d4e5/prod') }]);
+    ).toEqual([{ field: 'stage', code: 'invalid.targetTaken', params: { key: 'a1b2c3d4e5/prod' } }]);
     expect(draftProblems(moved, [other], undefined).map((problem) => problem.field)).toEqual(['stage']);
   });
 
@@ -218,25 +220,28 @@ describe('draftProblems', () => {
 });
 
 test('problems are grouped by the input that shows them', () => {
+  // A distinct message per problem, told apart by its parameter.
+  const said = (key: string): ConfigMessage => ({ code: 'invalid.targetTaken', params: { key } });
+  const problem = (field: string, key: string): ConfigProblem => ({ field, ...said(key) }) as ConfigProblem;
   const grouped = groupProblems([
-    { field: 'apiId', message: 'a' },
-    { field: 'userPoolIds[0]', message: 'b' },
-    { field: 'userPoolIds[2]', message: 'c' },
-    { field: 'methods[1]', message: 'd' },
-    { field: 'methods[1].path', message: 'e' },
-    { field: 'methods[1].scopes[3]', message: 'f' },
-    { field: 'defaultScopes[0]', message: 'g' },
+    problem('apiId', 'a'),
+    problem('userPoolIds[0]', 'b'),
+    problem('userPoolIds[2]', 'c'),
+    problem('methods[1]', 'd'),
+    problem('methods[1].path', 'e'),
+    problem('methods[1].scopes[3]', 'f'),
+    problem('defaultScopes[0]', 'g'),
   ]);
   expect(Object.fromEntries(grouped)).toEqual({
-    apiId: [{ message: 'a' }],
+    apiId: [{ message: said('a') }],
     userPoolIds: [
-      { index: 0, message: 'b' },
-      { index: 2, message: 'c' },
+      { index: 0, message: said('b') },
+      { index: 2, message: said('c') },
     ],
-    'methods[1]': [{ message: 'd' }],
-    'methods[1].path': [{ message: 'e' }],
-    'methods[1].scopes': [{ index: 3, message: 'f' }],
-    defaultScopes: [{ index: 0, message: 'g' }],
+    'methods[1]': [{ message: said('d') }],
+    'methods[1].path': [{ message: said('e') }],
+    'methods[1].scopes': [{ index: 3, message: said('f') }],
+    defaultScopes: [{ index: 0, message: said('g') }],
   });
 });
 

@@ -1,5 +1,5 @@
-import { UI_EN, type UiStrings } from '../i18n/uiStrings';
-import type { ConfigSource } from './model';
+import type { ConfigSource } from '../config/model';
+import type { UiStrings } from './uiStrings';
 
 type ConfigSourceWords = UiStrings['configSource'];
 
@@ -8,13 +8,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * Where a configuration came from, as the popup and options page word it: "imported from
- * get-export, 2 min ago", "entered by hand, just now"; "not configured" without a source.
+ * Where a configuration came from, in the words of the edition shown: "imported from get-export,
+ * 2 min ago", "entered by hand, just now"; "not configured" without a source. The configuration
+ * core keeps only the source's kind and time; this is where they become words.
  */
 export function describeConfigSource(
   source: ConfigSource | undefined,
   now: number,
-  words: ConfigSourceWords = UI_EN.configSource,
+  words: ConfigSourceWords,
 ): string {
   if (source === undefined) return words.notConfigured;
   const label = words.labels[source.kind] ?? words.configured;

@@ -1,4 +1,4 @@
-import type { RenderedText } from '../../core/i18n/render';
+import type { RenderedText } from '../core/i18n/render';
 
 /**
  * Catalog words with their evidence. Evidence is attacker-controlled (claims, headers), so every

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { describeConfigSource } from '../../../src/core/config/describeConfigSource';
 import type { ConfigSource, ConfigSourceKind } from '../../../src/core/config/model';
+import { describeConfigSource } from '../../../src/core/i18n/describeConfigSource';
+import { UI_EN } from '../../../src/core/i18n/uiStrings';
 import { UI_JA } from '../../../src/core/i18n/uiStringsJa';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
@@ -22,11 +23,11 @@ test.each([
   ['config-file', 29 * DAY, 'imported from a configuration file, 29 days ago'],
   ['get-export', 45 * DAY, 'imported from get-export, on 2026-10-10'],
 ] as [ConfigSourceKind, number, string][])('%s, %i ms ago: %s', (kind, age, text) => {
-  expect(describeConfigSource({ kind, updatedAt: NOW - age }, NOW)).toBe(text);
+  expect(describeConfigSource({ kind, updatedAt: NOW - age }, NOW, UI_EN.configSource)).toBe(text);
 });
 
 test('no source: not configured', () => {
-  expect(describeConfigSource(undefined, NOW)).toBe('not configured');
+  expect(describeConfigSource(undefined, NOW, UI_EN.configSource)).toBe('not configured');
 });
 
 test.each([

@@ -1,10 +1,11 @@
-import { DEFAULT_STAGE } from '../config/awsIdentifiers';
-import { sanitizeApiConfig } from '../config/configFile';
-import type { ApiConfig } from '../config/model';
+import { DEFAULT_STAGE } from '../awsIdentifiers';
+import { sanitizeApiConfig } from './configFile';
+import type { ApiConfig } from './model';
 
 /**
- * The list of API configurations as `storage.local` holds it, and the edits the options page makes
- * to it. Pure: the platform's configStore reads and writes the list, this decides what goes in.
+ * The list of API configurations as `storage.local` holds it: the one place that finds an entry
+ * (for a call, for the options page's link, for an import) and replaces one (an edit, an import).
+ * Pure: the platform's configStore reads and writes the list, this decides what goes in.
  */
 
 /** What a configuration applies to: one API, and one stage of it or (stage undefined) every stage. */
@@ -47,8 +48,10 @@ export function exactConfig(configs: readonly ApiConfig[], target: ConfigTarget)
 }
 
 /**
- * The entry a call to this API and stage would use, in the order `findApiConfig`
- * (resolveCallConfiguration.ts) applies: the stage's own, then `$default`, then every-stage.
+ * The entry a call to this API and stage uses: the stage's own, then one for an HTTP API `$default`
+ * stage, which API Gateway uses when no stage name matches the first path segment
+ * (http-api-develop-routes.html, "Routing API requests"), then one without a stage, which applies
+ * to every stage.
  */
 export function configForTarget(configs: readonly ApiConfig[], target: ConfigTarget): ApiConfig | undefined {
   const forApi = configs.filter((config) => config.apiId === target.apiId);
@@ -78,6 +81,13 @@ export function replaceConfig(
   const index = original === undefined ? -1 : configs.findIndex((config) => sameTarget(config, original));
   if (index === -1) return { ok: true, configs: [...configs, edited] };
   return { ok: true, configs: configs.map((config, position) => (position === index ? edited : config)) };
+}
+
+/** The list with `config` in place of the entry for its API and stage, or appended when there is none. */
+export function putConfig(configs: readonly ApiConfig[], config: ApiConfig): ApiConfig[] {
+  const index = configs.findIndex((saved) => sameTarget(saved, config));
+  if (index === -1) return [...configs, config];
+  return configs.map((saved, position) => (position === index ? config : saved));
 }
 
 export function removeConfig(configs: readonly ApiConfig[], target: ConfigTarget): ApiConfig[] {

@@ -4,11 +4,12 @@ import {
   configForTarget,
   configKey,
   exactConfig,
+  putConfig,
   removeConfig,
   replaceConfig,
   reviveApiConfigs,
-} from '../../../src/core/options/storedConfigs';
-import { POOL_A } from '../config/testSupport';
+} from '../../../src/core/config/storedConfigs';
+import { POOL_A } from './testSupport';
 
 function config(apiId: string, stage?: string, extra: Partial<ApiConfig> = {}): ApiConfig {
   return {
@@ -126,4 +127,14 @@ describe('replaceConfig and removeConfig', () => {
     expect(removeConfig(saved, { apiId: 'a1b2c3d4e5' })).toEqual(saved);
     expect(removeConfig(saved, { apiId: 'a1b2c3d4e5', stage: 'prod' })).toEqual([saved[1]]);
   });
+});
+
+test('putConfig replaces the entry for the same API and stage in place, or appends', () => {
+  const saved = [config('a1b2c3d4e5', 'prod'), config('a1b2c3d4e5'), config('f6g7h8i9j0')];
+  const edited = config('a1b2c3d4e5', undefined, { region: 'eu-west-1' });
+  expect(putConfig(saved, edited)).toEqual([saved[0], edited, saved[2]]);
+  const added = config('a1b2c3d4e5', 'dev');
+  expect(putConfig(saved, added)).toEqual([...saved, added]);
+  // The input list is not changed.
+  expect(saved).toHaveLength(3);
 });
