@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
-import { type TabInfo, targetTab } from '../platform/tabs';
+import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { popupTab } from './startup';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { ui } from './words';
@@ -17,13 +18,13 @@ export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [tabResolved, setTabResolved] = useState(false);
   // Read together: the tab, and the index of stored calls (not the calls themselves).
-  const index = useCaptureIndex();
+  const index = useCaptureIndex(tab?.id);
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
 
   useEffect(() => {
-    void targetTab(search).then((found) => {
+    void popupTab(search).then((found) => {
       setTab(found);
       setTabResolved(true);
     });

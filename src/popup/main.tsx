@@ -1,3 +1,5 @@
+// First: starts the popup's reads before the other modules (and the language chunk) load.
+import './startup';
 import { render } from 'preact';
 import { App } from './App';
 import { locale } from './words';

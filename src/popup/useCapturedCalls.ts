@@ -1,24 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CaptureIndex, EMPTY_CAPTURE_INDEX } from '../core/capture/captureStore';
+import {
+  type CallSummary,
+  type CaptureIndex,
+  EMPTY_CAPTURE_INDEX,
+  sameListForTab,
+} from '../core/capture/captureStore';
 import type { CapturedCall } from '../core/capture/types';
-import { captureIndexSource, storedCallSource } from '../platform/sessionCaptureStore';
-import { followStoredValue, useStoredValue } from '../ui-shared/useStoredValue';
+import { loadCapturedCall, storedCallSource } from '../platform/sessionCaptureStore';
+import { followStoredValue } from '../ui-shared/useStoredValue';
+import { listingSource, takeFirstCall } from './startup';
 
-/** The index of captured calls (what the list and its counts need), kept current. */
-export function useCaptureIndex(): CaptureIndex {
-  return useStoredValue(captureIndexSource, EMPTY_CAPTURE_INDEX).value;
+/**
+ * The captured calls with their summaries (what the list and its counts need), kept current. A
+ * change that leaves `tabId`'s list as it was (a call in another tab) does not re-render the
+ * popup: with a popup open, every capture in any tab changes the index.
+ */
+export function useCaptureIndex(tabId: number | undefined): CaptureIndex<CallSummary> {
+  const [index, setIndex] = useState<CaptureIndex<CallSummary>>(EMPTY_CAPTURE_INDEX);
+  useEffect(
+    () =>
+      followStoredValue(listingSource, {
+        value: (next) => setIndex((shown) => (sameListForTab(shown, next, tabId) ? shown : next)),
+        settled: () => undefined,
+      }),
+    [tabId],
+  );
+  return index;
 }
 
 /**
  * One stored call, read by itself (never with the others), and followed: the popup may hear of a
- * call in the same change as the index that lists it, or see it removed.
+ * call in the same change as the index that lists it, or see it removed. The first call shown was
+ * usually read at start (`startup.ts`).
  */
 export function useStoredCall(id: string | undefined): CapturedCall | undefined {
   const [call, setCall] = useState<CapturedCall>();
   useEffect(() => {
     setCall(undefined);
     if (id === undefined) return;
-    return followStoredValue(storedCallSource(id), { value: setCall, settled: () => undefined });
+    const source = storedCallSource(id);
+    const load = async () => (await takeFirstCall(id)) ?? loadCapturedCall(id);
+    return followStoredValue({ ...source, load }, { value: setCall, settled: () => undefined });
   }, [id]);
   return call?.id === id ? call : undefined;
 }

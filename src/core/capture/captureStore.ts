@@ -1,21 +1,25 @@
 import { apiTypeFromResponse } from '../diagnosis/stageOfCall';
 import type { CapturedCall } from './types';
-import { utf8Length } from './utf8';
+import { cutChars, jsonUtf8Length, utf8Length } from './utf8';
 
 /**
  * How captured calls are laid out in `storage.session` (a token is a credential: never
- * `storage.local`), so that adding one call costs the same whatever is stored:
+ * `storage.local`), so that adding one call writes about the same whatever is stored:
  *
  * - `capture:call:<id>` holds one whole call; it is written once and never rewritten.
- * - `capture:index` holds what lists and badges need: a short summary of each stored call, oldest
- *   first, and the number of 401s captured per tab (stored or not). It is the only key rewritten
- *   on each capture, and it stays small (about 200 bytes per stored call, 40 KB at the bound).
+ * - `capture:summary:<id>` holds what the call list shows of it (`CallSummary`, about 250 bytes),
+ *   written once with the call and removed with it.
+ * - `capture:index` holds only what the bounds and the badge need: the id, tab and size of each
+ *   stored call, oldest first, and the number of 401s captured per tab (stored or not). It is the
+ *   only key rewritten on each capture: about 45 bytes per stored call, 9 KiB at the bound (with
+ *   the summaries in it, it was 50.8 KiB; docs/performance.md).
  *
- * Readers (the popup) read the index and the one call they show; `storage.onChanged` tells them
- * the index and the new call's key, never the whole list.
+ * Readers (the popup) read the index, the summaries of the calls they list and the one call they
+ * show; `storage.onChanged` tells them the index and the new call's keys, never the whole list.
  */
 export const CAPTURE_INDEX_KEY = 'capture:index';
 const CALL_KEY_PREFIX = 'capture:call:';
+const SUMMARY_KEY_PREFIX = 'capture:summary:';
 
 export function callKey(id: string): string {
   return `${CALL_KEY_PREFIX}${id}`;
@@ -25,10 +29,29 @@ export function isCallKey(key: string): boolean {
   return key.startsWith(CALL_KEY_PREFIX);
 }
 
-/** What the call list shows of a stored call, and what the store needs to enforce its bounds. */
-export interface CallSummary {
+export function summaryKey(id: string): string {
+  return `${SUMMARY_KEY_PREFIX}${id}`;
+}
+
+export function isSummaryKey(key: string): boolean {
+  return key.startsWith(SUMMARY_KEY_PREFIX);
+}
+
+/** The id a call or summary key names. */
+export function idOfKey(key: string): string {
+  return key.slice(isCallKey(key) ? CALL_KEY_PREFIX.length : SUMMARY_KEY_PREFIX.length);
+}
+
+/** What the index keeps of a stored call: enough to enforce the bounds and count per tab. */
+export interface IndexEntry {
   id: string;
   tabId: number;
+  /** UTF-8 bytes the call takes in `storage.session` (its keys and JSON, summary included). */
+  bytes: number;
+}
+
+/** What the call list shows of a stored call, and what the store needs to enforce its bounds. */
+export interface CallSummary extends IndexEntry {
   method: string;
   statusCode: number;
   requestTime: number;
@@ -37,13 +60,15 @@ export interface CallSummary {
   api: { apiId: string; stage?: string; region: string; path: string; resourcePath: string };
   /** REST or HTTP API as the response told (`apiTypeFromResponse`): the list reads the stage with it. */
   apiType: 'rest' | 'http' | 'unknown';
-  /** UTF-8 bytes the call takes in `storage.session` (its key and its JSON). */
-  bytes: number;
 }
 
-export interface CaptureIndex {
+/**
+ * The stored calls, oldest first, and the failures per tab. Stored and kept by the worker with
+ * bare `IndexEntry`s; pages list it with `CallSummary`s (the index joined with the summaries).
+ */
+export interface CaptureIndex<E extends IndexEntry = IndexEntry> {
   /** Stored calls, oldest first. */
-  calls: CallSummary[];
+  calls: E[];
   /**
    * 401s captured per tab (keyed by tab id) since the tab was last cleared or closed, whether or
    * not they are still stored: the badge counts failures, the store keeps only the newest.
@@ -69,35 +94,48 @@ export const DEFAULT_STORE_LIMITS: StoreLimits = { perTab: 50, total: 200, total
 /** Tab id Chrome gives requests that no tab made (a page's service worker, another extension). */
 export const NO_TAB = -1;
 
-export const EMPTY_CAPTURE_INDEX: CaptureIndex = { calls: [], failures: {} };
+export const EMPTY_CAPTURE_INDEX: CaptureIndex<never> = { calls: [], failures: {} };
 
 /** URLs can be megabytes long; the list only needs enough to recognise the call. */
 const SUMMARY_URL_CHARS = 300;
 
 export function summarize(call: CapturedCall): CallSummary {
   const url = `https://${call.api.host}${call.api.path}`;
-  return {
+  const summary: CallSummary = {
     id: call.id,
     tabId: call.tabId,
     method: call.method,
     statusCode: call.statusCode,
     requestTime: call.requestTime,
-    url: url.length > SUMMARY_URL_CHARS ? url.slice(0, SUMMARY_URL_CHARS) : url,
+    url: cutChars(url, SUMMARY_URL_CHARS),
     api: {
       apiId: call.api.apiId,
-      ...(call.api.stage !== undefined && { stage: call.api.stage.slice(0, SUMMARY_URL_CHARS) }),
+      ...(call.api.stage !== undefined && { stage: cutChars(call.api.stage, SUMMARY_URL_CHARS) }),
       region: call.api.region,
-      path: call.api.path.slice(0, SUMMARY_URL_CHARS),
-      resourcePath: call.api.resourcePath.slice(0, SUMMARY_URL_CHARS),
+      path: cutChars(call.api.path, SUMMARY_URL_CHARS),
+      resourcePath: cutChars(call.api.resourcePath, SUMMARY_URL_CHARS),
     },
     apiType: apiTypeFromResponse(call),
-    bytes: utf8Length(callKey(call.id)) + utf8Length(JSON.stringify(call)),
+    bytes: 0,
   };
+  // What both keys take; the summary's own `bytes` digits are counted as at most 10.
+  summary.bytes =
+    utf8Length(callKey(call.id)) +
+    jsonUtf8Length(call) +
+    utf8Length(summaryKey(call.id)) +
+    jsonUtf8Length(summary) +
+    9;
+  return summary;
+}
+
+/** What the stored index keeps of a summary. */
+export function indexEntry(summary: IndexEntry): IndexEntry {
+  return { id: summary.id, tabId: summary.tabId, bytes: summary.bytes };
 }
 
 /** The result of a change to the index: the new index and the ids of the calls it dropped. */
-export interface IndexChange {
-  index: CaptureIndex;
+export interface IndexChange<E extends IndexEntry = IndexEntry> {
+  index: CaptureIndex<E>;
   dropped: string[];
 }
 
@@ -106,11 +144,11 @@ export interface IndexChange {
  * oldest calls first. The call just added is never dropped: it is the one the user is looking at.
  * Pure: returns a new index.
  */
-export function addToIndex(
-  index: CaptureIndex,
-  summary: CallSummary,
+export function addToIndex<E extends IndexEntry>(
+  index: CaptureIndex<E>,
+  summary: E,
   limits: StoreLimits = DEFAULT_STORE_LIMITS,
-): IndexChange {
+): IndexChange<E> {
   const key = String(summary.tabId);
   const failures = { ...index.failures, [key]: (index.failures[key] ?? 0) + 1 };
   const calls = [...index.calls.filter((existing) => existing.id !== summary.id), summary];
@@ -140,7 +178,10 @@ export function addToIndex(
 }
 
 /** Forgets a tab: its calls and its failure count (Clear, or the tab closed). */
-export function removeTabFromIndex(index: CaptureIndex, tabId: number): IndexChange {
+export function removeTabFromIndex<E extends IndexEntry>(
+  index: CaptureIndex<E>,
+  tabId: number,
+): IndexChange<E> {
   const key = String(tabId);
   const { [key]: _forgotten, ...failures } = index.failures;
   return {
@@ -150,29 +191,29 @@ export function removeTabFromIndex(index: CaptureIndex, tabId: number): IndexCha
 }
 
 /** Drops the oldest stored call (what a quota error asks for); the failure counts stay. */
-export function dropOldest(index: CaptureIndex): IndexChange {
+export function dropOldest<E extends IndexEntry>(index: CaptureIndex<E>): IndexChange<E> {
   const [oldest, ...rest] = index.calls;
   if (!oldest) return { index, dropped: [] };
   return { index: { calls: rest, failures: index.failures }, dropped: [oldest.id] };
 }
 
 /** Calls of one tab, newest first. */
-export function callsForTab(index: CaptureIndex, tabId: number): CallSummary[] {
+export function callsForTab<E extends IndexEntry>(index: CaptureIndex<E>, tabId: number): E[] {
   return index.calls.filter((call) => call.tabId === tabId).reverse();
 }
 
 /** The newest calls of every tab, newest first. */
-export function newestCalls(index: CaptureIndex, count: number): CallSummary[] {
+export function newestCalls<E extends IndexEntry>(index: CaptureIndex<E>, count: number): E[] {
   return index.calls.slice(-count).reverse();
 }
 
 /** 401s captured on a tab (what the badge counts), at least the number still stored. */
-export function failuresForTab(index: CaptureIndex, tabId: number): number {
+export function failuresForTab(index: CaptureIndex<IndexEntry>, tabId: number): number {
   const stored = index.calls.reduce((count, call) => (call.tabId === tabId ? count + 1 : count), 0);
   return Math.max(index.failures[String(tabId)] ?? 0, stored);
 }
 
-export function storedBytes(index: CaptureIndex): number {
+export function storedBytes(index: CaptureIndex<IndexEntry>): number {
   return index.calls.reduce((sum, call) => sum + call.bytes, 0);
 }
 
@@ -191,20 +232,47 @@ export function reviveCaptureIndex(raw: unknown): CaptureIndex {
       }
     }
   }
-  return { calls: Array.isArray(calls) ? calls.filter(isCallSummary) : [], failures: revivedFailures };
+  return {
+    calls: Array.isArray(calls) ? calls.filter(isIndexEntry).map(indexEntry) : [],
+    failures: revivedFailures,
+  };
+}
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Partial<IndexEntry>;
+  return typeof entry.id === 'string' && typeof entry.tabId === 'number' && typeof entry.bytes === 'number';
+}
+
+/** Reads one stored summary back, or undefined when it is missing or malformed. */
+export function reviveCallSummary(value: unknown): CallSummary | undefined {
+  return isCallSummary(value) ? value : undefined;
+}
+
+/**
+ * The index joined with the summaries of its calls, for a page's list. A call whose summary is
+ * not known is left out (it is being removed, or storage was tampered with).
+ */
+export function joinSummaries(
+  index: CaptureIndex,
+  summaries: ReadonlyMap<string, CallSummary>,
+): CaptureIndex<CallSummary> {
+  const calls: CallSummary[] = [];
+  for (const entry of index.calls) {
+    const summary = summaries.get(entry.id);
+    if (summary) calls.push(summary);
+  }
+  return { calls, failures: index.failures };
 }
 
 function isCallSummary(value: unknown): value is CallSummary {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isIndexEntry(value)) return false;
   const summary = value as Partial<CallSummary>;
   return (
-    typeof summary.id === 'string' &&
-    typeof summary.tabId === 'number' &&
     typeof summary.method === 'string' &&
     typeof summary.statusCode === 'number' &&
     typeof summary.requestTime === 'number' &&
     typeof summary.url === 'string' &&
-    typeof summary.bytes === 'number' &&
     typeof summary.api === 'object' &&
     summary.api !== null &&
     typeof summary.api.path === 'string' &&
@@ -233,5 +301,26 @@ function isCapturedCall(value: unknown): value is CapturedCall {
     Array.isArray(call.responseHeaders) &&
     typeof call.api === 'object' &&
     call.api !== null
+  );
+}
+
+/**
+ * Whether a page listing `tabId`'s calls would show the same after a change: the tab lists the
+ * same calls (stored calls never change) with the same count. A page showing the calls of all
+ * tabs (its tab has none) always follows the change.
+ */
+export function sameListForTab(
+  before: CaptureIndex,
+  after: CaptureIndex,
+  tabId: number | undefined,
+): boolean {
+  if (tabId === undefined || before === after) return before === after;
+  const shown = callsForTab(before, tabId);
+  const next = callsForTab(after, tabId);
+  return (
+    next.length > 0 &&
+    next.length === shown.length &&
+    next.every((entry, i) => entry.id === shown[i]?.id) &&
+    failuresForTab(before, tabId) === failuresForTab(after, tabId)
   );
 }

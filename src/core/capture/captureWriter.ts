@@ -1,18 +1,23 @@
 import {
   addToIndex,
   CAPTURE_INDEX_KEY,
+  type CallSummary,
   type CaptureIndex,
   callKey,
   DEFAULT_STORE_LIMITS,
   dropOldest,
   EMPTY_CAPTURE_INDEX,
   type IndexChange,
+  idOfKey,
+  indexEntry,
   isCallKey,
+  isSummaryKey,
   removeTabFromIndex,
   reviveCapturedCall,
   reviveCaptureIndex,
   type StoreLimits,
   summarize,
+  summaryKey,
 } from './captureStore';
 import type { CapturedCall } from './types';
 
@@ -44,6 +49,11 @@ export const DEFAULT_WRITE_INTERVAL_MS = 50;
 /** Chrome: "Session storage quota bytes exceeded. Values were not stored." */
 function isQuotaError(error: unknown): boolean {
   return error instanceof Error && /quota/i.test(error.message);
+}
+
+interface Pending {
+  call: CapturedCall;
+  summary: CallSummary;
 }
 
 interface Waiter {
@@ -80,10 +90,10 @@ export class CaptureWriter {
   private readonly beforeLoad: Array<() => void> = [];
   private view: CaptureIndex = EMPTY_CAPTURE_INDEX;
   private committed: CaptureIndex = EMPTY_CAPTURE_INDEX;
-  /** Calls in `view` that no write has taken yet. */
-  private unwritten = new Map<string, CapturedCall>();
+  /** Calls in `view` that no write has taken yet, with their summaries. */
+  private unwritten = new Map<string, Pending>();
   /** Calls taken by the write in progress. */
-  private inFlight = new Map<string, CapturedCall>();
+  private inFlight = new Map<string, Pending>();
   /** Ids of calls stored (or being stored) that `view` no longer holds: removed by the next write. */
   private readonly stale = new Set<string>();
   private readonly touchedTabs = new Set<number>();
@@ -106,8 +116,8 @@ export class CaptureWriter {
   add(call: CapturedCall): void {
     this.whenLoaded(() => {
       const summary = summarize(call);
-      this.apply(addToIndex(this.view, summary, this.limits), [call.tabId]);
-      this.unwritten.set(call.id, call);
+      this.apply(addToIndex(this.view, indexEntry(summary), this.limits), [call.tabId]);
+      this.unwritten.set(call.id, { call, summary });
     });
   }
 
@@ -140,9 +150,9 @@ export class CaptureWriter {
   /** One call, from memory if not yet written, else from storage; undefined when not stored. */
   async call(id: string): Promise<CapturedCall | undefined> {
     await this.load();
-    if (!this.view.calls.some((summary) => summary.id === id)) return undefined;
+    if (!this.view.calls.some((entry) => entry.id === id)) return undefined;
     const pending = this.unwritten.get(id) ?? this.inFlight.get(id);
-    if (pending) return pending;
+    if (pending) return pending.call;
     const key = callKey(id);
     return reviveCapturedCall((await this.storage.get(key))[key]);
   }
@@ -164,14 +174,16 @@ export class CaptureWriter {
     return this.loading;
   }
 
-  /** After a worker start: the stored index, and any call a stopped worker left unlisted. */
+  /** After a worker start: the stored index, and any call or summary a stopped worker left unlisted. */
   private async readBack(): Promise<void> {
     try {
       const stored = await this.storage.get(CAPTURE_INDEX_KEY);
       this.view = this.committed = reviveCaptureIndex(stored[CAPTURE_INDEX_KEY]);
       if (this.storage.getKeys) {
-        const listed = new Set(this.committed.calls.map((summary) => callKey(summary.id)));
-        const orphans = (await this.storage.getKeys()).filter((key) => isCallKey(key) && !listed.has(key));
+        const listed = new Set(this.committed.calls.map((entry) => entry.id));
+        const orphans = (await this.storage.getKeys()).filter(
+          (key) => (isCallKey(key) || isSummaryKey(key)) && !listed.has(idOfKey(key)),
+        );
         if (orphans.length > 0) await this.storage.remove(orphans);
       }
     } catch {
@@ -230,8 +242,8 @@ export class CaptureWriter {
       }
     } else {
       // Nothing was stored: take the calls back (those still wanted) and try again later.
-      for (const [id, call] of this.inFlight) {
-        if (this.view.calls.some((summary) => summary.id === id)) this.unwritten.set(id, call);
+      for (const [id, pending] of this.inFlight) {
+        if (this.view.calls.some((entry) => entry.id === id)) this.unwritten.set(id, pending);
       }
       this.inFlight = new Map();
       for (const tabId of tabIds) this.touchedTabs.add(tabId);
@@ -242,7 +254,7 @@ export class CaptureWriter {
   }
 
   /**
-   * One write: the new calls and the index in one `set` (Chrome applies it whole or not at all),
+   * One write: the new calls, their summaries and the index in one `set` (Chrome applies it whole or not at all),
    * then the removal of the calls the index no longer lists. On a quota error, first the removals,
    * then the oldest calls go, until the write fits.
    */
@@ -251,9 +263,11 @@ export class CaptureWriter {
       const index = this.view;
       const version = this.version;
       const items: Record<string, unknown> = { [CAPTURE_INDEX_KEY]: index };
-      for (const summary of index.calls) {
-        const call = this.inFlight.get(summary.id);
-        if (call) items[callKey(summary.id)] = call;
+      for (const entry of index.calls) {
+        const pending = this.inFlight.get(entry.id);
+        if (!pending) continue;
+        items[callKey(entry.id)] = pending.call;
+        items[summaryKey(entry.id)] = pending.summary;
       }
       try {
         await this.storage.set(items);
@@ -280,10 +294,10 @@ export class CaptureWriter {
 
   /** Removes evicted calls, except any the index just written still lists (dropped meanwhile). */
   private async removeStale(written?: CaptureIndex): Promise<void> {
-    const listed = new Set(written?.calls.map((summary) => summary.id));
+    const listed = new Set(written?.calls.map((entry) => entry.id));
     const ids = [...this.stale].filter((id) => !listed.has(id));
     if (ids.length === 0) return;
-    await this.storage.remove(ids.map(callKey));
+    await this.storage.remove(ids.flatMap((id) => [callKey(id), summaryKey(id)]));
     for (const id of ids) this.stale.delete(id);
   }
 

@@ -1,6 +1,6 @@
 import { parseApiGatewayUrl } from './apiGatewayUrl';
 import type { CapturedCall, HttpHeader } from './types';
-import { cutToUtf8Bytes, utf8Length } from './utf8';
+import { cutChars, cutToUtf8Bytes, utf8Length } from './utf8';
 
 /** What the request-headers event (`onSendHeaders`) tells, in the core's shape. */
 export interface RequestHeadersEvent {
@@ -198,7 +198,7 @@ export function boundHeaders(
 ): HttpHeader[] {
   let budget = limits.listBytes;
   return headers.map((header) => {
-    const name = header.name.length > 256 ? header.name.slice(0, 256) : header.name;
+    const name = cutChars(header.name, 256);
     if (COOKIE_HEADERS.has(name.toLowerCase())) {
       return { name, value: '', omittedBytes: header.omittedBytes ?? utf8Length(header.value) };
     }

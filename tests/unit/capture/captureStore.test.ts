@@ -1,21 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import {
   addToIndex,
-  type CallSummary,
   type CaptureIndex,
   callKey,
   callsForTab,
   dropOldest,
   EMPTY_CAPTURE_INDEX,
   failuresForTab,
+  type IndexEntry,
+  idOfKey,
+  indexEntry,
+  isCallKey,
+  isSummaryKey,
+  joinSummaries,
   NO_TAB,
   newestCalls,
   removeTabFromIndex,
+  reviveCallSummary,
   reviveCapturedCall,
   reviveCaptureIndex,
   type StoreLimits,
+  sameListForTab,
   storedBytes,
   summarize,
+  summaryKey,
 } from '../../../src/core/capture/captureStore';
 import { capturedCall, jsonBytes } from './support/calls';
 
@@ -28,7 +36,7 @@ function fill(entries: Array<[string, number]>, limits: StoreLimits = LOOSE): Ca
   );
 }
 
-const ids = (calls: CallSummary[]) => calls.map((entry) => entry.id);
+const ids = (calls: IndexEntry[]) => calls.map((entry) => entry.id);
 
 describe('capture index', () => {
   test('lists a tab newest first and counts its failures', () => {
@@ -47,7 +55,15 @@ describe('capture index', () => {
     const summary = summarize(call);
     expect(summary).toMatchObject({ id: 'é', tabId: 1, method: 'GET', statusCode: 401, requestTime: 1000 });
     expect(summary.url).toBe('https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/é');
-    expect(summary.bytes).toBe(jsonBytes(call) + new TextEncoder().encode(callKey('é')).length);
+    // Both keys: the call and its summary (whose own `bytes` field is counted with 10 digits).
+    const keyBytes = (key: string) => new TextEncoder().encode(key).length;
+    expect(summary.bytes).toBe(
+      jsonBytes(call) +
+        keyBytes(callKey('é')) +
+        keyBytes(summaryKey('é')) +
+        jsonBytes({ ...summary, bytes: 0 }) +
+        9,
+    );
     // 2,000 CJK characters are 6,000 bytes, not 2,000.
     expect(summary.bytes).toBeGreaterThan(6000);
   });
@@ -94,7 +110,7 @@ describe('capture index', () => {
     const header = '日'.repeat(10_000);
     const one = summarize(capturedCall('0', 1, header)).bytes;
     const limits = { ...LOOSE, totalBytes: one * 2 + 10 };
-    let index = EMPTY_CAPTURE_INDEX;
+    let index: CaptureIndex = EMPTY_CAPTURE_INDEX;
     for (let id = 0; id < 10; id++)
       index = addToIndex(index, summarize(capturedCall(String(id), 1, header)), limits).index;
     expect(ids(callsForTab(index, 1))).toEqual(['9', '8']);
@@ -179,7 +195,69 @@ describe('capture index', () => {
       failures: { '1': 4, x: 2, '2': -1, '3': 'many' },
     });
     expect(ids(revived.calls)).toEqual(['good']);
+    // The stored index keeps ids, tabs and sizes only; the summaries have their own keys.
+    expect(revived.calls).toEqual([indexEntry(good)]);
     expect(revived.failures).toEqual({ '1': 4 });
+  });
+
+  test('the stored index stays small whatever each call holds: about 45 bytes per call', () => {
+    let index: CaptureIndex = EMPTY_CAPTURE_INDEX;
+    for (let id = 0; id < 200; id++) {
+      const call = capturedCall(`call-${id}-${'x'.repeat(20)}`, id % 4, 'h'.repeat(4000));
+      call.api.path = `/prod/${'p'.repeat(500)}`;
+      index = addToIndex(index, indexEntry(summarize(call))).index;
+    }
+    expect(index.calls).toHaveLength(200);
+    expect(jsonBytes(index)).toBeLessThan(200 * 70);
+  });
+
+  test('joins an index with the summaries it lists, leaving out calls without one', () => {
+    const a = summarize(capturedCall('a', 1));
+    const b = summarize(capturedCall('b', 1));
+    const index = fill([
+      ['a', 1],
+      ['b', 1],
+      ['c', 1],
+    ]);
+    const listing = joinSummaries(
+      index,
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+    );
+    expect(listing.calls).toEqual([a, b]);
+    expect(failuresForTab(listing, 1)).toBe(3);
+  });
+
+  test('revives one stored summary, or nothing when it is malformed', () => {
+    const summary = summarize(capturedCall('a', 1));
+    expect(reviveCallSummary(summary)).toEqual(summary);
+    expect(reviveCallSummary({ ...summary, url: 3 })).toBeUndefined();
+    expect(reviveCallSummary(indexEntry(summary))).toBeUndefined();
+  });
+
+  test("a change elsewhere leaves a tab's list as it was; one to the tab, or a list of all tabs, does not", () => {
+    const before = fill([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const otherTab = addToIndex(before, summarize(capturedCall('c', 2))).index;
+    expect(sameListForTab(before, otherTab, 1)).toBe(true);
+    expect(sameListForTab(before, addToIndex(before, summarize(capturedCall('d', 1))).index, 1)).toBe(false);
+    // Tab 3 has no call: the page lists all tabs, which changed.
+    expect(sameListForTab(before, otherTab, 3)).toBe(false);
+    expect(sameListForTab(before, otherTab, undefined)).toBe(false);
+    // A call of the tab dropped, or its count reset.
+    expect(sameListForTab(before, removeTabFromIndex(before, 1).index, 1)).toBe(false);
+  });
+
+  test('call and summary keys are told apart and name the same id', () => {
+    expect(isCallKey(callKey('x'))).toBe(true);
+    expect(isSummaryKey(callKey('x'))).toBe(false);
+    expect(isSummaryKey(summaryKey('x'))).toBe(true);
+    expect(idOfKey(callKey('x:1'))).toBe('x:1');
+    expect(idOfKey(summaryKey('x:1'))).toBe('x:1');
   });
 
   test('revives one stored call, or nothing when it is malformed', () => {

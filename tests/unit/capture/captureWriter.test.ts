@@ -7,9 +7,11 @@ import {
   reviveCaptureIndex,
   type StoreLimits,
   storedBytes,
+  summarize,
+  summaryKey,
 } from '../../../src/core/capture/captureStore';
 import { CaptureWriter } from '../../../src/core/capture/captureWriter';
-import { capturedCall } from './support/calls';
+import { capturedCall, jsonBytes } from './support/calls';
 import { FakeSession } from './support/fakeSession';
 
 const INTERVAL = 50;
@@ -45,6 +47,9 @@ async function storedIndex(storage: FakeSession): Promise<CaptureIndex> {
 async function expectConsistent(storage: FakeSession): Promise<void> {
   const index = await storedIndex(storage);
   expect(storage.keys('capture:call:').sort()).toEqual(index.calls.map((call) => callKey(call.id)).sort());
+  expect(storage.keys('capture:summary:').sort()).toEqual(
+    index.calls.map((call) => summaryKey(call.id)).sort(),
+  );
 }
 
 describe('capture writer', () => {
@@ -55,7 +60,11 @@ describe('capture writer', () => {
     writer.add(capturedCall('a', 7));
     await vi.advanceTimersByTimeAsync(0);
     expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual([callKey('a'), CAPTURE_INDEX_KEY]);
+    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
+      callKey('a'),
+      CAPTURE_INDEX_KEY,
+      summaryKey('a'),
+    ]);
     expect(written).toEqual([{ index: await storedIndex(storage), tabIds: [7] }]);
     expect(failuresForTab(await storedIndex(storage), 7)).toBe(1);
   });
@@ -71,7 +80,31 @@ describe('capture writer', () => {
     writer.add(capturedCall('new', 1));
     await settle(INTERVAL);
     expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual([callKey('new'), CAPTURE_INDEX_KEY]);
+    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
+      callKey('new'),
+      CAPTURE_INDEX_KEY,
+      summaryKey('new'),
+    ]);
+  });
+
+  test('what one capture writes does not grow with the calls stored', async () => {
+    const storage = new FakeSession();
+    const { writer } = writerOn(storage);
+    const written: number[] = [];
+    const set = vi.spyOn(storage, 'set');
+    for (let id = 0; id < 200; id++) {
+      writer.add(capturedCall(`call-${id}`, id % 4));
+      await settle(INTERVAL);
+      const items = set.mock.calls.at(-1)?.[0] ?? {};
+      // What this write adds beyond the call itself: its summary and the index.
+      const { [callKey(`call-${id}`)]: _call, ...rest } = items;
+      written.push(jsonBytes(rest));
+    }
+    expect((await storedIndex(storage)).calls).toHaveLength(200);
+    const [first, last] = [written[0] ?? 0, written.at(-1) ?? 0];
+    // The index grows by about 45 bytes per stored call; the summaries are never rewritten.
+    expect(last - first).toBeLessThan(199 * 60);
+    expect(last).toBeLessThan(12 * 1024);
   });
 
   test('a burst is coalesced: one write per interval, and nothing within the bounds is lost', async () => {
@@ -181,7 +214,11 @@ describe('capture writer', () => {
     for (const id of ['a', 'b', 'c']) first.add(capturedCall(id, 1));
     await settle();
     // A call a stopped worker stored but never listed.
-    await storage.set({ [callKey('stray')]: capturedCall('stray', 1) });
+    await storage.set({
+      [callKey('stray')]: capturedCall('stray', 1),
+      [summaryKey('stray')]: summarize(capturedCall('stray', 1)),
+      [summaryKey('lone')]: summarize(capturedCall('lone', 1)),
+    });
 
     const second = writerOn(storage, limits).writer;
     expect(failuresForTab(await second.index(), 1)).toBe(3);
