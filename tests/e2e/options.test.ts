@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, localStorage, pollFor } from './support/browser';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  localStorage,
+  pollFor,
+  tabIdOf,
+} from './support/browser';
+import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { createUserPool, type UserPool } from './support/tokens';
 
@@ -19,6 +27,7 @@ const STORAGE_KEY = 'apiConfigs';
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 let fake: FakeAws;
+let app: AppServer;
 let pool: UserPool;
 let browser: ExtensionBrowser;
 
@@ -80,53 +89,45 @@ beforeAll(async () => {
     region: REGION,
     stage: STAGE,
     authorizer: { userPoolIds: [pool.poolId] },
+    // The test app's page calls the API with a token: the preflight and the 401 need CORS to be read.
+    cors: true,
+    gatewayResponseCors: true,
     routes: [
       { method: 'GET', resource: '/orders' },
       { method: 'POST', resource: '/orders', scopes: [ORDERS_WRITE] },
     ],
   });
+  app = await startAppServer();
   browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
 });
 
 afterAll(async () => {
   await browser?.close();
+  await app?.close();
   await fake?.close();
 });
 
 /**
- * A captured call as the worker keeps it in `storage.session`: the popup's link names it by id and
- * the page reads the rest from there (the end-to-end path from a real capture is in privacy.test.ts).
+ * What the popup's "Configure this API" link names: a call the worker captured, by id (the page
+ * reads the rest from `storage.session`). The test app's page makes the call; the stand-in's
+ * authorizer answers 401 (an ID token on a route with scopes).
  */
-async function seedCapturedCall(id: string, method: string, path: string): Promise<void> {
-  const url = `https://${API}.execute-api.${REGION}.amazonaws.com/${STAGE}${path}`;
-  const call = {
-    id,
-    requestId: id,
-    tabId: -1,
-    url,
-    method,
-    requestTime: Date.now(),
-    responseTime: Date.now(),
-    statusCode: 401,
-    statusLine: 'HTTP/1.1 401 Unauthorized',
-    responseHeaders: [],
-    api: { apiId: API, region: REGION, stage: STAGE, resourcePath: path, path: `/${STAGE}${path}` },
-  };
-  // One storage key per call, as the capture store writes it (captureStore.ts callKey).
-  await browser.serviceWorker.evaluate(
-    (stored) => chrome.storage.session.set({ [`capture:call:${stored.id}`]: stored }),
-    call,
-  );
+async function captureCall(method: string, path: string): Promise<string> {
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const url = fake.apiUrl(API, path);
+  expect(await fire(page, { url, method, headers: { Authorization: pool.mintIdToken() } })).toBe(401);
+  // The tab stays open: the worker drops a tab's calls when it closes.
+  return newestCallOfTab(browser.serviceWorker, tabId);
 }
 
 describe('the options page', () => {
-  const link = '?call=77-1795000000000';
   let page: Page;
 
   test("the popup's link opens a new entry for its API, pre-filled; nothing is stored yet", async () => {
     expect(await stored()).toBeUndefined();
-    await seedCapturedCall('77-1795000000000', 'POST', '/orders');
-    page = await openOptions(link);
+    page = await openOptions(`?call=${await captureCall('POST', '/orders')}`);
     await pollFor(page, '[data-api-config="new"] [data-config-editor="new"]');
     expect(await page.inputValue('[data-config-field="apiId"]')).toBe(API);
     expect(await page.inputValue('[data-config-field="stage"]')).toBe(STAGE);
