@@ -10,5 +10,13 @@ export default defineConfig({
     emptyOutDir: true,
     // Source maps would ship the sources inside the extension for no user benefit.
     sourcemap: false,
+    rollupOptions: {
+      // Pages the manifest does not name: the HAR page (opened from the popup and the options page)
+      // and the DevTools panel (named at run time by the devtools page).
+      input: {
+        har: 'src/har/index.html',
+        panel: 'src/devtools/panel.html',
+      },
+    },
   },
 });

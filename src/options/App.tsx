@@ -19,11 +19,11 @@ import {
 } from '../core/options/optionsQuery';
 import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
 import { loadCapturedCall } from '../platform/sessionCaptureStore';
+import { downloadText } from '../ui-shared/download';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
-import { downloadText } from './download';
 import { ui } from './words';
 
 /** The entry open in the editor: a saved one, or a new one not saved yet. */
@@ -197,6 +197,9 @@ export function App({ search }: { search: string }) {
           >
             {ui.options.exportConfig}
           </button>
+          <a href="../har/index.html" target="_blank" rel="noopener" data-open-har-page>
+            {ui.handoff.openHarPage}
+          </a>
         </div>
       </header>
       <p class="intro">{ui.options.intro}</p>

@@ -5,6 +5,7 @@ import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
+import { HarExportButton } from './components/HarExportButton';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { popupTab } from './startup';
 import { useApiConfigs } from './useCallConfiguration';
@@ -56,6 +57,7 @@ export function App({ search }: { search: string }) {
     <main>
       <header class="top">
         <h1>{ui.appTitle}</h1>
+        {calls.length > 0 && <HarExportButton calls={calls} configs={configs} />}
         {!showingAllTabs && (
           <button type="button" data-action="clear" title={ui.clearTitle} onClick={() => void clear()}>
             {ui.clear}
@@ -87,6 +89,11 @@ export function App({ search }: { search: string }) {
         </>
       )}
       <WatchedSites />
+      <p class="har-link">
+        <a href="../har/index.html" target="_blank" rel="noopener" data-open-har-page>
+          {ui.handoff.openHarPage}
+        </a>
+      </p>
     </main>
   );
 }

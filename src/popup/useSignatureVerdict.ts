@@ -1,5 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { SignatureVerdict } from '../core/diagnosis';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { CapturedCall } from '../core/capture/types';
+import { candidateToken, type JwksClient, type SignatureVerdict } from '../core/diagnosis';
+import { hasRemovedSignature } from '../core/handoff/redactSecrets';
 import { isSignatureAnswer } from '../core/messages';
 import { askWorker } from '../platform/workerClient';
 
@@ -7,14 +10,24 @@ export type SignatureState =
   | { kind: 'pending' }
   | { kind: 'done'; verdict: SignatureVerdict }
   /** The worker could not be reached or could not answer. */
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** The token came from one of our HAR exports: its signature was replaced, nothing can verify it. */
+  | { kind: 'removed' };
+
+/**
+ * How a host gets a call's signature verdict. The popup's calls are in session storage, so the
+ * worker verifies them by id; the HAR page's and the DevTools panel's calls are stored nowhere, so
+ * those pages verify the token themselves (`pageSignatureSource`). One diagnosis view, two hosts.
+ */
+export type SignatureSource = (call: CapturedCall, identityHeader: string | undefined) => SignatureState;
 
 /**
  * Asks the service worker to verify the signature of a stored call's token. The worker does it
  * because it may fetch the pool's JWKS; the popup sends the call's id, never the token.
  */
-export function useSignatureVerdict(callId: string, identityHeader: string | undefined): SignatureState {
+export const workerSignatureSource: SignatureSource = (call, identityHeader) => {
   const [state, setState] = useState<SignatureState>({ kind: 'pending' });
+  const callId = call.id;
   useEffect(() => {
     let live = true;
     setState({ kind: 'pending' });
@@ -32,4 +45,44 @@ export function useSignatureVerdict(callId: string, identityHeader: string | und
     };
   }, [callId, identityHeader]);
   return state;
+};
+
+/**
+ * Verifies in the page with `client` (which only ever fetches a Cognito pool's public keys and
+ * keeps them in memory): for calls that exist only in this page, read from a HAR or DevTools. A
+ * token from one of our exports has no signature left to verify.
+ */
+export function pageSignatureSource(client: JwksClient): SignatureSource {
+  return (call, identityHeader) => {
+    const token = candidateToken(call, identityHeader === undefined ? undefined : { identityHeader });
+    const removed = token !== undefined && hasRemovedSignature(token);
+    const [state, setState] = useState<SignatureState>(removed ? { kind: 'removed' } : { kind: 'pending' });
+    useEffect(() => {
+      if (removed) {
+        setState({ kind: 'removed' });
+        return undefined;
+      }
+      let live = true;
+      setState({ kind: 'pending' });
+      const verdict: Promise<SignatureVerdict> =
+        token === undefined
+          ? Promise.resolve({ kind: 'not-checked', reason: 'undecodable' })
+          : client.verify(token);
+      verdict.then(
+        (done) => live && setState({ kind: 'done', verdict: done }),
+        () => live && setState({ kind: 'unavailable' }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [token, removed]);
+    return state;
+  };
+}
+
+export const SignatureSourceContext = createContext<SignatureSource>(workerSignatureSource);
+
+/** The verdict for `call` from whichever source the host page provides. */
+export function useSignatureVerdict(call: CapturedCall, identityHeader: string | undefined): SignatureState {
+  return useContext(SignatureSourceContext)(call, identityHeader);
 }

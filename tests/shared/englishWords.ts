@@ -19,6 +19,8 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'REST',
   'OAuth',
   'JSON',
+  'HAR',
+  'cURL',
   'YAML',
   'HTML',
   'XML',

@@ -28,29 +28,29 @@ const checks: CheckMessages = {
     'rest-authorizer': {
       title: 'The REST API authorizer rejected the call',
       explanation:
-        'The response carries `x-amzn-ErrorType: {errorType}`, which API Gateway sets on its own error responses: the Cognito user-pool authorizer refused the token before the call reached the integration.',
+        'The response carries `x-amzn-ErrorType: {errorType}`, which API Gateway sets on its own error responses: the Cognito user-pool authorizer refused the token before the call reached the integration.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
     },
     'rest-gateway-error': {
       title: 'API Gateway answered with error type {errorType:code}',
       explanation:
-        'The response carries `x-amzn-ErrorType: {errorType}`: API Gateway produced this answer itself (a gateway response), not the integration. A customized gateway response keeps this header even when its status or body changed.',
+        'The response carries `x-amzn-ErrorType: {errorType}`: API Gateway produced this answer itself (a gateway response), not the integration. A customized gateway response keeps this header even when its status or body changed.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
       fix: 'Look up {errorType:code} among the gateway response types to see which condition produces it.',
     },
     'http-api-authorizer': {
       title: 'The HTTP API JWT authorizer rejected the token[[?errorDescription|: {errorDescription}]]',
       explanation:
-        'The response carries `www-authenticate`, which an HTTP API JWT authorizer sends when it rejects a token.[[?errorDescription| Its words, verbatim: {errorDescription:code}.]][[?error| Error: {error:code}.]][[?scope| The route requires any one of the scopes {scope:code}.]]',
+        'The response carries `www-authenticate`, which an HTTP API JWT authorizer sends when it rejects a token.[[?errorDescription| Its words, verbatim: {errorDescription:code}.]][[?error| Error: {error:code}.]][[?scope| The route requires any one of the scopes {scope:code}.]][[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
     },
     'http-api-missing-token': {
       title: 'The HTTP API JWT authorizer found no token',
       explanation:
-        'The response carries a bare `www-authenticate: Bearer` with no error details: the HTTP API JWT authorizer did not find a token in its identity source.',
+        'The response carries a bare `www-authenticate: Bearer` with no error details: the HTTP API JWT authorizer did not find a token in its identity source.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
       fix: 'Send the token in the header the authorizer reads (by default `Authorization`).',
     },
     backend: {
       title: 'The 401 came from the backend, not from an authorizer',
       explanation:
-        'The response has neither `x-amzn-ErrorType` nor `www-authenticate`, which API Gateway authorizers send with their 401s.[[?traceId| It carries `X-Amzn-Trace-Id`, seen on integration responses.]][[?remapped| It carries {remapped:code}: API Gateway renamed headers the backend sent.]] The integration (your Lambda function or HTTP backend) answered 401, so the token checks below may not explain it.',
+        'The response has neither `x-amzn-ErrorType` nor `www-authenticate`, which API Gateway authorizers send with their 401s.[[?traceId| It carries `X-Amzn-Trace-Id`, seen on integration responses.]][[?remapped| It carries {remapped:code}: API Gateway renamed headers the backend sent.]] The integration (your Lambda function or HTTP backend) answered 401, so the token checks below may not explain it.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
       fix: 'Look at the integration: its logs, and how it reads and validates the token.',
       headline: 'The backend answered 401, not the authorizer: look at the integration.',
     },

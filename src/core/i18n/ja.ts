@@ -42,30 +42,30 @@ const checks: CheckMessages = {
     'rest-authorizer': {
       title: 'REST API のオーソライザーが呼び出しを拒否しました',
       explanation:
-        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。これは API Gateway が自身のエラーレスポンスに付けるヘッダーです。呼び出しが統合に届く前に、Cognito ユーザープールオーソライザーがトークンを拒否しました。',
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。これは API Gateway が自身のエラーレスポンスに付けるヘッダーです。呼び出しが統合に届く前に、Cognito ユーザープールオーソライザーがトークンを拒否しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
     },
     'rest-gateway-error': {
       title: 'API Gateway がエラータイプ {errorType:code} で応答しました',
       explanation:
-        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。この応答は統合ではなく API Gateway 自身が返したもの（ゲートウェイレスポンス）です。ゲートウェイレスポンスをカスタマイズしてステータスや本文を変えても、このヘッダーは残ります。',
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。この応答は統合ではなく API Gateway 自身が返したもの（ゲートウェイレスポンス）です。ゲートウェイレスポンスをカスタマイズしてステータスや本文を変えても、このヘッダーは残ります。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
       fix: 'ゲートウェイレスポンスのタイプの一覧で {errorType:code} を探し、どの条件で返されるかを確認してください。',
     },
     'http-api-authorizer': {
       title:
         'HTTP API の JWT オーソライザーがトークンを拒否しました[[?errorDescription|：{errorDescription}]]',
       explanation:
-        'レスポンスに `www-authenticate` が含まれています。HTTP API の JWT オーソライザーは、トークンを拒否するときにこのヘッダーを返します。[[?errorDescription|AWS の文言そのまま：{errorDescription:code}。]][[?error|エラー：{error:code}。]][[?scope|このルートには {scope:code} のいずれかのスコープが必要です。]]',
+        'レスポンスに `www-authenticate` が含まれています。HTTP API の JWT オーソライザーは、トークンを拒否するときにこのヘッダーを返します。[[?errorDescription|AWS の文言そのまま：{errorDescription:code}。]][[?error|エラー：{error:code}。]][[?scope|このルートには {scope:code} のいずれかのスコープが必要です。]][[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
     },
     'http-api-missing-token': {
       title: 'HTTP API の JWT オーソライザーがトークンを見つけられませんでした',
       explanation:
-        'レスポンスはエラーの詳細がない `www-authenticate: Bearer` だけです。HTTP API の JWT オーソライザーは、ID ソースにトークンを見つけられませんでした。',
+        'レスポンスはエラーの詳細がない `www-authenticate: Bearer` だけです。HTTP API の JWT オーソライザーは、ID ソースにトークンを見つけられませんでした。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
       fix: 'オーソライザーが読むヘッダー（デフォルトは `Authorization`）でトークンを送ってください。',
     },
     backend: {
       title: '401 を返したのはオーソライザーではなくバックエンドです',
       explanation:
-        'レスポンスには、API Gateway のオーソライザーが 401 に付ける `x-amzn-ErrorType` も `www-authenticate` もありません。[[?traceId|統合のレスポンスに見られる `X-Amzn-Trace-Id` が含まれています。]][[?remapped|{remapped:code} が含まれています。バックエンドが送ったヘッダーの名前を API Gateway が変えたものです。]]401 を返したのは統合（Lambda 関数や HTTP バックエンド）なので、以下のトークンのチェックでは説明できない可能性があります。',
+        'レスポンスには、API Gateway のオーソライザーが 401 に付ける `x-amzn-ErrorType` も `www-authenticate` もありません。[[?traceId|統合のレスポンスに見られる `X-Amzn-Trace-Id` が含まれています。]][[?remapped|{remapped:code} が含まれています。バックエンドが送ったヘッダーの名前を API Gateway が変えたものです。]]401 を返したのは統合（Lambda 関数や HTTP バックエンド）なので、以下のトークンのチェックでは説明できない可能性があります。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
       fix: '統合のログと、統合がトークンをどのように読み取って検証しているかを確認してください。',
       headline: '401 を返したのはオーソライザーではなくバックエンドです。統合を確認してください。',
     },

@@ -38,6 +38,65 @@ export const UI_EN = {
   stageAssumed: '(assumed: HTTP API)',
   region: 'region',
   api: 'API',
+  /** The HAR hand-offs and the pages that read HAR (issue 13): the popup, the HAR page, the DevTools panel. */
+  handoff: {
+    responseBody: 'Response body',
+    responseBodyCut: 'only the start of the body was kept',
+    copyCurl: 'Copy as cURL',
+    copyCurlTitle:
+      'A curl command that repeats this call, with the token written as "$TOKEN": set TOKEN=… in the shell first',
+    copyCurlReal: 'Copy as cURL with the real token',
+    copyCurlRealTitle:
+      'The same command with the token as it was sent: it is a credential, do not paste it into a ticket',
+    exportHar: 'Export HAR',
+    exportHarTitle:
+      'Download the listed calls as a HAR file, with every token signature, secret and cookie removed',
+    openHarPage: 'Diagnose a HAR file',
+    signatureRemoved:
+      'The signature check cannot run: this token comes from an exported HAR whose signatures were removed. The other checks read the token as it was sent.',
+  },
+  har: {
+    title: 'Diagnose a HAR file',
+    intro:
+      'Choose a HAR file saved from a browser. It is read in this page only: nothing is uploaded or kept, and closing the page forgets it.',
+    howToExport:
+      'From Chrome: open DevTools on the failing page, Network tab, reproduce the call, then use the download arrow, "Export HAR (with sensitive data)…". That entry appears once "Allow to generate HAR with sensitive data" is on in DevTools Settings, Preferences, Network; the default "Export HAR (sanitized)" leaves out the Authorization header most checks read.',
+    fileLabel: 'HAR file',
+    reading: (percent: number | undefined, entries: number) =>
+      `Reading${percent === undefined ? '' : ` ${percent} %`}, ${entries} entr${entries === 1 ? 'y' : 'ies'} so far…`,
+    stop: 'Stop',
+    summary: (calls: number, entries: number) =>
+      `${calls} call${calls === 1 ? '' : 's'} to diagnose among ${entries} entr${entries === 1 ? 'y' : 'ies'}.`,
+    /** How reading ended, when it did not end well (`HarScanStatus` but `complete`). */
+    status: {
+      truncated:
+        'The file ends too early (cut while saving or copying?): the calls before the cut are listed.',
+      empty: 'The file is empty.',
+      'not-json': 'This is not a HAR file: it is not JSON.',
+      'not-har': 'This JSON file is not a HAR: it has no list of entries (log.entries).',
+      'invalid-json': 'The file breaks JSON syntax part way through: the calls before that point are listed.',
+      aborted: 'Reading stopped: the calls read so far are listed.',
+      unreadable:
+        'The file could not be read to the end (was it moved or changed?): the calls read so far are listed.',
+    },
+    customDomain: (count: number) =>
+      `${count} API Gateway answer${count === 1 ? '' : 's'} on a custom domain name ${count === 1 ? 'is' : 'are'} not listed: the checks need the API id, which the URL does not give.`,
+    dropped: (count: number) =>
+      `${count} more call${count === 1 ? '' : 's'} after the first 2,000 are not listed.`,
+    signaturesRemoved:
+      'This HAR was exported by Cognito 401 Doctor: the signature of every token was removed, so the signature check cannot run. Every other check reads the tokens as they were sent.',
+    noAuthorization:
+      'No listed call carries an Authorization header. Chrome\'s default export ("Export HAR (sanitized)") removes it, so the token checks have nothing to read: export again with "Export HAR (with sensitive data)".',
+    noCalls:
+      'No call in this file is one the extension diagnoses (a 401 from API Gateway, or one of its 403 and 500 answers).',
+  },
+  panel: {
+    intro:
+      'Failed API Gateway calls of the inspected page, on any host, with their response bodies: those DevTools recorded before this panel opened, then each new one.',
+    waiting: 'No failed API Gateway call recorded yet. Keep this panel open and use the page.',
+    dropped: (count: number) =>
+      `${count} older call${count === 1 ? '' : 's'} dropped to keep the panel light.`,
+  },
   siteNotWatched: (site: string) =>
     `Calls from ${site} are not watched yet. Chrome only shows the extension a site's requests once you allow that site.`,
   watchSite: 'Watch this site',

@@ -29,6 +29,63 @@ export const UI_JA: UiStrings = {
   stageAssumed: '（推定：HTTP API）',
   region: 'リージョン',
   api: 'API',
+  handoff: {
+    responseBody: 'レスポンスの本文',
+    responseBodyCut: '本文の先頭だけを保持しています',
+    copyCurl: 'cURL としてコピー',
+    copyCurlTitle:
+      'この呼び出しを再現する curl コマンド。トークンは "$TOKEN" と書かれるので、先にシェルで TOKEN=… を設定してください',
+    copyCurlReal: '実際のトークン入りで cURL としてコピー',
+    copyCurlRealTitle:
+      '送られたままのトークンを含む同じコマンドです。認証情報なので、チケットなどに貼らないでください',
+    exportHar: 'HAR をエクスポート',
+    exportHarTitle:
+      '一覧の呼び出しを HAR ファイルとしてダウンロードします。トークンの署名、秘密の値、Cookie は取り除かれます',
+    openHarPage: 'HAR ファイルを診断',
+    signatureRemoved:
+      '署名のチェックは実行できません。このトークンは署名を取り除いてエクスポートされた HAR のものです。ほかのチェックは送られたままのトークンを読んでいます。',
+  },
+  har: {
+    title: 'HAR ファイルを診断',
+    intro:
+      'ブラウザーで保存した HAR ファイルを選んでください。このページの中だけで読み取り、アップロードも保存もしません。ページを閉じると忘れます。',
+    howToExport:
+      'Chrome の場合：失敗するページで DevTools を開き、Network タブで呼び出しを再現してから、ダウンロードの矢印の「Export HAR (with sensitive data)…」を使います。この項目は DevTools の Settings、Preferences、Network で「Allow to generate HAR with sensitive data」をオンにすると現れます。既定の「Export HAR (sanitized)」では、多くのチェックが読む Authorization ヘッダーが省かれます。',
+    fileLabel: 'HAR ファイル',
+    reading: (percent: number | undefined, entries: number) =>
+      `読み取り中${percent === undefined ? '' : ` ${percent} %`}、これまでに ${entries} 件のエントリー…`,
+    stop: '中止',
+    summary: (calls: number, entries: number) =>
+      `${entries} 件のエントリーのうち、診断する呼び出しは ${calls} 件です。`,
+    status: {
+      truncated:
+        'ファイルが途中で終わっています（保存やコピーの途中で切れた可能性があります）。切れた位置より前の呼び出しを表示しています。',
+      empty: 'ファイルが空です。',
+      'not-json': 'HAR ファイルではありません（JSON ではありません）。',
+      'not-har': 'この JSON ファイルは HAR ではありません（エントリーの一覧 log.entries がありません）。',
+      'invalid-json':
+        'ファイルの途中で JSON の構文が壊れています。その位置より前の呼び出しを表示しています。',
+      aborted: '読み取りを中止しました。それまでに読んだ呼び出しを表示しています。',
+      unreadable:
+        'ファイルを最後まで読めませんでした（移動や変更をしましたか？）。それまでに読んだ呼び出しを表示しています。',
+    },
+    customDomain: (count: number) =>
+      `カスタムドメイン名で API Gateway が返した ${count} 件の応答は表示していません。チェックには API ID が必要ですが、URL からは分かりません。`,
+    dropped: (count: number) => `最初の 2,000 件より後の ${count} 件の呼び出しは表示していません。`,
+    signaturesRemoved:
+      'この HAR は Cognito 401 Doctor がエクスポートしたもので、すべてのトークンの署名が取り除かれているため、署名のチェックは実行できません。ほかのチェックは送られたままのトークンを読みます。',
+    noAuthorization:
+      '表示している呼び出しのどれにも Authorization ヘッダーがありません。Chrome の既定のエクスポート（「Export HAR (sanitized)」）はこれを取り除くため、トークンのチェックが読むものがありません。「Export HAR (with sensitive data)」でもう一度エクスポートしてください。',
+    noCalls:
+      'このファイルには、この拡張機能が診断する呼び出し（API Gateway の 401、または 403 や 500 の応答）がありません。',
+  },
+  panel: {
+    intro:
+      '調べているページで失敗した API Gateway の呼び出しを、ホストを問わず、レスポンスの本文とともに表示します。このパネルを開く前に DevTools が記録したものと、その後の新しいものです。',
+    waiting:
+      '失敗した API Gateway の呼び出しはまだ記録されていません。このパネルを開いたままページを使ってください。',
+    dropped: (count: number) => `パネルを軽く保つため、古い呼び出し ${count} 件を外しました。`,
+  },
   siteNotWatched: (site: string) =>
     `${site} からの呼び出しはまだ監視されていません。Chrome は、許可されたサイトのリクエストしか拡張機能に見せません。`,
   watchSite: 'このサイトを監視する',

@@ -4,6 +4,7 @@ import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
 import { ui } from '../words';
 import { ConfigSource } from './ConfigSource';
+import { CurlButtons } from './CurlButtons';
 import { Diagnosis } from './Diagnosis';
 import { HeaderTable } from './HeaderTable';
 
@@ -22,6 +23,10 @@ export function CallDetail({ call, configs }: { call: CapturedCall; configs: rea
       </p>
       <ConfigSource call={call} config={config} />
       <Diagnosis call={call} config={config} />
+      <CurlButtons
+        call={call}
+        {...(config?.identityHeader !== undefined && { identityHeader: config.identityHeader })}
+      />
       <details>
         <summary>{ui.requestHeaders}</summary>
         {call.requestHeaders ? (
@@ -34,6 +39,16 @@ export function CallDetail({ call, configs }: { call: CapturedCall; configs: rea
         <summary>{ui.responseHeaders}</summary>
         <HeaderTable headers={call.responseHeaders} kind="response" />
       </details>
+      {call.responseBody?.text !== undefined && (
+        // Only a HAR or DevTools has bodies (webRequest reports none): the popup never shows this.
+        <details data-response-body>
+          <summary>
+            {ui.handoff.responseBody}
+            {call.responseBody.truncated && ` (${ui.handoff.responseBodyCut})`}
+          </summary>
+          <pre class="body-text">{call.responseBody.text}</pre>
+        </details>
+      )}
     </article>
   );
 }

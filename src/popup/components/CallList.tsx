@@ -5,7 +5,7 @@ import { formatTime } from '../format';
 import { ui } from '../words';
 
 interface Props {
-  calls: CallSummary[];
+  calls: readonly CallSummary[];
   /** Saved configurations: they settle which stage a call went to (`readStage`). */
   configs: readonly ApiConfig[];
   selectedId: string | undefined;

@@ -7,6 +7,8 @@ interface Props {
   label: string;
   title?: string;
   action?: string;
+  /** Further `data-*` hooks for tests, e.g. `{ 'data-copy-curl': '' }` (CHECKS.md "Hand-offs"). */
+  hooks?: Record<`data-${string}`, string>;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -14,7 +16,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** How long "Copied" / "Copy failed" replaces the label. */
 const FEEDBACK_MS = 2000;
 
-export function CopyButton({ text, label, title, action }: Props) {
+export function CopyButton({ text, label, title, action, hooks }: Props) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -38,6 +40,7 @@ export function CopyButton({ text, label, title, action }: Props) {
       type="button"
       class="copy"
       data-action={action}
+      {...hooks}
       data-copy-state={state}
       title={title}
       onClick={() => void copy()}

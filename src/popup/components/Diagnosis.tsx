@@ -25,7 +25,7 @@ interface Props {
 
 /** The checklist of CHECKS.md for one call. The popup renders it; the core decides everything. */
 export function Diagnosis({ call, config }: Props) {
-  const signature = useSignatureVerdict(call.id, config?.identityHeader);
+  const signature = useSignatureVerdict(call, config?.identityHeader);
   const verdict = signature.kind === 'done' ? signature.verdict : undefined;
   // A stored call never changes, but every storage change hands the popup new objects for it:
   // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
@@ -80,5 +80,6 @@ function signatureNote(result: CheckResult, signature: SignatureState): string |
   if (result.id !== 'token.signature' || result.code !== 'not-checked') return undefined;
   if (signature.kind === 'pending') return ui.signaturePending;
   if (signature.kind === 'unavailable') return ui.signatureUnavailable;
+  if (signature.kind === 'removed') return ui.handoff.signatureRemoved;
   return undefined;
 }

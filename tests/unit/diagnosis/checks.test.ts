@@ -3,6 +3,8 @@ import type { CallConfiguration } from '../../../src/core/config/model';
 import { CHECK_CODES, CHECK_IDS, CHECKS } from '../../../src/core/diagnosis/checks';
 import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
+import { en } from '../../../src/core/i18n/en';
+import { renderCheck } from '../../../src/core/i18n/render';
 import {
   API_ID,
   accessClaims,
@@ -112,6 +114,37 @@ describe('source', () => {
       { source: ['warn', 'backend'] },
     ],
   ]);
+
+  test('quotes the response body as evidence where a HAR or DevTools kept it, and only a whole JSON body', async () => {
+    const deny = '{"Message":"User is not authorized to access this resource with an explicit deny"}';
+    const withBody = async (text: string, truncated = false) =>
+      diagnose({
+        call: {
+          ...makeCall({
+            authorization: await token(idClaims()),
+            responseHeaders: [{ name: 'x-amzn-ErrorType', value: 'AccessDeniedException' }],
+          }),
+          statusCode: 403,
+          responseBody: { mimeType: 'application/json', text, ...(truncated && { truncated }) },
+        },
+      });
+    const said = resultOf(await withBody(deny), 'source');
+    expect(said).toMatchObject({ code: 'rest-gateway-error' });
+    expect(said.params.bodyMessage).toBe(
+      'User is not authorized to access this resource with an explicit deny',
+    );
+    const rendered = renderCheck(said, en)
+      .explanation.segments.map((segment) => segment.text)
+      .join('');
+    expect(rendered).toContain('User is not authorized to access this resource with an explicit deny');
+    const tokenEndpoint = resultOf(await withBody('{"error":"invalid_grant"}'), 'source');
+    expect(tokenEndpoint.params).toMatchObject({ bodyError: 'invalid_grant' });
+    expect(tokenEndpoint.params.bodyMessage).toBeUndefined();
+    // A cut body is not parsed; a call without a body (the worker's captures) says nothing more.
+    expect(resultOf(await withBody(deny, true), 'source').params.bodyMessage).toBeUndefined();
+    const plain = diagnose({ call: makeCall({ authorization: await token(idClaims()) }) });
+    expect(resultOf(plain, 'source').params.bodyMessage).toBeUndefined();
+  });
 
   test('shows the HTTP API error_description verbatim and the evidence of a backend answer', async () => {
     const http = diagnose({

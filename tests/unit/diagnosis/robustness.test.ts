@@ -106,7 +106,12 @@ function expectWellFormed(call: CapturedCall, config?: CallConfiguration, signat
   return diagnosis;
 }
 
-describe('diagnose never throws', () => {
+/**
+ * These run hundreds of full diagnoses (and megabyte header values) through every check, the
+ * renderer and the report: on a loaded machine that takes longer than vitest's default 5 s. Time is
+ * not what they assert (`npm run bench` measures it), so they get room.
+ */
+describe('diagnose never throws', { timeout: 60_000 }, () => {
   test.each(nastyHeaderValues.map((value, index) => [index, value] as const))(
     'header value #%d',
     (_index, value) => {

@@ -1,3 +1,4 @@
+import { type ResponseBodyFacts, readBodyFacts } from '../../capture/capturedBody';
 import type { CapturedCall } from '../../capture/types';
 import type { CallConfiguration } from '../../config/model';
 import {
@@ -47,6 +48,12 @@ export interface CheckInput {
   prior: ReadonlyMap<string, PriorResult>;
   isPreflight(): boolean;
   response(): ResponseFacts;
+  /**
+   * What the response body says (`message`, a token endpoint's `error`), where the surface saw the
+   * body: a HAR or the DevTools panel. Always empty for the worker's captures (webRequest has no
+   * bodies). Attacker-controlled text, shown verbatim.
+   */
+  body(): ResponseBodyFacts;
   authorizer(): AuthorizerGuess;
   /** Undefined when the request headers were never captured. */
   identity(): IdentityFacts | undefined;
@@ -143,6 +150,7 @@ export function createCheckInput(
   prior: ReadonlyMap<string, PriorResult>,
 ): CheckInput {
   const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
+  const body = memo(() => readBodyFacts(call.responseBody));
   const authorizer = memo(() => guessAuthorizer(config, response()));
   const identity = memo((): IdentityFacts | undefined => {
     if (!Array.isArray(call.requestHeaders)) return undefined;
@@ -184,6 +192,7 @@ export function createCheckInput(
     prior,
     isPreflight: () => typeof call.method === 'string' && call.method.toUpperCase() === 'OPTIONS',
     response,
+    body,
     authorizer,
     identity,
     token,

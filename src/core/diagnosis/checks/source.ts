@@ -17,9 +17,15 @@ export const sourceCheck = defineCheck({
   ],
   run: (input) => {
     const response = input.response();
+    const body = input.body();
     const evidence = {
       traceId: response.traceId,
       remapped: response.remapped,
+      // The body's own words where a HAR or DevTools kept it: API Gateway's `message` / `Message`
+      // (aws-facts.md §2, e.g. "User is not authorized to access this resource with an explicit
+      // deny"), a token endpoint's `error` (SIGNIN.md).
+      bodyMessage: body.message,
+      bodyError: body.error,
     };
     if (response.errorType !== undefined) {
       const code = response.errorType === 'UnauthorizedException' ? 'rest-authorizer' : 'rest-gateway-error';

@@ -1,0 +1,41 @@
+import { findHeader } from '../capture/headerDisplay';
+import type { HarImportResult } from './importHar';
+import type { HarProgress } from './readHar';
+
+/** What the HAR page says about a file besides its calls, as codes; the page has the words. */
+export type ImportNote =
+  /** One of our exports: `token.signature` cannot run (its tokens' signatures were replaced). */
+  | { code: 'signatures-removed' }
+  /**
+   * No listed call sent `Authorization`: Chrome's default "Export HAR (sanitized)" drops that
+   * header (with cookies), so the file must be exported again "with sensitive data".
+   */
+  | { code: 'no-authorization' }
+  | { code: 'custom-domain'; count: number }
+  | { code: 'dropped'; count: number }
+  /** The file was read but holds no call the capture rule keeps. */
+  | { code: 'no-calls' };
+
+/** The notes for one import, most important first. */
+export function importNotes(result: HarImportResult): ImportNote[] {
+  const notes: ImportNote[] = [];
+  const calls = result.calls.map((imported) => imported.call);
+  if (result.signaturesRemoved) notes.push({ code: 'signatures-removed' });
+  if (
+    calls.length > 0 &&
+    calls.every((call) => findHeader(call.requestHeaders, 'authorization') === undefined)
+  ) {
+    notes.push({ code: 'no-authorization' });
+  }
+  if (result.customDomainCalls > 0) notes.push({ code: 'custom-domain', count: result.customDomainCalls });
+  if (result.droppedCalls > 0) notes.push({ code: 'dropped', count: result.droppedCalls });
+  const readable = result.scan.status === 'complete' || result.scan.status === 'truncated';
+  if (calls.length === 0 && result.customDomainCalls === 0 && readable) notes.push({ code: 'no-calls' });
+  return notes;
+}
+
+/** Whole percent of the file read, when its size is known. */
+export function percentRead(progress: HarProgress): number | undefined {
+  if (progress.totalBytes === undefined || progress.totalBytes <= 0) return undefined;
+  return Math.min(100, Math.floor((progress.bytesRead / progress.totalBytes) * 100));
+}

@@ -1,0 +1,314 @@
+// The HAR page in real Chromium: a HAR written at test time (a 401, a 403 explicit deny with its
+// body, a 200), read through the file input, listed with the popup's diagnosis, and nothing kept.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { chromeEntry, chromeHar, pageEntry } from '../unit/har/chromeHar';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  type ExtensionBrowser,
+  launchWithExtension,
+  localStorage,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  sessionStorage,
+  tabIdOf,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import {
+  EXPLICIT_DENY,
+  explicitDenyEntry,
+  gatewayUrl,
+  okEntry,
+  unauthorizedEntry,
+} from './support/harEntries';
+import { axeViolations } from './support/pageChecks';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const API = 'h4rp4g3api';
+const HAR_PAGE = 'src/har/index.html';
+
+const REST = 'r0undtr1p0';
+
+let fake: FakeAws;
+let app: AppServer;
+let pool: UserPool;
+let browser: ExtensionBrowser;
+let dir: string;
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: REST,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+  });
+  app = await startAppServer();
+  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+  dir = mkdtempSync(join(tmpdir(), 'c401-har-'));
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  opened = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await fake?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const apiUrl = (path: string) => gatewayUrl(API, path);
+
+/** A HAR as Chrome's "Export HAR (with sensitive data)" writes it, sent now (the checks' clock). */
+function failingHar(expired: string, valid: string): string {
+  const startedDateTime = new Date().toISOString();
+  return chromeHar([
+    pageEntry(),
+    unauthorizedEntry({ apiId: API, path: '/prod/orders/1', token: expired, startedDateTime }),
+    explicitDenyEntry({ apiId: API, path: '/prod/admin', token: valid, startedDateTime }),
+    okEntry({ apiId: API, path: '/prod/orders', token: valid, startedDateTime }),
+  ]);
+}
+
+function writeHar(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function harPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  await page.goto(`chrome-extension://${browser.extensionId}/${HAR_PAGE}`);
+  await pollFor(page, '[data-har-import]');
+  return page;
+}
+
+async function importFile(page: Page, path: string, status = 'complete'): Promise<void> {
+  await page.setInputFiles('[data-har-import]', path);
+  await pollFor(page, `[data-har-summary][data-har-status="${status}"]`, 20_000);
+}
+
+describe('HAR page', () => {
+  test('lists the 401 and the 403 of a HAR with the popup diagnosis, body evidence and a verified signature; keeps nothing', async () => {
+    const expired = pool.expiredIdToken(600);
+    const valid = pool.mintIdToken();
+    const page = await harPage();
+    await importFile(page, writeHar('failing.har', failingHar(expired, valid)));
+
+    // The 200 and the page are not calls the extension captures.
+    expect(await page.locator('[data-call]').count()).toBe(2);
+    expect(await page.locator('[data-har-summary]').textContent()).toContain('failing.har: 2 calls');
+
+    // The first call is selected: the expired token, as the popup would say it.
+    await pollFor(page, '[data-diagnosis][data-signature="done"]');
+    expect(await page.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.expiry');
+    expect(await page.locator('[data-check="token.expiry"]').getAttribute('data-status')).toBe('fail');
+    expect(await page.locator('[data-check="token.signature"]').getAttribute('data-status')).toBe('pass');
+    expect(await page.locator('[data-claim="exp"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-check]').count()).toBeGreaterThan(10);
+
+    // The 403: the body's own words are the source check's evidence, and the body is shown.
+    await page.locator('[data-call]').nth(1).click();
+    await pollFor(page, '[data-call][data-selected] .path');
+    expect(await page.locator('[data-call][data-selected] .status').textContent()).toBe('403');
+    expect(await page.locator('[data-check="source"]').textContent()).toContain(EXPLICIT_DENY);
+    expect(await page.locator('[data-response-body]').textContent()).toContain(EXPLICIT_DENY);
+    expect(await page.locator('[data-check="token.expiry"]').getAttribute('data-status')).toBe('pass');
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nothing of the file in any storage: the extension's, or the page's own.
+    const stored = JSON.stringify([
+      await sessionStorage(browser.serviceWorker),
+      await localStorage(browser.serviceWorker),
+    ]);
+    for (const secret of [expired, valid, expired.split('.')[1] ?? '', API])
+      expect(stored).not.toContain(secret);
+    const pageStores = await page.evaluate(async () => ({
+      local: window.localStorage.length,
+      session: window.sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    expect(pageStores).toEqual({ local: 0, session: 0, databases: 0, caches: 0 });
+  });
+
+  test('asks for an export "with sensitive data" when no call carries Authorization', async () => {
+    const sanitized = chromeHar([
+      chromeEntry({
+        url: apiUrl('/prod/orders/1'),
+        requestHeaders: [{ name: 'accept', value: 'application/json' }],
+        responseHeaders: [
+          { name: 'x-amzn-RequestId', value: 'r-1' },
+          { name: 'x-amzn-ErrorType', value: 'UnauthorizedException' },
+        ],
+      }),
+    ]);
+    const page = await harPage();
+    await importFile(page, writeHar('sanitized.har', sanitized));
+    expect(await page.locator('[data-har-note="no-authorization"]').textContent()).toContain(
+      'Export HAR (with sensitive data)',
+    );
+    expect(await page.locator('[data-check="header.present"]').getAttribute('data-status')).toBe('fail');
+  });
+
+  test('says what is wrong with a file that is not a HAR, and one cut short', async () => {
+    const page = await harPage();
+    await importFile(page, writeHar('page.html', '<!doctype html><title>x</title>'), 'not-json');
+    expect(await page.locator('[data-har-summary] .error').textContent()).toContain('not JSON');
+    expect(await page.locator('[data-call]').count()).toBe(0);
+
+    const whole = failingHar(pool.expiredIdToken(600), pool.mintIdToken());
+    // Cut inside the 403's entry: the 401 before it is whole.
+    const cut = whole.slice(0, whole.indexOf('/prod/admin'));
+    await importFile(page, writeHar('cut.har', cut), 'truncated');
+    expect(await page.locator('[data-har-summary] .error').textContent()).toContain('ends too early');
+    expect(await page.locator('[data-call]').count()).toBe(1);
+  });
+
+  test('reads a large file in pieces: the progress bar moves while the page keeps answering', async () => {
+    // About 60 MB: 1,500 page loads of 40 KB each, one 401 at the end.
+    const bulky = Array.from({ length: 1500 }, (_, index) =>
+      pageEntry(`<p>${index}</p>${'x'.repeat(40_000)}`),
+    );
+    const text = chromeHar([...bulky, chromeEntry({ url: apiUrl('/prod/late') })]);
+    const path = writeHar('large.har', text);
+    const page = await harPage();
+    await page.setInputFiles('[data-har-import]', path);
+    // Seen part way: the page painted a value between the start and the end of the file.
+    let partWay = false;
+    await pollFor(
+      page,
+      async () => {
+        const value = Number(
+          (await page
+            .locator('[data-har-progress] progress')
+            .getAttribute('value')
+            .catch(() => null)) ?? 0,
+        );
+        if (value > 0 && value < text.length) partWay = true;
+        return partWay || (await page.locator('[data-har-summary]').count()) > 0;
+      },
+      20_000,
+    );
+    expect(partWay).toBe(true);
+    await pollFor(page, '[data-har-summary][data-har-status="complete"]', 60_000);
+    expect(await page.locator('[data-call]').count()).toBe(1);
+  });
+});
+
+/** Each check's status by id, the headline's check, and the signature state, as the page shows them. */
+async function diagnosisOf(page: Page) {
+  const checks = await page
+    .locator('[data-check]')
+    .evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-check'), item.getAttribute('data-status')]),
+    );
+  return {
+    checks: Object.fromEntries(checks) as Record<string, string>,
+    headline: await page.locator('[data-headline]').getAttribute('data-headline-check'),
+    headlineText: await page.locator('[data-headline]').textContent(),
+  };
+}
+
+describe('HAR export round trip', () => {
+  test('export from the popup after real captures, import on the HAR page: the same diagnosis but the signature', async () => {
+    const tab = await browser.context.newPage();
+    opened.push(tab);
+    await tab.goto(app.url());
+    const tabId = await tabIdOf(browser.serviceWorker, tab);
+    const expired = pool.expiredIdToken(600);
+    expect(
+      await fire(tab, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+    ).toBe(401);
+    await pollFor(tab, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+
+    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+    opened.push(popup);
+    await pollFor(popup, '[data-diagnosis][data-signature="done"]');
+    const before = await diagnosisOf(popup);
+    expect(before.checks['token.signature']).toBe('pass');
+
+    // Copy as cURL: "$TOKEN" by default, the real token only from its own labelled button. The
+    // clipboard is read back from the app's page (Chrome grants clipboard-read to it, not to the popup).
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const clipboard = async () => {
+      await tab.bringToFront();
+      const copied = await tab.evaluate(() => navigator.clipboard.readText());
+      await popup.bringToFront();
+      return copied;
+    };
+    await popup.locator('[data-copy-curl]').click();
+    await pollFor(popup, '[data-copy-curl][data-copy-state="copied"]');
+    const command = await clipboard();
+    expect(command).toContain(`curl ${fake.apiUrl(REST, '/orders/1')}`);
+    expect(command).toContain('"$TOKEN"');
+    expect(command).not.toContain(expired);
+    const real = popup.locator('[data-copy-curl-real-token]');
+    expect(await real.textContent()).toBe('Copy as cURL with the real token');
+    await real.click();
+    await pollFor(popup, '[data-copy-curl-real-token][data-copy-state="copied"]');
+    expect(await clipboard()).toContain(expired);
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-har-export]').click(),
+    ]);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    // Header and payload kept (the checks read them), the signature gone.
+    const [header, payload, signature] = expired.split('.');
+    expect(text).toContain(`${header}.${payload}.signatureRemoved`);
+    expect(text).not.toContain(signature);
+    expect(text.toLowerCase()).not.toContain('"cookie"');
+
+    const page = await harPage();
+    await importFile(page, path);
+    expect(await page.locator('[data-call]').count()).toBe(1);
+    await pollFor(page, '[data-diagnosis][data-signature="removed"]');
+    expect(await page.locator('[data-har-note="signatures-removed"]').count()).toBe(1);
+    const after = await diagnosisOf(page);
+    const { 'token.signature': signatureAfter, ...restAfter } = after.checks;
+    const { 'token.signature': _signatureBefore, ...restBefore } = before.checks;
+    expect(restAfter).toEqual(restBefore);
+    expect(after.headline).toBe(before.headline);
+    expect(after.headlineText).toBe(before.headlineText);
+    expect(signatureAfter).toBe('skip');
+    expect(await page.locator('[data-check="token.signature"]').textContent()).toContain(
+      'signatures were removed',
+    );
+  });
+
+  test('the popup and the options page open the HAR page', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), 999_999);
+    opened.push(popup);
+    const options = await browser.context.newPage();
+    opened.push(options);
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    for (const from of [popup, options]) {
+      await pollFor(from, '[data-open-har-page]');
+      const [target] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        from.locator('[data-open-har-page]').click(),
+      ]);
+      opened.push(target);
+      await pollFor(target, '[data-har-import]');
+      expect(target.url()).toBe(`chrome-extension://${browser.extensionId}/${HAR_PAGE}`);
+    }
+  });
+});

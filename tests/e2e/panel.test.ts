@@ -1,0 +1,247 @@
+// The DevTools panel "401 Doctor", two ways:
+// - in the real DevTools of headless Chromium (support/realDevtools.ts): calls made before the
+//   panel is shown come from getHAR, later ones live, bodies from getContent;
+// - as an extension page over a stand-in of `chrome.devtools` that replays a HAR written at test
+//   time (support/devtoolsStandIn.ts): the cases real traffic cannot stage cheaply (a 403 explicit
+//   deny with its body, the same exchange twice, an HTTP API on another host), and axe-core, which
+//   runs in a page Playwright drives.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
+import { fire, startAppServer } from './support/appServer';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  localStorage,
+  pollFor,
+  sessionStorage,
+} from './support/browser';
+import { finishRequest, openPanelOverStandIn } from './support/devtoolsStandIn';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import {
+  EXPLICIT_DENY,
+  explicitDenyEntry,
+  gatewayUrl,
+  okEntry,
+  unauthorizedEntry,
+} from './support/harEntries';
+import { axeViolations } from './support/pageChecks';
+import { connectDevtools, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const API = 'p4n3lap1ab';
+const PANEL = 'src/devtools/panel.html';
+
+let fake: FakeAws;
+let pool: UserPool;
+let browser: ExtensionBrowser;
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  opened = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fake?.close();
+});
+
+const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000).toISOString();
+
+describe('DevTools panel', () => {
+  test('the manifest names a devtools page that adds the "401 Doctor" panel the build contains', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      devtools_page?: string;
+    };
+    expect(manifest.devtools_page).toBeDefined();
+    const page = await browser.context.newPage();
+    opened.push(page);
+    await page.addInitScript(() => {
+      const created: unknown[][] = [];
+      (globalThis as unknown as { created: unknown[][] }).created = created;
+      (globalThis as unknown as { chrome: Record<string, unknown> }).chrome.devtools = {
+        panels: { create: (...args: unknown[]) => created.push(args) },
+      };
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/${manifest.devtools_page}`);
+    await pollFor(
+      page,
+      async () =>
+        (await page.evaluate(() => (globalThis as unknown as { created: unknown[] }).created.length)) > 0,
+    );
+    const created = await page.evaluate(() => (globalThis as unknown as { created: unknown[][] }).created);
+    const [title, icon, panelPath] = created[0] ?? [];
+    expect(title).toBe('401 Doctor');
+    expect(existsSync(join(DIST, String(icon)))).toBe(true);
+    expect(panelPath).toBe(PANEL);
+    expect(existsSync(join(DIST, PANEL))).toBe(true);
+  });
+
+  test('fills from what DevTools recorded, then live; bodies from getContent; the popup diagnosis; nothing stored', async () => {
+    const expired = pool.expiredIdToken(600);
+    const valid = pool.mintIdToken();
+    const failedAt = at(30);
+    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      { entry: pageEntry() },
+      {
+        entry: unauthorizedEntry({
+          apiId: API,
+          path: '/prod/orders/1',
+          token: expired,
+          startedDateTime: failedAt,
+        }),
+      },
+      { entry: okEntry({ apiId: API, path: '/prod/orders', token: valid, startedDateTime: at(25) }) },
+      {
+        entry: explicitDenyEntry({ apiId: API, path: '/prod/admin', token: valid, startedDateTime: at(20) }),
+      },
+    ]);
+    opened.push(panel);
+    await pollFor(panel, async () => (await panel.locator('[data-call]').count()) === 2);
+
+    // Newest first: the 403, whose body (from getContent, not in the HAR log) is the evidence.
+    expect(await panel.locator('[data-call][data-selected] .status').textContent()).toBe('403');
+    await pollFor(panel, '[data-diagnosis][data-signature="done"]');
+    expect(await panel.locator('[data-check="source"]').textContent()).toContain(EXPLICIT_DENY);
+    expect(await panel.locator('[data-response-body]').textContent()).toContain(EXPLICIT_DENY);
+    expect(await panel.locator('[data-check="token.signature"]').getAttribute('data-status')).toBe('pass');
+
+    await panel.locator('[data-call]').nth(1).click();
+    await pollFor(panel, '[data-diagnosis][data-signature="done"]');
+    expect(await panel.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.expiry');
+    expect(await panel.locator('[data-claim="exp"]').count()).toBeGreaterThan(0);
+
+    // Live: an HTTP API on another host's page, found by the capture rule, not by host permission.
+    const live = chromeEntry({
+      url: gatewayUrl('l1v3ht7pap', '/orders'),
+      startedDateTime: at(1),
+      requestHeaders: [{ name: 'authorization', value: `Bearer ${expired}` }],
+      responseHeaders: [
+        { name: 'apigw-requestid', value: 'Xyz=' },
+        {
+          name: 'www-authenticate',
+          value: 'Bearer scope="" error="invalid_token" error_description="the token has expired"',
+        },
+      ],
+    });
+    await finishRequest(panel, { entry: live });
+    await pollFor(panel, async () => (await panel.locator('[data-call]').count()) === 3);
+    expect(await panel.locator('[data-call]').first().getAttribute('title')).toContain('l1v3ht7pap');
+    // The same exchange again (in getHAR's log and finished while the panel opened): listed once.
+    await finishRequest(panel, {
+      entry: unauthorizedEntry({
+        apiId: API,
+        path: '/prod/orders/1',
+        token: expired,
+        startedDateTime: failedAt,
+      }),
+    });
+    await finishRequest(panel, { entry: pageEntry() });
+    await panel.waitForTimeout(300);
+    expect(await panel.locator('[data-call]').count()).toBe(3);
+
+    expect(await axeViolations(panel)).toEqual([]);
+    const stored = JSON.stringify([
+      await sessionStorage(browser.serviceWorker),
+      await localStorage(browser.serviceWorker),
+    ]);
+    expect(stored).not.toContain(expired.split('.')[1]);
+    expect(stored).not.toContain(API);
+  });
+
+  test('outside DevTools, or before any failure, it says it is waiting', async () => {
+    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      { entry: pageEntry() },
+    ]);
+    opened.push(panel);
+    await pollFor(panel, '[data-empty]');
+    expect(await panel.locator('[data-call]').count()).toBe(0);
+    const bare = await browser.context.newPage();
+    opened.push(bare);
+    await bare.goto(`chrome-extension://${browser.extensionId}/${PANEL}`);
+    await pollFor(bare, '[data-empty]');
+    expect(await axeViolations(bare)).toEqual([]);
+  });
+});
+
+describe('DevTools panel in the real DevTools', () => {
+  test('lists a failure DevTools recorded before the panel was shown, then a new one, with the body as evidence', async () => {
+    const REST = 'r3a1d3vt00';
+    fake.addRestApi({
+      apiId: REST,
+      authorizer: { userPoolIds: [pool.poolId] },
+      cors: true,
+      gatewayResponseCors: true,
+      routes: [{ method: 'GET', resource: '/orders/{id}' }],
+    });
+    const app = await startAppServer();
+    const real = await launchWithExtension({
+      distDir: DIST,
+      fakeAwsPort: fake.port,
+      extraArgs: REAL_DEVTOOLS_ARGS,
+    });
+    try {
+      // The first tab only: DevTools opened with it. Calls are made once it records.
+      const page = real.context.pages()[0] ?? (await real.context.newPage());
+      const devtools = await connectDevtools(real.profileDir);
+      try {
+        await devtools.opened();
+        await page.goto(app.url());
+        const expired = pool.expiredIdToken(600);
+        expect(
+          await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+        ).toBe(401);
+        const panel = await devtools.showPanel('401 Doctor', PANEL);
+        await pollPanel<number>(
+          panel,
+          `document.querySelectorAll('[data-call]').length`,
+          (count) => count === 1,
+        );
+        await pollPanel<string | null>(
+          panel,
+          `document.querySelector('[data-diagnosis]')?.getAttribute('data-signature') ?? null`,
+          (state) => state === 'done',
+        );
+        const first = await panel<Record<string, string | null>>(`({
+          headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+          expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
+          signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
+          source: document.querySelector('[data-check="source"]')?.textContent ?? null,
+          body: document.querySelector('[data-response-body]')?.textContent ?? null,
+        })`);
+        expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
+        // The gateway's body, which webRequest never sees, read through getContent.
+        expect(first.source).toContain('Unauthorized');
+        expect(first.body).toContain('{"message":"Unauthorized"}');
+
+        // Live: a call made while the panel is open.
+        expect(await fire(page, { url: fake.apiUrl(REST, '/orders/2') })).toBe(401);
+        await pollPanel<number>(
+          panel,
+          `document.querySelectorAll('[data-call]').length`,
+          (count) => count === 2,
+        );
+        const newest = await panel<string | null>(
+          `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
+        );
+        expect(newest).toContain('/orders/2');
+      } finally {
+        await devtools.close();
+      }
+    } finally {
+      await real.close();
+      await app.close();
+    }
+  }, 60_000);
+});
