@@ -12,9 +12,9 @@ import {
   openPopup,
   pollFor,
   readPopupPath,
-  sessionStorage,
   tabIdOf,
 } from './support/browser';
+import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { axeViolations, THEME_FONT_STACK as FONT_STACK, computedFont as font } from './support/pageChecks';
 import { createUserPool, type UserPool } from './support/tokens';
@@ -57,8 +57,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
-async function diagnosedPopup(): Promise<Page> {
+/** A tab of the test app that called the REST API with an expired ID token (a 401): the page and its tab id. */
+async function tabWithFailedCall(): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
   opened.push(page);
   await page.goto(app.url());
@@ -68,6 +68,12 @@ async function diagnosedPopup(): Promise<Page> {
     headers: { Authorization: pool.expiredIdToken(600) },
   });
   expect(outcome).toBe(401);
+  return { page, tabId };
+}
+
+/** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
+async function diagnosedPopup(): Promise<Page> {
+  const { page, tabId } = await tabWithFailedCall();
   await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
   const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
   opened.push(popup);
@@ -91,20 +97,12 @@ async function emptyPopup(): Promise<Page> {
   return popup;
 }
 
-/** The id of a captured call to the REST API, which "Configure this API" names in its link. */
+/**
+ * The id of a captured call to the REST API, which "Configure this API" names in its link. Made
+ * afresh in a tab left open: the worker drops a tab's calls when it closes, as afterEach does.
+ */
 async function restCallId(): Promise<string> {
-  const find = async () => {
-    // One storage key per call (`capture:call:<id>`), as the capture store writes them.
-    const stored = Object.values(await sessionStorage(browser.serviceWorker)) as Array<{
-      id?: string;
-      url?: string;
-    }>;
-    return stored.find((value) => typeof value?.url === 'string' && value.url.includes(REST))?.id;
-  };
-  if ((await find()) === undefined) await diagnosedPopup();
-  const id = await find();
-  if (id === undefined) throw new Error('no call to the REST API was captured');
-  return id;
+  return newestCallOfTab(browser.serviceWorker, (await tabWithFailedCall()).tabId);
 }
 
 async function optionsPage(query = ''): Promise<Page> {
