@@ -6,6 +6,7 @@ import {
   addToIndex,
   type CaptureIndex,
   EMPTY_CAPTURE_INDEX,
+  indexEntry,
   summarize,
 } from '../src/core/capture/captureStore';
 import { RequestCorrelator } from '../src/core/capture/requestCorrelator';
@@ -116,7 +117,8 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
   );
 }
 
-// 2. Storing a captured 401: the call is written as its own key, and the index is rewritten.
+// 2. Storing a captured 401: the call and its summary are written as their own keys, and the
+// index (ids, tabs and sizes only) is rewritten.
 const call401 = (index: number, tabId: number): CapturedCall => ({
   ...makeCall({ authorization: idToken }),
   id: `c${index}`,
@@ -125,14 +127,15 @@ const call401 = (index: number, tabId: number): CapturedCall => ({
 {
   let index: CaptureIndex = EMPTY_CAPTURE_INDEX;
   const perAdd = await time(2_000, (n) => {
-    index = addToIndex(index, summarize(call401(n, n % 5))).index;
+    index = addToIndex(index, indexEntry(summarize(call401(n, n % 5)))).index;
   });
   row('summarise and index one call, store full (200 calls, bounds enforced)', us(perAdd));
   const indexJson = JSON.stringify(index);
   const callJson = JSON.stringify(call401(0, 0));
+  const summaryJson = JSON.stringify(summarize(call401(0, 0)));
   row(
     'what one capture writes with the store full',
-    `index ${(indexJson.length / 1024).toFixed(1)} KiB (${index.calls.length} calls) + call ${(callJson.length / 1024).toFixed(1)} KiB`,
+    `index ${(indexJson.length / 1024).toFixed(1)} KiB (${index.calls.length} calls) + summary ${(summaryJson.length / 1024).toFixed(2)} KiB + call ${(callJson.length / 1024).toFixed(1)} KiB`,
   );
   const serialise = await time(200, () => JSON.stringify(index));
   row('serialise that index (what storage.session.set copies besides the call)', us(serialise));

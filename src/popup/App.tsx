@@ -7,7 +7,7 @@ import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { HarExportButton } from './components/HarExportButton';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
-import { popupTab } from './startup';
+import { knownTab, popupTab } from './startup';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { ui } from './words';
@@ -16,8 +16,9 @@ import { ui } from './words';
 const ALL_TABS_LIMIT = 30;
 
 export function App({ search }: { search: string }) {
-  const [tab, setTab] = useState<TabInfo | undefined>();
-  const [tabResolved, setTabResolved] = useState(false);
+  // Known at once when the popup's start-up reads are in (main.tsx waits for them).
+  const [tab, setTab] = useState<TabInfo | undefined>(() => knownTab(search)?.tab);
+  const [tabResolved, setTabResolved] = useState(() => knownTab(search) !== undefined);
   // Read together: the tab, and the index of stored calls (not the calls themselves).
   const index = useCaptureIndex(tab?.id);
   const [selectedId, setSelectedId] = useState<string>();

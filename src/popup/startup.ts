@@ -2,21 +2,34 @@
  * What the popup's first screen needs, asked for as soon as its script runs and all at once: the
  * tab it describes, the list of captured calls, the saved configurations, and (once the tab and
  * the list are known) the call it will show first. `main.tsx` imports this module before the
- * others, so these reads run while the language chunk loads, instead of one after another after
- * the first render (docs/performance.md, "Popup first render").
+ * others, so these reads run while the language chunk loads instead of one after another after
+ * the first render, and renders once they are in (`firstScreen`), so the first render already
+ * shows the call and its checks (docs/performance.md, "Popup first render").
  */
 import { callsForTab, newestCalls } from '../core/capture/captureStore';
+import type { CapturedCall } from '../core/capture/types';
 import { apiConfigsSource } from '../platform/configStore';
 import { captureListingSource, loadCapturedCall } from '../platform/sessionCaptureStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { preloadStoredValue } from '../ui-shared/preloadStoredValue';
 
+// Marks for a breakdown of the first render (DevTools' Performance panel shows them; cheap).
+performance.mark('popup:start');
 const startSearch = location.search;
-const startTab = targetTab(startSearch);
+let tabFound: { tab: TabInfo | undefined } | undefined;
+const startTab = targetTab(startSearch).then((tab) => {
+  tabFound = { tab };
+  return tab;
+});
 
 /** The tab the popup describes (read once: the popup is about one tab for its whole life). */
 export function popupTab(search: string): Promise<TabInfo | undefined> {
   return search === startSearch ? startTab : targetTab(search);
+}
+
+/** The tab, when it is already known (the first render's state). */
+export function knownTab(search: string): { tab: TabInfo | undefined } | undefined {
+  return search === startSearch ? tabFound : undefined;
 }
 
 export const listingSource = preloadStoredValue(captureListingSource());
@@ -25,23 +38,41 @@ export const configsSource = preloadStoredValue(apiConfigsSource);
 /**
  * The call the popup selects first (the tab's newest, else the newest of all tabs, as `App`
  * does), read as soon as the tab and the list are known. A guess: if the popup selects another
- * call, this read is simply not used.
+ * call, this read is simply not used. Calls are written once and only ever removed, and the
+ * popup follows removals through the listing, so the value read here stays right.
  */
+let firstCallRead: CapturedCall | undefined;
 const firstCall = Promise.all([startTab, listingSource.load()]).then(([tab, listing]) => {
   const id = ((tab && callsForTab(listing, tab.id)[0]) ?? newestCalls(listing, 1)[0])?.id;
-  return id === undefined ? undefined : { id, call: loadCapturedCall(id) };
+  if (id === undefined) return undefined;
+  return {
+    id,
+    call: loadCapturedCall(id).then((call) => {
+      firstCallRead = call;
+      return call;
+    }),
+  };
 });
-// A failure here only means the popup reads the call itself.
-firstCall.catch(() => undefined);
+
+/** The stored call `id` as read at start; undefined when none was read for it. */
+export async function firstCallFor(id: string): Promise<CapturedCall | undefined> {
+  const first = await firstCall.catch(() => undefined);
+  return first?.id === id ? first.call : undefined;
+}
+
+/** The call read at start, when it is `id` and already in (the first render's state). */
+export function knownCall(id: string | undefined): CapturedCall | undefined {
+  return id !== undefined && firstCallRead?.id === id ? firstCallRead : undefined;
+}
 
 /**
- * The stored call `id` as read at start, once; undefined when none was read for it. Calls are
- * written once and only ever removed, and the caller follows removals from when it subscribed.
+ * Settles once the first screen's reads are in, or after `FIRST_SCREEN_WAIT_MS` at most: a slow
+ * read then fills in after the first render instead of holding the popup blank.
  */
-export async function takeFirstCall(id: string): Promise<ReturnType<typeof loadCapturedCall> | undefined> {
-  const first = await firstCall.catch(() => undefined);
-  if (first?.id !== id || taken) return undefined;
-  taken = true;
-  return first.call;
-}
-let taken = false;
+const FIRST_SCREEN_WAIT_MS = 300;
+export const firstScreen: Promise<void> = Promise.race([
+  Promise.all([startTab, configsSource.load(), firstCall.then((first) => first?.call)]).then(() => {
+    performance.mark('popup:reads');
+  }),
+  new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
+]).catch(() => undefined);

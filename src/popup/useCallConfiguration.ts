@@ -13,7 +13,7 @@ const NO_CONFIGS: ApiConfig[] = [];
  * the popup then says "not configured". Read from the popup's start (`startup.ts`).
  */
 export function useApiConfigs(): ApiConfig[] {
-  return useStoredValue<ApiConfig[]>(configsSource, NO_CONFIGS).value;
+  return useStoredValue<ApiConfig[]>(configsSource, configsSource.current()?.value ?? NO_CONFIGS).value;
 }
 
 /** The saved configuration that applies to `call`; undefined when nothing is configured for it. */

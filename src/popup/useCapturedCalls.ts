@@ -8,7 +8,7 @@ import {
 import type { CapturedCall } from '../core/capture/types';
 import { loadCapturedCall, storedCallSource } from '../platform/sessionCaptureStore';
 import { followStoredValue } from '../ui-shared/useStoredValue';
-import { listingSource, takeFirstCall } from './startup';
+import { firstCallFor, knownCall, listingSource } from './startup';
 
 /**
  * The captured calls with their summaries (what the list and its counts need), kept current. A
@@ -16,7 +16,9 @@ import { listingSource, takeFirstCall } from './startup';
  * popup: with a popup open, every capture in any tab changes the index.
  */
 export function useCaptureIndex(tabId: number | undefined): CaptureIndex<CallSummary> {
-  const [index, setIndex] = useState<CaptureIndex<CallSummary>>(EMPTY_CAPTURE_INDEX);
+  const [index, setIndex] = useState<CaptureIndex<CallSummary>>(
+    () => listingSource.current()?.value ?? EMPTY_CAPTURE_INDEX,
+  );
   useEffect(
     () =>
       followStoredValue(listingSource, {
@@ -34,12 +36,13 @@ export function useCaptureIndex(tabId: number | undefined): CaptureIndex<CallSum
  * usually read at start (`startup.ts`).
  */
 export function useStoredCall(id: string | undefined): CapturedCall | undefined {
-  const [call, setCall] = useState<CapturedCall>();
+  const [call, setCall] = useState<CapturedCall | undefined>(() => knownCall(id));
   useEffect(() => {
-    setCall(undefined);
+    // Another call: forget the one shown (unless it is already this one, read at start).
+    setCall((shown) => (shown?.id === id ? shown : undefined));
     if (id === undefined) return;
     const source = storedCallSource(id);
-    const load = async () => (await takeFirstCall(id)) ?? loadCapturedCall(id);
+    const load = async () => (await firstCallFor(id)) ?? loadCapturedCall(id);
     return followStoredValue({ ...source, load }, { value: setCall, settled: () => undefined });
   }, [id]);
   return call?.id === id ? call : undefined;

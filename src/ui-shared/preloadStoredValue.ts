@@ -9,7 +9,12 @@ import { followStoredValue, type StoredValueSource } from './useStoredValue';
  * between this call and a component's subscription is lost: `load` answers with the newest value
  * seen. A value that could not be read is read again by the next `load`.
  */
-export function preloadStoredValue<T>(source: StoredValueSource<T>): StoredValueSource<T> {
+export interface PreloadedSource<T> extends StoredValueSource<T> {
+  /** The newest value seen so far, if any: a component's initial state, so it need not wait an effect. */
+  current(): { value: T } | undefined;
+}
+
+export function preloadStoredValue<T>(source: StoredValueSource<T>): PreloadedSource<T> {
   const listeners = new Set<(value: T) => void>();
   let latest: { value: T } | undefined;
   let failed = false;
@@ -26,6 +31,7 @@ export function preloadStoredValue<T>(source: StoredValueSource<T>): StoredValue
     });
   });
   return {
+    current: () => latest,
     load: async () => {
       await first;
       if (latest) return latest.value;

@@ -43,6 +43,7 @@ describe('preloadStoredValue', () => {
   test('reads at once, and a later follower gets the value without reading again', async () => {
     const fake = fakeSource('one');
     const preloaded = preloadStoredValue(fake.source);
+    expect(preloaded.current()).toBeUndefined();
     await tick();
     expect(fake.source.load).toHaveBeenCalledTimes(1);
     fake.answerReads();
@@ -66,6 +67,7 @@ describe('preloadStoredValue', () => {
     expect(seen).toEqual(['new']);
     fake.set('newer');
     expect(seen).toEqual(['new', 'newer']);
+    expect(preloaded.current()).toEqual({ value: 'newer' });
   });
 
   test('a failed first read is tried again by the follower', async () => {
