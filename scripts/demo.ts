@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromePath, hostResolverRules } from '../tests/e2e/support/browser';
 import { launchFailureLine, missingForDemo } from './demoPrerequisites';
-import { type DemoWorld, startDemoWorld } from './demoWorld';
+import { type DemoWorld, demoSigninConfiguration, startDemoWorld } from './demoWorld';
 
 const headless = process.argv.includes('--headless');
 const distArg = process.argv.find((arg) => arg.startsWith('--dist='));
@@ -59,7 +59,7 @@ try {
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--load-extension=${distDir}`,
-      `--host-resolver-rules=${hostResolverRules(world.fake.port)}`,
+      `--host-resolver-rules=${hostResolverRules(world.fake.port, world.hostedUi.port)}`,
       // The stand-ins use a certificate made on the fly; only this throw-away profile trusts it.
       '--ignore-certificate-errors',
       '--no-first-run',
@@ -80,6 +80,7 @@ const demo = world as DemoWorld;
 browser.on('close', () => void stop(0));
 const page = browser.pages()[0] ?? (await browser.newPage());
 await page.goto(demo.demoUrl);
+await importDemoSignin(browser, demo);
 
 if (!headless) {
   console.log(`Demo app: ${demo.demoUrl} (user pool ${demo.pool.poolId})`);
@@ -95,6 +96,16 @@ if (!headless) {
       (count) => (document.getElementById('log')?.textContent ?? '').split('\n').length > count,
       demo.scenarios.length,
     );
+    // Then every sign-in link: each leaves for the hosted UI stand-in and comes back (or stops on
+    // its error page); the demo page exchanges a returned code the way the link says.
+    const links = await page
+      .locator('#signin a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    for (const href of links) {
+      await page.goto(href);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1000);
+    }
     const worker = browser.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     if (worker === undefined) throw new Error(`the extension in ${distDir} did not start`);
     const readBadge = () =>
@@ -111,10 +122,27 @@ if (!headless) {
       badge = next;
     }
     if (badge === '') throw new Error('the extension counted no failed call: is the build current?');
-    console.log(`Badge after ${demo.scenarios.length} scenarios: ${badge}`);
+    console.log(`Badge after ${demo.scenarios.length} scenarios and ${links.length} sign-ins: ${badge}`);
   } catch (error) {
     console.error(`Demo failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     await stop(1);
   }
   await stop(0);
+}
+
+/**
+ * What a user would import on the options page (describe-user-pool-client of the demo's clients),
+ * written straight into the profile so the sign-in checks can name the confidential client's
+ * missing secret. No secret is part of it, as after a real import.
+ */
+async function importDemoSignin(context: BrowserContext, world: DemoWorld): Promise<void> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
+  await worker
+    ?.evaluate(
+      (configuration) => chrome.storage.local.set({ signinConfiguration: configuration }),
+      demoSigninConfiguration(world),
+    )
+    .catch(() => undefined);
 }

@@ -3,6 +3,7 @@
 // failing calls at them. Everything stays on this machine.
 import { type AppServer, startAppServer } from '../tests/e2e/support/appServer';
 import { type FakeAws, startFakeAws } from '../tests/e2e/support/fakeAws';
+import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from '../tests/e2e/support/fakeHostedUi';
 import { createUserPool, type UserPool } from '../tests/e2e/support/tokens';
 
 export interface Scenario {
@@ -10,10 +11,13 @@ export interface Scenario {
   url: string;
   method?: string;
   headers?: Record<string, string>;
+  body?: string;
 }
 
 export interface DemoWorld {
   fake: FakeAws;
+  /** The stand-in for the pool's hosted UI, `myapp.auth.eu-west-1.amazoncognito.com`. */
+  hostedUi: FakeHostedUi;
   app: AppServer;
   pool: UserPool;
   scenarios: Scenario[];
@@ -26,6 +30,8 @@ const REST = 'd3m0r3st01';
 const PREFLIGHT = 'd3m0pr3f1t';
 const HTTP = 'd3m0h77p01';
 const SCOPE = 'orders/read';
+const SIGNIN_CLIENT = 'demosigninclient0123456789';
+const CONFIDENTIAL_CLIENT = 'democonfidential0123456789';
 
 export async function startDemoWorld(): Promise<DemoWorld> {
   const fake = await startFakeAws();
@@ -113,9 +119,55 @@ export async function startDemoWorld(): Promise<DemoWorld> {
     },
   ];
 
+  scenarios.push({
+    label: 'Token request with a JSON body (what Postman sends without the form content type)',
+    url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'authorization_code',
+      client_id: SIGNIN_CLIENT,
+      code: 'from-the-redirect',
+    }),
+  });
+
   // The page's script needs the scenarios; JSON inside a <script> must not be able to close it.
   const scenarioJson = JSON.stringify(scenarios).replace(/</g, '\\u003c');
   const app = await startAppServer();
+  const hostedUi = await startFakeHostedUi();
+  const demoPage = `${app.origin}/demo.html`;
+  hostedUi.addClient({
+    clientId: SIGNIN_CLIENT,
+    callbackUrls: [demoPage],
+    allowedScopes: ['openid', 'email'],
+  });
+  hostedUi.addClient({
+    clientId: CONFIDENTIAL_CLIENT,
+    callbackUrls: [demoPage],
+    allowedScopes: ['openid'],
+    secret: 'demo-secret-never-in-the-page',
+  });
+  const authorize = (params: Record<string, string>) =>
+    `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams({ response_type: 'code', scope: 'openid', ...params })}`;
+  const signinLinks = [
+    {
+      label: 'Sign in with an unregistered callback URL (a trailing slash)',
+      href: authorize({ client_id: SIGNIN_CLIENT, redirect_uri: `${demoPage}/` }),
+    },
+    {
+      label: 'Sign in asking for offline_access',
+      href: authorize({ client_id: SIGNIN_CLIENT, redirect_uri: demoPage, scope: 'openid offline_access' }),
+    },
+    {
+      label: 'Sign in, then exchange the code twice (React StrictMode)',
+      href: authorize({ client_id: SIGNIN_CLIENT, redirect_uri: demoPage, state: 'twice' }),
+    },
+    {
+      label: 'Sign in with a confidential client, then exchange the code without its secret',
+      href: authorize({ client_id: CONFIDENTIAL_CLIENT, redirect_uri: demoPage, state: 'no-secret' }),
+    },
+  ];
+  const linkJson = JSON.stringify(signinLinks).replace(/</g, '\\u003c');
   app.addPage(
     '/demo.html',
     `<!doctype html><meta charset="utf-8"><title>Cognito 401 Doctor demo app</title>
@@ -124,7 +176,12 @@ export async function startDemoWorld(): Promise<DemoWorld> {
 <h1>Demo app</h1>
 <p>Each button calls a local stand-in for API Gateway with a Cognito authorizer. Failed calls turn the
 extension's toolbar badge red: click the icon to see why each one failed.</p>
-<div id="buttons"></div><pre id="log"></pre>
+<div id="buttons"></div>
+<h2>Sign-in</h2>
+<p>These links leave the page for a stand-in of the pool's hosted UI (${HOSTED_UI_HOST}), as a real
+sign-in does, and come back here; the extension lists what failed with the calls.</p>
+<ul id="signin"></ul>
+<pre id="log"></pre>
 <script>
 const scenarios = ${scenarioJson};
 const log = document.getElementById('log');
@@ -133,23 +190,75 @@ for (const s of scenarios) {
   b.textContent = s.label;
   b.onclick = async () => {
     let outcome;
-    try { outcome = (await fetch(s.url, { method: s.method || 'GET', headers: s.headers || {} })).status; }
+    try { outcome = (await fetch(s.url, { method: s.method || 'GET', headers: s.headers || {}, body: s.body })).status; }
     catch { outcome = 'network error (often a CORS error hiding a 401)'; }
     log.textContent = s.label + ' → ' + outcome + '\\n' + log.textContent;
   };
   document.getElementById('buttons').append(b);
 }
+for (const l of ${linkJson}) {
+  const a = document.createElement('a');
+  a.textContent = l.label;
+  a.href = l.href;
+  const li = document.createElement('li');
+  li.append(a);
+  document.getElementById('signin').append(li);
+}
+// Back from a sign-in with a code: exchange it as the link said, the way a buggy app would.
+const back = new URLSearchParams(location.search);
+const code = back.get('code');
+const exchange = (clientId) => fetch('https://${HOSTED_UI_HOST}/oauth2/token', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams({ grant_type: 'authorization_code', client_id: clientId, redirect_uri: '${demoPage}', code }),
+}).then((r) => r.status, () => 'network error');
+(async () => {
+  if (code && back.get('state') === 'twice') {
+    log.textContent = 'First exchange → ' + (await exchange('${SIGNIN_CLIENT}')) + '\\n' + log.textContent;
+    log.textContent = 'Second exchange of the same code → ' + (await exchange('${SIGNIN_CLIENT}')) + '\\n' + log.textContent;
+  } else if (code && back.get('state') === 'no-secret') {
+    log.textContent = 'Exchange without the client secret → ' + (await exchange('${CONFIDENTIAL_CLIENT}')) + '\\n' + log.textContent;
+  } else if (back.get('error')) {
+    log.textContent = 'Sign-in came back with error=' + back.get('error') + ', error_description=' + back.get('error_description') + '\\n' + log.textContent;
+  }
+})();
 </script>`,
   );
   return {
     fake,
+    hostedUi,
     app,
     pool,
     scenarios,
     demoUrl: app.url('/demo.html'),
     close: async () => {
       await app.close();
+      await hostedUi.close();
       await fake.close();
     },
+  };
+}
+
+/** The app clients of the demo's hosted UI as an import of describe-user-pool-client records them. */
+export function demoSigninConfiguration(world: DemoWorld): unknown {
+  const callback = `${world.app.origin}/demo.html`;
+  const client = (clientId: string, hasSecret: boolean, scopes: string[]) => ({
+    userPoolId: world.pool.poolId,
+    clientId,
+    callbackUrls: [callback],
+    logoutUrls: [],
+    allowedOAuthFlows: ['code'],
+    allowedOAuthScopes: scopes,
+    oauthEnabled: true,
+    supportedIdentityProviders: ['COGNITO'],
+    explicitAuthFlows: [],
+    hasSecret,
+  });
+  return {
+    pools: [{ poolId: world.pool.poolId, region: 'eu-west-1', domainPrefix: HOSTED_UI_HOST.split('.')[0] }],
+    clients: [
+      client(SIGNIN_CLIENT, false, ['openid', 'email']),
+      client(CONFIDENTIAL_CLIENT, true, ['openid']),
+    ],
   };
 }

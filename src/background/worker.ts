@@ -12,15 +12,35 @@ import { RequestCorrelator } from '../core/capture/requestCorrelator';
 import { createJwksClient } from '../core/diagnosis/jwksClient';
 import { badgeTitle, badgeWordsFor } from '../core/i18n/badge';
 import { pickLocale } from '../core/i18n/locale';
+import { createSerialQueue } from '../core/serialQueue';
+import { type DigestSecret, secretDigester } from '../core/signin/secretDigest';
+import { type AssembledHop, SigninEventAssembler } from '../core/signin/signinEventAssembler';
+import { recordSigninRequest } from '../core/signin/signinRecord';
+import {
+  addSigninRecord,
+  isSigninStep,
+  removeSigninTab,
+  type SigninState,
+  signinStepCountForTab,
+} from '../core/signin/signinStore';
 import { showBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import { cognitoJwksFetch } from '../platform/jwksFetch';
 import { preferredLanguages } from '../platform/languages';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { captureSessionArea } from '../platform/sessionCaptureStore';
+import { loadSigninState, saveSigninState, sessionSalt } from '../platform/sessionSigninStore';
+import { listenToSigninTraffic } from '../platform/signinEvents';
 import { createMessageHandler } from './messageHandler';
 
 const correlator = new RequestCorrelator();
+const signinAssembler = new SigninEventAssembler();
+/** Sign-in records are written one change at a time (the worker is their only writer). */
+const signinSerially = createSerialQueue();
+/** Cache of the stored sign-in records (SIGNIN.md); undefined after a worker restart. */
+let signinCached: SigninState | undefined;
+/** The session's secret digester, keyed with the salt kept in `storage.session`. */
+let digester: Promise<DigestSecret> | undefined;
 /**
  * One client for the worker's life, so each pool's keys are downloaded once (and, through
  * `cognitoJwksFetch`, read back from `storage.session` after a restart).
@@ -36,13 +56,72 @@ const badgeWords = badgeWordsFor(pickLocale(preferredLanguages()));
 const store = new CaptureWriter({
   storage: captureSessionArea,
   onWritten: (index, tabIds) => {
-    for (const tabId of tabIds) if (tabId >= 0) refreshBadge(tabId, index);
+    for (const tabId of tabIds) if (tabId >= 0) refreshBadge(tabId, index).catch(ignore);
   },
 });
 
-function refreshBadge(tabId: number, index: CaptureIndex): void {
-  const badge = badgeFor(failuresForTab(index, tabId));
-  void showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
+async function currentSigninState(): Promise<SigninState> {
+  signinCached ??= await loadSigninState();
+  return signinCached;
+}
+
+/** Failed API calls and failing sign-in steps count alike on the tab's badge (SIGNIN.md). */
+async function failuresOnTab(tabId: number, known?: CaptureIndex): Promise<number> {
+  const index = known ?? (await store.index());
+  return failuresForTab(index, tabId) + signinStepCountForTab(await currentSigninState(), tabId);
+}
+
+async function refreshBadge(tabId: number, index?: CaptureIndex): Promise<void> {
+  const badge = badgeFor(await failuresOnTab(tabId, index));
+  await showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
+}
+
+function sessionDigester(): Promise<DigestSecret> {
+  digester ??= sessionSalt().then(secretDigester);
+  // A failed start (storage unavailable) is retried on the next request rather than kept.
+  digester.catch(() => {
+    digester = undefined;
+  });
+  return digester;
+}
+
+/** Applies one change to the stored sign-in records, then refreshes the badges it touched. */
+function updateSignin(change: (state: SigninState) => SigninState, tabIds: number[]): Promise<void> {
+  return signinSerially(async () => {
+    const before = await currentSigninState();
+    const next = change(before);
+    if (next === before) return;
+    signinCached = next;
+    await saveSigninState(next);
+    await Promise.all(tabIds.filter((tabId) => tabId >= 0).map((tabId) => refreshBadge(tabId)));
+  });
+}
+
+/** Hops are recorded one after another, in the order Chrome reported them. */
+let signinPipeline: Promise<unknown> = Promise.resolve();
+
+/** Secrets become digests before anything is stored; a request that is not a step or context is dropped. */
+function captureSignin(hop: AssembledHop | undefined): void {
+  if (hop === undefined) return;
+  signinPipeline = signinPipeline
+    .catch(ignore)
+    .then(() => sessionDigester())
+    .then((digest) => recordSigninRequest(hop.observed, hop.id, [], digest))
+    .then((record) => {
+      if (record === undefined) return undefined;
+      return updateSignin(
+        (state) => addSigninRecord(state, record),
+        isSigninStep(record) ? [record.tabId] : [],
+      );
+    })
+    .catch(ignore);
+}
+
+function removeTab(tabId: number): Promise<void> {
+  return Promise.all([
+    store.removeTab(tabId),
+    updateSignin((state) => removeSigninTab(state, tabId), []),
+  ]).then(() => undefined);
 }
 
 /** A listener must never throw: one bad event would otherwise cost the calls after it. */
@@ -66,22 +145,28 @@ listenToApiGatewayTraffic({
   },
 });
 
+listenToSigninTraffic({
+  onStart: guarded((event) => signinAssembler.start(event)),
+  onHeaders: guarded((event) => signinAssembler.headers(event)),
+  onRedirect: guarded((event) => captureSignin(signinAssembler.redirect(event))),
+  onResponse: guarded((event) => captureSignin(signinAssembler.response(event))),
+  onEnded: guarded((requestId) => signinAssembler.forget(requestId)),
+});
+
 browser.tabs.onRemoved.addListener(
   guarded((tabId: number) => {
-    store.removeTab(tabId).catch(ignore);
+    removeTab(tabId).catch(ignore);
   }),
 );
 
-// Re-assert the badge when a tab with failed calls starts loading a page: Chrome clears a tab's
-// badge when it navigates. Tabs without calls are left alone: this event fires for every load.
+// Re-assert the badge when a tab with failures loads a page: Chrome clears a tab's badge when a
+// navigation commits, and sign-in failures are navigations themselves (TOOLING.md, "More Chrome
+// behaviour"). Tabs without failures are left alone: this event fires for every load.
 browser.tabs.onUpdated.addListener(
   guarded((tabId: number, changeInfo: { status?: string }) => {
-    if (changeInfo.status !== 'loading') return;
-    store
-      .index()
-      .then((index) => {
-        if (failuresForTab(index, tabId) > 0) refreshBadge(tabId, index);
-      })
+    if (changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
+    failuresOnTab(tabId)
+      .then((count) => (count > 0 ? refreshBadge(tabId) : undefined))
       .catch(ignore);
   }),
 );
@@ -90,7 +175,7 @@ browser.runtime.onMessage.addListener(
   createMessageHandler({
     extensionId: browser.runtime.id,
     call: (id) => store.call(id),
-    removeTab: (tabId) => store.removeTab(tabId),
+    removeTab,
     verify: (token) => jwks.verify(token),
   }),
 );

@@ -32,6 +32,15 @@ export const EXECUTE_API_HOST_PATTERN = new RegExp(
   `^([a-z0-9]{1,32})(?:-vpce-[a-z0-9]{1,32})?\\.execute-api\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`,
 );
 
+/**
+ * A Cognito prefix sign-in domain `{prefix}.auth.{region}.amazoncognito.com` (aws-facts.md §6
+ * "Domains"): the prefix is lower-case letters, digits and hyphens, neither first nor last a
+ * hyphen. Groups: prefix, region. Look-alikes (`….amazoncognito.com.evil.com`) fail.
+ */
+export const SIGNIN_PREFIX_DOMAIN_PATTERN = new RegExp(
+  `^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\\.auth\\.(${REGION})\\.amazoncognito\\.com$`,
+);
+
 /** App client id: API pattern `[\w+]+`, 1–128 characters (aws-facts.md §5). */
 export const CLIENT_ID_PATTERN = /^[\w+]{1,128}$/;
 

@@ -17,13 +17,16 @@ import {
   optionsQueryFromCall,
   readOptionsLink,
 } from '../core/options/optionsQuery';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
 import { loadCapturedCall } from '../platform/sessionCaptureStore';
+import { saveSigninConfiguration, signinConfigurationSource } from '../platform/signinConfigStore';
 import { downloadText } from '../ui-shared/download';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
+import { SigninImportBox } from './components/SigninImportBox';
 import { ui } from './words';
 
 /** The entry open in the editor: a saved one, or a new one not saved yet. */
@@ -81,6 +84,7 @@ export function App({ search }: { search: string }) {
   const [query, setQuery] = useState<OptionsQuery>();
   // Another options tab, or an import there, changes the list under this one.
   const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
   const configs = stored.value;
   const setConfigs = stored.set;
   const loaded = stored.status !== 'loading' && query !== undefined;
@@ -241,6 +245,14 @@ export function App({ search }: { search: string }) {
           />
         )}
       </section>
+
+      <SigninImportBox
+        saved={signinConfiguration.value}
+        onSave={async (next) => {
+          await saveSigninConfiguration(next);
+          signinConfiguration.set(next);
+        }}
+      />
     </main>
   );
 }

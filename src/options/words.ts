@@ -8,4 +8,5 @@ import { editionFor } from '../core/i18n/registry';
 import { preferredLanguages } from '../platform/languages';
 
 export const locale = pickLocale(preferredLanguages());
-export const { ui, config } = editionFor(locale);
+export const edition = editionFor(locale);
+export const { ui, config } = edition;

@@ -1,11 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
+import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
+import { signinStateSource } from '../platform/sessionSigninStore';
+import { signinConfigurationSource } from '../platform/signinConfigStore';
 import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
+import { useStoredValue } from '../ui-shared/useStoredValue';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { HarExportButton } from './components/HarExportButton';
+import { SigninDetail } from './components/SigninDetail';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
 import { knownTab, popupTab } from './startup';
 import { useApiConfigs } from './useCallConfiguration';
@@ -24,6 +30,8 @@ export function App({ search }: { search: string }) {
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
+  const signin = useStoredValue(signinStateSource, EMPTY_SIGNIN_STATE).value;
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
 
   useEffect(() => {
     void popupTab(search).then((found) => {
@@ -33,12 +41,20 @@ export function App({ search }: { search: string }) {
   }, [search]);
 
   const tabCalls = useMemo(() => (tab ? callsForTab(index, tab.id) : []), [index, tab]);
-  const showingAllTabs = tabCalls.length === 0;
+  const tabSigninRecords = useMemo(() => (tab ? signinRecordsForTab(signin, tab.id) : []), [signin, tab]);
+  const tabSteps = useMemo(() => (tab ? signinStepsForTab(signin, tab.id) : []), [signin, tab]);
+  const showingAllTabs = tabCalls.length === 0 && tabSteps.length === 0;
   const calls = showingAllTabs ? newestCalls(index, ALL_TABS_LIMIT) : tabCalls;
   const failures = tab && !showingAllTabs ? failuresForTab(index, tab.id) : 0;
-  // The newest call is selected until the user picks another one that is still listed; only
-  // that one is read from storage.
-  const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  // The newest entry (call or sign-in step) is selected until the user picks another one that is
+  // still listed; only a selected call is read from storage.
+  const selectedStep = tabSteps.find((step) => step.id === selectedId);
+  const newestIsStep = (tabSteps[0]?.requestTime ?? -1) > (calls[0]?.requestTime ?? -1);
+  const selected =
+    selectedStep === undefined
+      ? (calls.find((call) => call.id === selectedId) ?? (newestIsStep ? undefined : calls[0]))
+      : undefined;
+  const shownStep = selectedStep ?? (selected === undefined && newestIsStep ? tabSteps[0] : undefined);
   const selectedCall = useStoredCall(selected?.id);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed: everything below reads the call this way.
@@ -67,7 +83,7 @@ export function App({ search }: { search: string }) {
       </header>
       {tabResolved && <SiteBanner tabUrl={tab?.url} tabKnown={tab !== undefined} />}
       {error && <p class="error">{error}</p>}
-      {calls.length === 0 ? (
+      {calls.length === 0 && tabSteps.length === 0 ? (
         <p class="empty" data-empty>
           {ui.noCalls}
         </p>
@@ -81,12 +97,23 @@ export function App({ search }: { search: string }) {
           )}
           <CallList
             calls={calls}
+            steps={tabSteps}
             configs={configs}
-            selectedId={selected?.id}
+            selectedId={shownStep?.id ?? selected?.id}
             showTab={showingAllTabs}
             onSelect={setSelectedId}
           />
-          {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />}
+          {shownStep === undefined && selectedRead && (
+            <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} />
+          )}
+          {shownStep && (
+            <SigninDetail
+              key={shownStep.id}
+              step={shownStep}
+              tabRecords={tabSigninRecords}
+              configuration={signinConfiguration}
+            />
+          )}
         </>
       )}
       <WatchedSites />

@@ -8,4 +8,5 @@ import { pickLocale } from '../core/i18n/locale';
 import { preferredLanguages } from '../platform/languages';
 
 export const locale = pickLocale(preferredLanguages());
-export const { catalog, ui, dateLocale } = await loadEdition(locale);
+export const edition = await loadEdition(locale);
+export const { catalog, ui, dateLocale } = edition;

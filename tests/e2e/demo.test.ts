@@ -49,6 +49,6 @@ test('--headless fires every scenario, prints the badge, exits 0 and removes the
   const run = runDemo(['--headless'], {});
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^Badge after 12 scenarios: 11$/m);
+  expect(run.stdout).toMatch(/^Badge after 13 scenarios and 4 sign-ins: 16$/m);
   expect(run.profiles).toEqual([]);
 });

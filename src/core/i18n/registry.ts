@@ -1,6 +1,6 @@
 /**
  * Every edition of the interface, keyed by locale. Adding a language: its files (catalog, UI
- * words, configuration words, badge words), its tag in `LOCALES`, its edition module, its entry
+ * words, configuration words, sign-in words, badge words), its tag in `LOCALES`, its edition module, its entry
  * here, in `loadEdition.ts` and in the badge table of `badge.ts`; the compiler refuses an edition that lacks any of them or any key in them.
  * Pages read their edition from here; the service worker reads `badge.ts` alone (it must not load
  * the catalogs).
@@ -11,6 +11,7 @@ import type { ConfigWords } from './configMessages';
 import { EDITION_EN } from './editionEn';
 import { EDITION_JA } from './editionJa';
 import type { Locale } from './locale';
+import type { SigninWords } from './signinWords';
 import type { UiStrings } from './uiStrings';
 
 export interface Edition {
@@ -20,6 +21,8 @@ export interface Edition {
   ui: UiStrings;
   /** The words of the configuration core's message codes (import, validation), by code. */
   config: ConfigWords;
+  /** The sign-in flow doctor's checks, Postman settings and app client imports. */
+  signin: SigninWords;
   /** The toolbar tooltip. */
   badge: BadgeWords;
   /** For `toLocaleString`; undefined follows the browser's own locale. */

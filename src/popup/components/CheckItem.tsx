@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckResult, CheckStatus } from '../../core/diagnosis';
-import { renderCheck } from '../../core/i18n/render';
+import { type RenderedText, renderCheck } from '../../core/i18n/render';
 import { Segments } from '../../ui-shared/Segments';
 import { expandedByDefault } from '../diagnosisView';
 import { catalog, ui } from '../words';
@@ -34,12 +34,37 @@ interface Props {
  * changes (a signature verdict arriving), and leaves a user's own folding alone otherwise.
  */
 export function CheckItem({ result, note }: Props) {
-  const rendered = renderCheck(result, catalog);
   return (
-    <li class={`check status-${result.status}`} data-check={result.id} data-status={result.status}>
-      <details open={expandedByDefault(result.status)}>
+    <RenderedCheckItem
+      id={result.id}
+      status={result.status}
+      rendered={renderCheck(result, catalog)}
+      note={note}
+    />
+  );
+}
+
+interface RenderedProps {
+  /** A check id of CHECKS.md or SIGNIN.md. */
+  id: string;
+  status: CheckStatus;
+  rendered: {
+    title: RenderedText;
+    explanation: RenderedText;
+    fix: RenderedText;
+    commands: Array<{ label: string; text: string }>;
+    links: Array<{ title: string; url: string }>;
+  };
+  note?: ComponentChildren;
+}
+
+/** The markup of one check, whatever list it belongs to: API calls and sign-in steps look alike. */
+export function RenderedCheckItem({ id, status, rendered, note }: RenderedProps) {
+  return (
+    <li class={`check status-${status}`} data-check={id} data-status={status}>
+      <details open={expandedByDefault(status)}>
         <summary>
-          <StatusBadge status={result.status} />{' '}
+          <StatusBadge status={status} />{' '}
           <span class="check-title">
             <Segments text={rendered.title} />
           </span>

@@ -9,12 +9,17 @@ import {
   headlineResult,
 } from '../../core/diagnosis';
 import { renderHeadline } from '../../core/i18n/render';
+import { apiCallPostmanContext } from '../../core/signin/apiCallPostman';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
+import { signinConfigurationSource } from '../../platform/signinConfigStore';
 import { Segments } from '../../ui-shared/Segments';
+import { useStoredValue } from '../../ui-shared/useStoredValue';
 import { gatewayErrorDescription } from '../diagnosisView';
 import { type SignatureState, useSignatureVerdict } from '../useSignatureVerdict';
 import { catalog, ui } from '../words';
 import { CheckItem, StatusBadge } from './CheckItem';
 import { CopyButton } from './CopyButton';
+import { PostmanPanel } from './PostmanPanel';
 import { TokenView } from './TokenView';
 
 interface Props {
@@ -34,6 +39,11 @@ export function Diagnosis({ call, config }: Props) {
   const headlineStatus = headlineResult(diagnosis)?.status;
   const gatewaySaid = gatewayErrorDescription(diagnosis);
   const hasToken = candidateToken(call, config) !== undefined;
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  const postman = useMemo(
+    () => apiCallPostmanContext(diagnosis, config, signinConfiguration),
+    [diagnosis, config, signinConfiguration],
+  );
 
   return (
     <section class="diagnosis" data-diagnosis data-signature={signature.kind}>
@@ -71,6 +81,18 @@ export function Diagnosis({ call, config }: Props) {
         ))}
       </ol>
       <TokenView call={call} diagnosis={diagnosis} />
+      {postman && (
+        <PostmanPanel
+          context={postman}
+          request={{
+            method: call.method,
+            url: call.url,
+            ...(call.requestHeaders ? { headers: call.requestHeaders } : {}),
+            ...(config?.identityHeader ? { identityHeader: config.identityHeader } : {}),
+          }}
+          name={`${call.method} ${call.api.path}`}
+        />
+      )}
     </section>
   );
 }

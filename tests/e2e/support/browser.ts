@@ -41,14 +41,18 @@ export function chromePath(): string {
   return path;
 }
 
-/** The switches that map every fake AWS host (and *.example.test) to the fake server. */
-export function hostResolverRules(port: number): string {
+/**
+ * The switches that map every fake AWS host (and *.example.test) to the fake server, and Cognito's
+ * prefix sign-in domains to the hosted UI stand-in when its port is given (fakeHostedUi.ts).
+ */
+export function hostResolverRules(port: number, hostedUiPort?: number): string {
   const target = `127.0.0.1:${port}`;
   return [
     `MAP *.execute-api.*.amazonaws.com ${target}`,
     `MAP *.execute-api.*.amazonaws.com.cn ${target}`,
     `MAP cognito-idp.*.amazonaws.com ${target}`,
     `MAP *.example.test ${target}`,
+    ...(hostedUiPort === undefined ? [] : [`MAP *.auth.*.amazoncognito.com 127.0.0.1:${hostedUiPort}`]),
   ].join(', ');
 }
 

@@ -18,7 +18,7 @@ test('the registry has one complete edition per locale, and nothing else', () =>
   expect(Object.keys(EDITIONS).sort()).toEqual([...LOCALES].sort());
   for (const locale of LOCALES) {
     const edition = editionFor(locale);
-    expect(Object.keys(edition).sort()).toEqual(['badge', 'catalog', 'config', 'dateLocale', 'ui']);
+    expect(Object.keys(edition).sort()).toEqual(['badge', 'catalog', 'config', 'dateLocale', 'signin', 'ui']);
     expect(edition.badge).toBe(badgeWordsFor(locale));
   }
 });

@@ -1,0 +1,79 @@
+import type { Param, Params } from '../diagnosis/types';
+import type {
+  SigninCheckId,
+  SigninCheckResult,
+  SigninCheckStatus,
+  SigninDiagnosis,
+} from '../signin/signinChecks';
+import { SIGNIN_INTERNAL_ERROR } from '../signin/signinChecks';
+import { SIGNIN_DOC_URLS } from '../signin/signinDocs';
+import type { MessageEntry } from './catalog';
+import type { Edition } from './registry';
+import { type RenderedText, renderTemplate } from './render';
+import type { SigninTerms } from './signinWords';
+
+export interface RenderedSigninCheck {
+  id: SigninCheckId;
+  status: SigninCheckStatus;
+  statusLabel: string;
+  title: RenderedText;
+  explanation: RenderedText;
+  fix: RenderedText;
+  commands: Array<{ label: string; text: string }>;
+  links: Array<{ title: string; url: string }>;
+}
+
+function term(table: Readonly<Record<string, string>>, value: string): string {
+  return Object.hasOwn(table, value) ? (table[value] ?? value) : value;
+}
+
+/** Params named in the terms table become words; a value the table does not know stays as sent. */
+function withTerms(params: Params, terms: SigninTerms): Params {
+  const result: Record<string, Param> = { ...params };
+  for (const [name, table] of Object.entries(terms) as Array<[string, Record<string, string>]>) {
+    const value = params[name];
+    if (typeof value === 'string') result[name] = term(table, value);
+    else if (Array.isArray(value)) result[name] = value.map((entry: string) => term(table, entry));
+  }
+  return result;
+}
+
+function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: Edition): MessageEntry {
+  const words = edition.signin;
+  if (result.code === SIGNIN_INTERNAL_ERROR) return words.internalError;
+  const entries = words.checks[result.id] as Record<string, MessageEntry>;
+  return Object.hasOwn(entries, result.code)
+    ? (entries[result.code] ?? words.internalError)
+    : words.internalError;
+}
+
+export function renderSigninCheck(result: SigninCheckResult, edition: Edition): RenderedSigninCheck {
+  const entry = messageFor(result, edition);
+  const params = withTerms(result.params, edition.signin.terms);
+  const render = (template: string) => renderTemplate(template, params, edition.catalog);
+  return {
+    id: result.id,
+    status: result.status,
+    statusLabel: edition.catalog.status[result.status],
+    title: render(entry.title),
+    explanation: render(entry.explanation),
+    fix: render(entry.fix ?? ''),
+    commands: result.commands.map((command) => ({
+      label: edition.signin.commands[command.kind],
+      text: command.text,
+    })),
+    links: result.links.map((doc) => ({ title: edition.signin.docs[doc], url: SIGNIN_DOC_URLS[doc] })),
+  };
+}
+
+/** The headline check's `headline` words, else its title; the catalog's "nothing found" otherwise. */
+export function renderSigninHeadline(diagnosis: SigninDiagnosis, edition: Edition): RenderedText {
+  const headline = diagnosis.headline;
+  if (headline === undefined) return renderTemplate(edition.catalog.noHeadline, {}, edition.catalog);
+  const entry = messageFor(headline, edition);
+  return renderTemplate(
+    entry.headline ?? entry.title,
+    withTerms(headline.params, edition.signin.terms),
+    edition.catalog,
+  );
+}

@@ -1,0 +1,104 @@
+import type { WebRequest } from 'webextension-polyfill';
+import type { HttpHeader } from '../core/capture/types';
+import type {
+  SigninRedirectEvent,
+  SigninRequestHeaders,
+  SigninRequestStart,
+  SigninResponseEvent,
+} from '../core/signin/signinEventAssembler';
+import browser from './browser';
+
+export interface SigninEventHandlers {
+  onStart(event: SigninRequestStart): void;
+  onHeaders(event: SigninRequestHeaders): void;
+  onRedirect(event: SigninRedirectEvent): void;
+  onResponse(event: SigninResponseEvent): void;
+  onEnded(requestId: string): void;
+}
+
+/**
+ * Cognito's prefix sign-in domains, `{prefix}.auth.{region}.amazoncognito.com` (aws-facts.md §6).
+ * Narrowed in code by `signinDomainOf`. Custom sign-in domains are not in this filter yet.
+ */
+export const SIGNIN_URL_PATTERNS = ['https://*.amazoncognito.com/*'];
+
+const filter: WebRequest.RequestFilter = { urls: SIGNIN_URL_PATTERNS };
+
+/**
+ * Registers the webRequest listeners for sign-in domains. Called synchronously at the top level of
+ * the worker (TOOLING.md, behaviour 6). Navigations (authorize, login, the error page) and
+ * fetch/XHR (token, revoke, userInfo) alike: the filter names no resource type. The extension only
+ * observes: no listener blocks or changes a request, and nothing is ever sent to these hosts.
+ */
+export function listenToSigninTraffic(handlers: SigninEventHandlers): void {
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      handlers.onStart({
+        requestId: details.requestId,
+        tabId: details.tabId,
+        url: details.url,
+        method: details.method,
+        timeStamp: details.timeStamp,
+        type: details.type,
+        ...initiatorOf(details),
+        requestBody: bodyOf(details.requestBody),
+      });
+      return undefined;
+    },
+    filter,
+    ['requestBody'],
+  );
+  browser.webRequest.onSendHeaders.addListener(
+    (details) =>
+      handlers.onHeaders({
+        requestId: details.requestId,
+        url: details.url,
+        requestHeaders: toHeaders(details.requestHeaders),
+      }),
+    filter,
+    ['requestHeaders'],
+  );
+  browser.webRequest.onBeforeRedirect.addListener(
+    (details) =>
+      handlers.onRedirect({
+        requestId: details.requestId,
+        url: details.url,
+        statusCode: details.statusCode,
+        redirectUrl: details.redirectUrl,
+      }),
+    filter,
+  );
+  browser.webRequest.onHeadersReceived.addListener((details) => {
+    handlers.onResponse({ requestId: details.requestId, url: details.url, statusCode: details.statusCode });
+    return undefined;
+  }, filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => handlers.onEnded(details.requestId), filter);
+}
+
+function bodyOf(
+  body: WebRequest.OnBeforeRequestDetailsTypeRequestBodyType | undefined,
+): SigninRequestStart['requestBody'] {
+  if (!body) return undefined;
+  return {
+    ...(body.formData ? { formData: body.formData as unknown as Record<string, string[]> } : {}),
+    // Only the size of a raw body is read: its bytes could hold a code or a secret.
+    ...(body.raw
+      ? {
+          raw: body.raw.map((part) => ({
+            bytes: { byteLength: (part.bytes as ArrayBuffer | undefined)?.byteLength ?? 0 },
+          })),
+        }
+      : {}),
+    ...(body.error ? { error: body.error } : {}),
+  };
+}
+
+function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
+  if (!headers) return undefined;
+  return headers.map((header) => ({ name: header.name, value: header.value ?? '' }));
+}
+
+function initiatorOf(details: object): { initiator?: string } {
+  const initiator = (details as { initiator?: unknown }).initiator;
+  return typeof initiator === 'string' ? { initiator } : {};
+}

@@ -1,0 +1,383 @@
+// Issue "Sign-in flow doctor": the built extension in a real Chromium, watching a local stand-in for a
+// Cognito hosted UI domain (myapp.auth.eu-west-1.amazoncognito.com, mapped with --host-resolver-rules).
+// The app pages live on http://localhost (granted at install), so Chrome reports their navigations to the
+// sign-in domain and their fetches to its token endpoint.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type AppServer, fireDetailed, startAppServer } from './support/appServer';
+import {
+  badgeText,
+  type ExtensionBrowser,
+  hostResolverRules,
+  launchWithExtension,
+  localStorage,
+  openPopup,
+  pollFor,
+  readPopupPath,
+  sessionStorage,
+  tabIdOf,
+} from './support/browser';
+import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
+import { createUserPool, type UserPool } from './support/tokens';
+
+const DIST = 'dist';
+const PUBLIC_CLIENT = 'publicclient0123456789abcd';
+const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
+const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+const POOL_ID = 'eu-west-1_StandIn01';
+
+let fake: FakeAws;
+let hostedUi: FakeHostedUi;
+let app: AppServer;
+let browser: ExtensionBrowser;
+let popupPath: string;
+let pool: UserPool;
+const API = 'p0stm4n0ap';
+
+function callback(): string {
+  return `${app.origin}/callback`;
+}
+
+function authorizeUrl(params: Record<string, string>): string {
+  return `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams(params)}`;
+}
+
+beforeAll(async () => {
+  fake = await startFakeAws();
+  pool = createUserPool({ region: 'eu-west-1' });
+  fake.addUserPool(pool);
+  fake.addRestApi({
+    apiId: API,
+    authorizer: { userPoolIds: [pool.poolId] },
+    cors: true,
+    // CORS headers on the authorizer's 401 too, so the page sees the status.
+    gatewayResponseCors: true,
+    routes: [{ method: 'GET', resource: '/reports', scopes: ['orders/read'] }],
+  });
+  hostedUi = await startFakeHostedUi();
+  app = await startAppServer();
+  app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
+  hostedUi.addClient({
+    clientId: PUBLIC_CLIENT,
+    callbackUrls: [callback()],
+    allowedScopes: ['openid', 'email'],
+  });
+  hostedUi.addClient({
+    clientId: CONFIDENTIAL_CLIENT,
+    callbackUrls: [callback()],
+    allowedScopes: ['openid'],
+    secret: CLIENT_SECRET,
+  });
+  browser = await launchWithExtension({
+    distDir: DIST,
+    fakeAwsPort: fake.port,
+    // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
+    extraArgs: [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
+  });
+  popupPath = readPopupPath(DIST);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await hostedUi?.close();
+  await fake?.close();
+});
+
+async function appPage(): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  return { page, tabId: await tabIdOf(browser.serviceWorker, page) };
+}
+
+async function waitForBadge(tabId: number, expected: string): Promise<void> {
+  let text = '';
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    text = await badgeText(browser.serviceWorker, tabId);
+    if (text === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(text).toBe(expected);
+}
+
+/** The popup for `tabId`: the listed entries, and the checks of the selected one by id. */
+async function popupFor(tabId: number, count: number) {
+  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+  await pollFor(
+    popup,
+    () =>
+      popup
+        .locator('[data-call]')
+        .count()
+        .then((n) => n >= count),
+    10_000,
+  );
+  await pollFor(popup, '[data-check="signin.issuer"]', 10_000);
+  const checks = async () =>
+    Object.fromEntries(
+      await popup
+        .locator('[data-check]')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => [node.getAttribute('data-check'), node.getAttribute('data-status')]),
+        ),
+    ) as Record<string, string>;
+  return { popup, checks };
+}
+
+describe('sign-in failures on a hosted UI domain', () => {
+  test('an unregistered callback URL: the error page is captured, badged and diagnosed', async () => {
+    const { page, tabId } = await appPage();
+    await page.goto(
+      authorizeUrl({
+        response_type: 'code',
+        client_id: PUBLIC_CLIENT,
+        redirect_uri: `${callback()}/`,
+        scope: 'openid',
+      }),
+    );
+    expect(page.url()).toContain('/error?error=redirect_mismatch');
+    await waitForBadge(tabId, '1');
+    const { popup, checks } = await popupFor(tabId, 1);
+    const item = popup.locator('[data-call]').first();
+    expect(await item.textContent()).toMatch(/GET\s*400\s*\/error/);
+    expect(await checks()).toMatchObject({
+      'signin.step': 'info',
+      'signin.redirect_uri': 'fail',
+      'signin.request_format': 'skip',
+    });
+    expect(
+      await popup
+        .locator('[data-check]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-check'))),
+    ).toEqual([
+      'signin.step',
+      'signin.redirect_uri',
+      'signin.client',
+      'signin.scope',
+      'signin.grant',
+      'signin.request_format',
+      'signin.pkce',
+      'signin.issuer',
+    ]);
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe(
+      'signin.redirect_uri',
+    );
+    expect(await popup.locator('[data-claim]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('offline_access: the redirect back to the app with error= is the step, query and fragment alike', async () => {
+    const { page, tabId } = await appPage();
+    await page.goto(
+      authorizeUrl({
+        response_type: 'code',
+        client_id: PUBLIC_CLIENT,
+        redirect_uri: callback(),
+        scope: 'openid offline_access',
+        state: 's1',
+      }),
+    );
+    expect(page.url()).toContain('error_description=invalid_scope');
+    await page.goto(
+      authorizeUrl({
+        response_type: 'token',
+        client_id: PUBLIC_CLIENT,
+        redirect_uri: callback(),
+        scope: 'openid offline_access',
+      }),
+    );
+    // Chrome's onBeforeRedirect carries the fragment of an implicit-flow redirect (TOOLING.md).
+    expect(page.url()).toContain('#error_description=invalid_scope');
+    await waitForBadge(tabId, '2');
+    const { popup, checks } = await popupFor(tabId, 2);
+    expect(await popup.locator('[data-call]').first().textContent()).toMatch(
+      /GET\s*302\s*\/oauth2\/authorize/,
+    );
+    expect(await checks()).toMatchObject({ 'signin.scope': 'fail', 'signin.redirect_uri': 'pass' });
+    expect(await popup.locator('[data-check="signin.step"]').textContent()).toContain('fragment');
+    await popup.locator('[data-call]').nth(1).click();
+    await pollFor(popup, '[data-call][data-selected]');
+    expect(await popup.locator('[data-check="signin.step"]').textContent()).toContain('query');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a JSON body to the token endpoint: 405, diagnosed as not a form', async () => {
+    const { page, tabId } = await appPage();
+    const result = await fireDetailed(page, {
+      url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'authorization_code', client_id: PUBLIC_CLIENT, code: 'abc' }),
+    });
+    expect(result.outcome).toBe(405);
+    await waitForBadge(tabId, '1');
+    const { popup, checks } = await popupFor(tabId, 1);
+    expect(await popup.locator('[data-call]').first().textContent()).toMatch(/POST\s*405\s*\/oauth2\/token/);
+    expect(await checks()).toMatchObject({ 'signin.request_format': 'fail' });
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe(
+      'signin.request_format',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  test('the same code exchanged twice: the second exchange fails and is named', async () => {
+    const { page, tabId } = await appPage();
+    await page.goto(
+      authorizeUrl({
+        response_type: 'code',
+        client_id: PUBLIC_CLIENT,
+        redirect_uri: callback(),
+        scope: 'openid',
+      }),
+    );
+    const code = new URL(page.url()).searchParams.get('code') ?? '';
+    expect(code).not.toBe('');
+    const exchange = () =>
+      fireDetailed(page, {
+        url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          client_id: PUBLIC_CLIENT,
+          redirect_uri: callback(),
+          code,
+        }).toString(),
+      });
+    expect((await exchange()).outcome).toBe(200);
+    expect((await exchange()).body).toContain('invalid_grant');
+    await waitForBadge(tabId, '1');
+    const { popup, checks } = await popupFor(tabId, 1);
+    expect(await checks()).toMatchObject({ 'signin.grant': 'fail', 'signin.request_format': 'pass' });
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('signin.grant');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the options page imports describe-user-pool-client without its secret', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const output = JSON.stringify({
+      UserPoolClient: {
+        UserPoolId: POOL_ID,
+        ClientId: CONFIDENTIAL_CLIENT,
+        ClientSecret: CLIENT_SECRET,
+        CallbackURLs: [callback()],
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthScopes: ['openid'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        SupportedIdentityProviders: ['COGNITO'],
+      },
+    });
+    await options.locator('[data-signin-import-text]').fill('not json');
+    await options.locator('[data-signin-import-submit]').click();
+    await pollFor(options, '[data-signin-import-error]');
+    await options.locator('[data-signin-import-text]').fill(output);
+    // Editing the text clears the error.
+    expect(await options.locator('[data-signin-import-error]').count()).toBe(0);
+    await options.locator('[data-signin-import-submit]').click();
+    await pollFor(options, '[data-signin-import-preview="user-pool-client"]');
+    expect(await options.locator('[data-signin-import-preview]').textContent()).not.toContain(CLIENT_SECRET);
+    await options.locator('[data-signin-import-confirm]').click();
+    await pollFor(options, '[data-signin-import-done]');
+    await pollFor(options, `[data-signin-client="${CONFIDENTIAL_CLIENT}"]`);
+    const local = await localStorage(browser.serviceWorker);
+    expect(local.signinConfiguration).toMatchObject({
+      clients: [{ clientId: CONFIDENTIAL_CLIENT, hasSecret: true }],
+    });
+    expect(JSON.stringify(local)).not.toContain(CLIENT_SECRET);
+    expect(await options.content()).not.toContain(CLIENT_SECRET);
+    await options.close();
+  });
+
+  test('a confidential client without its secret, once the client is imported', async () => {
+    const { page, tabId } = await appPage();
+    await page.goto(
+      authorizeUrl({
+        response_type: 'code',
+        client_id: CONFIDENTIAL_CLIENT,
+        redirect_uri: callback(),
+        scope: 'openid',
+      }),
+    );
+    const code = new URL(page.url()).searchParams.get('code') ?? '';
+    const result = await fireDetailed(page, {
+      url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: CONFIDENTIAL_CLIENT,
+        redirect_uri: callback(),
+        code,
+      }).toString(),
+    });
+    expect(result.body).toContain('invalid_client');
+    await waitForBadge(tabId, '1');
+    const { popup, checks } = await popupFor(tabId, 1);
+    expect(await checks()).toMatchObject({ 'signin.client': 'fail' });
+    const postman = popup.locator('[data-postman]');
+    expect(await postman.locator('[data-postman-field="client_secret"]').textContent()).toContain(
+      'has a secret',
+    );
+    expect(await postman.locator('[data-postman-field="auth_url"] [data-postman-value]').textContent()).toBe(
+      `https://${HOSTED_UI_HOST}/oauth2/authorize`,
+    );
+    expect(await postman.locator('[data-postman-field="client_id"] [data-postman-value]').textContent()).toBe(
+      CONFIDENTIAL_CLIENT,
+    );
+    expect(await popup.locator('[data-postman-export]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('an API call with a Cognito token offers the Postman settings, without the token', async () => {
+    const { page, tabId } = await appPage();
+    const token = pool.mintIdToken();
+    const result = await fireDetailed(page, {
+      url: fake.apiUrl(API, '/reports'),
+      headers: { Authorization: token },
+    });
+    expect(result.outcome).toBe(401);
+    await waitForBadge(tabId, '1');
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-postman]', 10_000);
+    const value = (name: string) =>
+      popup.locator(`[data-postman-field="${name}"] [data-postman-value]`).textContent();
+    expect(await value('client_id')).toBe(pool.clientId);
+    expect(await value('grant_type')).toBe('Authorization Code (With PKCE)');
+    // No API configuration is saved, so which token the method takes is not known: the field says how to tell.
+    const tokenToUse = popup.locator('[data-postman-field="token_to_use"]');
+    expect(await tokenToUse.locator('[data-postman-value]').count()).toBe(0);
+    expect(await tokenToUse.textContent()).toContain('an access token when it does');
+    expect(await popup.locator('[data-postman]').textContent()).not.toContain(token.slice(0, 40));
+    await popup.close();
+    await page.close();
+  });
+
+  test('nothing secret is stored, and the extension sent nothing to the sign-in domain', async () => {
+    const stored = JSON.stringify({
+      session: await sessionStorage(browser.serviceWorker),
+      local: await localStorage(browser.serviceWorker),
+    });
+    expect(hostedUi.issuedCodes.length).toBeGreaterThan(0);
+    for (const code of hostedUi.issuedCodes) expect(stored).not.toContain(code);
+    expect(stored).not.toContain(CLIENT_SECRET);
+    // Every request the stand-in saw is a page's: a navigation, a fetch from the app's origin, or
+    // Chromium's own favicon request for the error page it displayed.
+    for (const request of hostedUi.requests) {
+      const fromPage =
+        request.headers['sec-fetch-mode'] === 'navigate' ||
+        request.headers.origin === app.origin ||
+        (request.path === '/favicon.ico' && request.headers['sec-fetch-dest'] === 'image');
+      expect(fromPage, `${request.method} ${request.path} ${JSON.stringify(request.headers)}`).toBe(true);
+      expect(String(request.headers.origin ?? '')).not.toMatch(/^chrome-extension:/);
+    }
+    expect(hostedUi.requests.some((request) => request.path.startsWith('/oauth2/token'))).toBe(true);
+  });
+});
