@@ -88,6 +88,33 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
     });
   });
   row('webRequest events, one API Gateway request (send + response, 200)', us(perPair));
+  // A 403 reads its headers (captureRule decides), a 200 is ruled out by its status alone.
+  const gateway403 = [
+    { name: 'x-amzn-RequestId', value: '8b3f1c9e-1234-4cde-9f00-123456789abc' },
+    { name: 'x-amzn-ErrorType', value: 'MissingAuthenticationTokenException' },
+    { name: 'x-amz-apigw-id', value: 'Xyz123AbcDEFg=' },
+  ];
+  const per403 = await time(20_000, (index) => {
+    const requestId = `f${index}`;
+    correlator.recordRequest({
+      requestId,
+      tabId: 1,
+      url: API,
+      method: 'GET',
+      timeStamp: index,
+      requestHeaders: headers,
+    });
+    correlator.resolveResponse({
+      requestId,
+      tabId: 1,
+      url: API,
+      method: 'GET',
+      timeStamp: index,
+      statusCode: 403,
+      responseHeaders: gateway403,
+    });
+  });
+  row('webRequest events, one API Gateway 403 Missing Authentication Token (captured)', us(per403));
   const other = await time(20_000, (index) => {
     correlator.recordRequest({
       requestId: `s3-${index}`,

@@ -29,6 +29,8 @@ export interface DemoWorld {
 const REST = 'd3m0r3st01';
 const PREFLIGHT = 'd3m0pr3f1t';
 const HTTP = 'd3m0h77p01';
+const LAMBDA = 'd3m0l4mbd4';
+const LAMBDA_CRASH = 'd3m0cr4sh1';
 const SCOPE = 'orders/read';
 const SIGNIN_CLIENT = 'demosigninclient0123456789';
 const CONFIDENTIAL_CLIENT = 'democonfidential0123456789';
@@ -47,8 +49,23 @@ export async function startDemoWorld(): Promise<DemoWorld> {
       { method: 'GET', resource: '/orders/{id}' },
       { method: 'GET', resource: '/reports', scopes: [SCOPE] },
       { method: 'GET', resource: '/profile', response: 'backend-401' },
+      { method: 'GET', resource: '/admin', resourcePolicyDenies: true },
+      { method: 'GET', resource: '/partners', apiKeyRequired: true },
     ],
   });
+  // Lambda authorizers: one whose function says Unauthorized, one that crashes.
+  for (const [apiId, behaviour] of [
+    [LAMBDA, 'unauthorized'],
+    [LAMBDA_CRASH, 'crash'],
+  ] as const) {
+    fake.addRestApi({
+      apiId,
+      cors: true,
+      gatewayResponseCors: true,
+      lambdaAuthorizer: { behaviour },
+      routes: [{ method: 'GET', resource: '/orders', authorization: 'CUSTOM' }],
+    });
+  }
   fake.addRestApi({
     apiId: PREFLIGHT,
     authorizer,
@@ -116,6 +133,31 @@ export async function startDemoWorld(): Promise<DemoWorld> {
       label: 'The backend answered 401',
       url: fake.apiUrl(REST, '/profile'),
       headers: auth(pool.mintIdToken()),
+    },
+    {
+      label: 'Wrong stage (403 Missing Authentication Token)',
+      url: fake.apiUrl(REST, '/orders/1').replace('/prod/', '/dev/'),
+      headers: auth(pool.mintIdToken()),
+    },
+    {
+      label: 'The resource policy does not allow this caller (403)',
+      url: fake.apiUrl(REST, '/admin'),
+      headers: auth(pool.mintIdToken()),
+    },
+    {
+      label: 'API key required, none sent (403)',
+      url: fake.apiUrl(REST, '/partners'),
+      headers: auth(pool.mintIdToken()),
+    },
+    {
+      label: 'Lambda authorizer: the function said Unauthorized (401)',
+      url: fake.apiUrl(LAMBDA, '/orders'),
+      headers: auth(`Bearer ${pool.mintIdToken()}`),
+    },
+    {
+      label: 'Lambda authorizer crashed (500)',
+      url: fake.apiUrl(LAMBDA_CRASH, '/orders'),
+      headers: auth(`Bearer ${pool.mintIdToken()}`),
     },
   ];
 

@@ -5,7 +5,7 @@
  */
 
 import { badgeFor } from '../core/capture/badgeState';
-import { type CaptureIndex, failuresForTab } from '../core/capture/captureStore';
+import { type CaptureIndex, failuresForTab, statusCountsForTab } from '../core/capture/captureStore';
 import { CaptureWriter } from '../core/capture/captureWriter';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 // Imported from its own module, not the diagnosis index: the worker loads no check and no catalog.
@@ -72,7 +72,8 @@ async function failuresOnTab(tabId: number, known?: CaptureIndex): Promise<numbe
 }
 
 async function refreshBadge(tabId: number, index?: CaptureIndex): Promise<void> {
-  const badge = badgeFor(await failuresOnTab(tabId, index));
+  const known = index ?? (await store.index());
+  const badge = badgeFor(await failuresOnTab(tabId, known), statusCountsForTab(known, tabId));
   await showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
 }
 

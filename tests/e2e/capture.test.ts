@@ -103,20 +103,22 @@ describe('capture', () => {
   beforeAll(async () => {
     ({ page, tabId } = await appPage());
     token = pool.mintAccessToken();
+    // Captured first: the 403 Missing Authentication Token of a path the API does not have
+    // (CHECKS.md "Beyond the 401"), which the page sees as a network error.
+    expect(await fire(page, { url: fake.apiUrl(API, '/nowhere') })).toBe('network-error');
     // Three 401s the authorizer answers without CORS headers (the default): the page sees a network error.
     for (const id of ['1', '2', '3']) {
       expect(
         await fire(page, { url: fake.apiUrl(API, `/orders/${id}`), headers: { Authorization: token } }),
       ).toBe('network-error');
     }
-    // Not captured: a 200, a 403 and a 500 from API Gateway, and a 401 from another AWS host.
+    // Not captured: a 200, an integration's 500, and a 401 from another AWS host.
     expect(
       await fire(page, {
         url: fake.apiUrl(API, '/orders/9'),
         headers: { Authorization: pool.mintIdToken() },
       }),
     ).toBe(200);
-    expect(await fire(page, { url: fake.apiUrl(API, '/nowhere') })).toBe('network-error');
     expect(
       await fire(page, { url: fake.apiUrl(API, '/broken'), headers: { Authorization: pool.mintIdToken() } }),
     ).toBe(500);
@@ -128,23 +130,27 @@ describe('capture', () => {
     ).toEqual(expect.arrayContaining([401, 401, 401, 200, 403, 500]));
   });
 
-  test('the badge counts the 401s fired on the tab, with a tooltip saying what it counts', async () => {
-    await waitForBadge(tabId, '3');
-    expect(await badgeTitle(browser.serviceWorker, tabId)).toMatch(/3 API Gateway calls answered 401/);
+  test('the badge counts the failed calls of the tab, with a tooltip giving the count per status', async () => {
+    await waitForBadge(tabId, '4');
+    expect(await badgeTitle(browser.serviceWorker, tabId)).toMatch(
+      /4 API Gateway calls failed on this tab \(401: 3, 403: 1\)/,
+    );
   });
 
   test('the popup lists those calls only, newest first, with method, status and path', async () => {
     const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
     await pollFor(popup, '[data-call]');
     const texts = await callTexts(popup);
-    expect(texts).toHaveLength(3);
+    expect(texts).toHaveLength(4);
     expect(texts[0]).toContain('GET');
     expect(texts[0]).toContain('401');
-    expect(texts.map((text) => /\/prod\/orders\/\d/.exec(text)?.[0])).toEqual([
+    expect(texts.map((text) => /\/prod\/(orders\/\d|nowhere)/.exec(text)?.[0])).toEqual([
       '/prod/orders/3',
       '/prod/orders/2',
       '/prod/orders/1',
+      '/prod/nowhere',
     ]);
+    expect(texts[3]).toContain('403');
     expect(texts[0]).toContain(API);
     expect(texts[0]).toContain('eu-west-1');
     // The newest call is selected and its captured headers are shown, the token masked.
@@ -158,6 +164,16 @@ describe('capture', () => {
     expect(await authorization.textContent()).toContain(token);
     const errorType = popup.locator('[data-header-kind="response"][data-header="x-amzn-errortype"]');
     expect(await errorType.textContent()).toContain('UnauthorizedException');
+    await popup.close();
+  });
+
+  test('a 403 Missing Authentication Token is listed, and route says the path does not exist', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    await pollFor(popup, '[data-call]');
+    await popup.locator('[data-call]', { hasText: '/prod/nowhere' }).click();
+    await expect.poll(() => popup.locator('[data-check="route"]').getAttribute('data-status')).toBe('fail');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('route');
+    expect(await popup.locator('[data-check="source"]').getAttribute('data-status')).toBe('info');
     await popup.close();
   });
 
@@ -175,15 +191,15 @@ describe('capture', () => {
     // Read through the popup (an extension page): asking the stopped worker would wait for it to wake.
     const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
     await pollFor(popup, '[data-call]');
-    expect(await callTexts(popup)).toHaveLength(3);
-    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+    expect(await callTexts(popup)).toHaveLength(4);
+    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('4');
     // The next 401 wakes the worker, which reads the stored calls back before adding to them.
     await fire(page, { url: fake.apiUrl(API, '/orders/4'), headers: { Authorization: token } });
-    await waitForBadge(tabId, '4');
+    await waitForBadge(tabId, '5');
     expect(
       await browser.serviceWorker.evaluate(() => (globalThis as { restartMark?: number }).restartMark),
     ).toBe(undefined);
-    await expect.poll(async () => (await callTexts(popup)).length).toBe(4);
+    await expect.poll(async () => (await callTexts(popup)).length).toBe(5);
     await popup.close();
   });
 

@@ -23,6 +23,9 @@ const DIST = 'dist';
 const REST = 'd1agn0s1s0';
 /** HTTP API with a JWT authorizer. */
 const HTTP = 'h77pap1000';
+/** REST APIs with a Lambda authorizer: its function says Unauthorized, or crashes. */
+const LAMBDA = 'l4mbd4au01';
+const LAMBDA_CRASH = 'l4mbd4cr01';
 
 let fake: FakeAws;
 let app: AppServer;
@@ -46,8 +49,24 @@ beforeAll(async () => {
     authorizer: { userPoolIds: [pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
-    routes: [{ method: 'GET', resource: '/orders/{id}' }],
+    routes: [
+      { method: 'GET', resource: '/orders/{id}' },
+      { method: 'GET', resource: '/admin', resourcePolicyDenies: true },
+      { method: 'GET', resource: '/partners', apiKeyRequired: true },
+    ],
   });
+  for (const [apiId, behaviour] of [
+    [LAMBDA, 'unauthorized'],
+    [LAMBDA_CRASH, 'crash'],
+  ] as const) {
+    fake.addRestApi({
+      apiId,
+      cors: true,
+      gatewayResponseCors: true,
+      lambdaAuthorizer: { behaviour },
+      routes: [{ method: 'GET', resource: '/orders', authorization: 'CUSTOM' }],
+    });
+  }
   fake.addHttpApi({
     apiId: HTTP,
     authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
@@ -74,17 +93,25 @@ afterAll(async () => {
  * Fires one request from a fresh tab of the localhost app, waits until the extension captured the
  * 401, and opens the popup for that tab (its newest call is selected).
  */
-async function diagnose(request: { apiId?: string; path?: string; headers?: Record<string, string> }) {
+async function diagnose(request: {
+  apiId?: string;
+  path?: string;
+  /** The whole URL, for one the stand-in does not build (a wrong stage). */
+  url?: string;
+  headers?: Record<string, string>;
+  /** What the page sees: 401 unless said. */
+  status?: number;
+}) {
   const page = await browser.context.newPage();
   opened.push(page);
   await page.goto(app.url());
   const tabId = await tabIdOf(browser.serviceWorker, page);
   for (const value of Object.values(request.headers ?? {})) sentTokens.push(value);
   const outcome = await fire(page, {
-    url: fake.apiUrl(request.apiId ?? REST, request.path ?? '/orders/1'),
+    url: request.url ?? fake.apiUrl(request.apiId ?? REST, request.path ?? '/orders/1'),
     headers: request.headers ?? {},
   });
-  expect(outcome).toBe(401);
+  expect(outcome).toBe(request.status ?? 401);
   await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
   const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
   opened.push(popup);
@@ -308,6 +335,61 @@ describe('the popup diagnoses the selected call', () => {
     await copyToken.click();
     await pollFor(popup, '[data-action="copy-token"][data-copy-state="copied"]');
     expect(await clipboard()).toBe(token);
+  });
+});
+
+describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
+  test('a wrong stage: 403 Missing Authentication Token, route fails and is the headline', async () => {
+    // No Authorization header, so no preflight: with one, the browser's preflight to the wrong
+    // stage gets the 403 and the GET is never sent.
+    const popup = await diagnose({
+      url: fake.apiUrl(REST, '/orders/1').replace('/prod/', '/dev/'),
+      status: 403,
+    });
+    expect(await statusOf(popup, 'route')).toBe('fail');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('route');
+  });
+
+  test('a resource policy that does not allow the caller: policy fails', async () => {
+    const popup = await diagnose({
+      path: '/admin',
+      headers: { Authorization: pool.mintIdToken() },
+      status: 403,
+    });
+    expect(await statusOf(popup, 'policy')).toBe('fail');
+    expect(await statusOf(popup, 'route')).toBe('pass');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('policy');
+  });
+
+  test('an API key required and none sent: api_key fails', async () => {
+    const popup = await diagnose({
+      path: '/partners',
+      headers: { Authorization: pool.mintIdToken() },
+      status: 403,
+    });
+    expect(await statusOf(popup, 'api_key')).toBe('fail');
+    expect(await statusOf(popup, 'policy')).toBe('skip');
+  });
+
+  test("a Lambda authorizer's 401 looks like a Cognito one: authorizer is skip without configuration", async () => {
+    const popup = await diagnose({
+      apiId: LAMBDA,
+      path: '/orders',
+      headers: { Authorization: pool.mintIdToken() },
+    });
+    expect(await statusOf(popup, 'authorizer')).toBe('skip');
+    expect(await statusOf(popup, 'route')).toBe('pass');
+  });
+
+  test("a Lambda authorizer's 500: authorizer fails, and is the headline", async () => {
+    const popup = await diagnose({
+      apiId: LAMBDA_CRASH,
+      path: '/orders',
+      headers: { Authorization: `Bearer ${pool.mintIdToken()}` },
+      status: 500,
+    });
+    expect(await statusOf(popup, 'authorizer')).toBe('fail');
+    expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('authorizer');
   });
 });
 

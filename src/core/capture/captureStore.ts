@@ -48,6 +48,11 @@ export interface IndexEntry {
   tabId: number;
   /** UTF-8 bytes the call takes in `storage.session` (its keys and JSON, summary included). */
   bytes: number;
+  /**
+   * The answer's status when it is not 401, for the tooltip's count per status. Absent means 401,
+   * the common case (and all an index stored before statuses were kept holds): the index stays small.
+   */
+  statusCode?: number;
 }
 
 /** What the call list shows of a stored call, and what the store needs to enforce its bounds. */
@@ -130,7 +135,10 @@ export function summarize(call: CapturedCall): CallSummary {
 
 /** What the stored index keeps of a summary. */
 export function indexEntry(summary: IndexEntry): IndexEntry {
-  return { id: summary.id, tabId: summary.tabId, bytes: summary.bytes };
+  const entry: IndexEntry = { id: summary.id, tabId: summary.tabId, bytes: summary.bytes };
+  if (typeof summary.statusCode === 'number' && summary.statusCode !== 401)
+    entry.statusCode = summary.statusCode;
+  return entry;
 }
 
 /** The result of a change to the index: the new index and the ids of the calls it dropped. */
@@ -207,7 +215,24 @@ export function newestCalls<E extends IndexEntry>(index: CaptureIndex<E>, count:
   return index.calls.slice(-count).reverse();
 }
 
-/** 401s captured on a tab (what the badge counts), at least the number still stored. */
+/**
+ * The stored calls of a tab counted by status, lowest status first, for the tooltip. Counted from
+ * what is stored: past the per-tab bound the oldest calls are gone, and the breakdown says what is
+ * left while the badge keeps the total.
+ */
+export function statusCountsForTab(
+  index: CaptureIndex<IndexEntry>,
+  tabId: number,
+): Array<[status: number, count: number]> {
+  const counts = new Map<number, number>();
+  for (const call of index.calls) {
+    const status = call.statusCode ?? 401;
+    if (call.tabId === tabId) counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a - b);
+}
+
+/** Calls captured on a tab (what the badge counts), at least the number still stored. */
 export function failuresForTab(index: CaptureIndex<IndexEntry>, tabId: number): number {
   const stored = index.calls.reduce((count, call) => (call.tabId === tabId ? count + 1 : count), 0);
   return Math.max(index.failures[String(tabId)] ?? 0, stored);

@@ -1,4 +1,5 @@
 import { parseApiGatewayUrl } from './apiGatewayUrl';
+import { CAPTURABLE_STATUSES, captureVerdict } from './captureRule';
 import type { CapturedCall, HttpHeader } from './types';
 import { cutChars, cutToUtf8Bytes, utf8Length } from './utf8';
 
@@ -133,8 +134,9 @@ export class RequestCorrelator {
   }
 
   /**
-   * Completes a request with its response. Returns the captured call when it is a 401 from an
-   * API Gateway host, null otherwise. A response whose request headers were never seen (the
+   * Completes a request with its response. Returns the captured call when it is a 401, or a 403 or
+   * 500 that API Gateway produced about access (`captureVerdict`), from an API Gateway host; null
+   * otherwise. A response whose request headers were never seen (the
    * event was missed, or came out of order) is still captured, with `requestHeaders` undefined,
    * so that one lost event never hides a failing call.
    */
@@ -142,8 +144,12 @@ export class RequestCorrelator {
     this.prune(event.timeStamp);
     const request = this.pending.get(event.requestId);
     this.remove(event.requestId);
-    if (event.statusCode !== 401) return null;
-    const api = parseApiGatewayUrl(event.url);
+    // The status rules most responses out before any header is read: the hot path stays one lookup.
+    if (!CAPTURABLE_STATUSES.has(event.statusCode)) return null;
+    const responseHeaders = event.responseHeaders ?? [];
+    // CHECKS.md "What else is captured": a 401, or a 403/500 API Gateway produced about access.
+    // Only execute-api hosts for now: a custom domain's call needs its base path mapping first.
+    const api = captureVerdict({ url: event.url, statusCode: event.statusCode, responseHeaders })?.api;
     if (!api) return null;
     const requestEvent = request && request.event.url === event.url ? request.event : undefined;
     const requestTime = requestEvent?.timeStamp ?? event.timeStamp;
@@ -163,7 +169,7 @@ export class RequestCorrelator {
       ...(resourceType !== undefined && { resourceType }),
       // Already bounded when recorded.
       ...(requestEvent?.requestHeaders && { requestHeaders: requestEvent.requestHeaders }),
-      responseHeaders: boundHeaders(event.responseHeaders ?? []),
+      responseHeaders: boundHeaders(responseHeaders),
       api,
     };
   }

@@ -34,7 +34,8 @@ export interface ApiGatewayTarget {
 }
 
 /**
- * A request to an API Gateway host that was answered 401, as captured by the service worker.
+ * A request to an API Gateway host that was answered 401 (or one of the 403s and 500s of CHECKS.md
+ * "Beyond the 401"), as captured by the service worker.
  * This is the input of every check (see CHECKS.md, "A captured call").
  */
 export interface CapturedCall {

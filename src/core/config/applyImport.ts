@@ -1,4 +1,5 @@
 import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
+import { type DomainConfig, normalizeDomainName } from './domainMappings';
 import { methodKey } from './importPatch';
 import type { AwsImportSuccess } from './importTypes';
 import type { ApiConfig, MethodAuthorization } from './model';
@@ -26,6 +27,8 @@ export function applyImport(
   options: ApplyImportOptions,
 ): ApiConfig[] {
   const source = { kind: result.format, updatedAt: options.now };
+  // Base path mappings belong to a domain (`applyDomainImport`), not to an API's configuration.
+  if (result.domain !== undefined) return [...configs];
   if (result.configs !== undefined) {
     // A configuration file restores whole configurations: each replaces the one for its API and stage.
     let merged = [...configs];
@@ -61,6 +64,9 @@ export function applyImport(
   if (patch.authorizerId !== undefined) updated.authorizerId = patch.authorizerId;
   if (patch.issuer !== undefined) updated.issuer = patch.issuer;
   if (patch.defaultScopes !== undefined) updated.defaultScopes = [...patch.defaultScopes];
+  if (patch.lambda !== undefined) updated.lambda = structuredClone(patch.lambda);
+  if (patch.restJwt !== undefined) updated.restJwt = structuredClone(patch.restJwt);
+  if (patch.stages !== undefined) updated.stages = [...patch.stages];
   if (patch.tokenValidationRegex === null) delete updated.tokenValidationRegex;
   else if (patch.tokenValidationRegex !== undefined)
     updated.tokenValidationRegex = patch.tokenValidationRegex;
@@ -76,4 +82,24 @@ function mergeMethods(saved: MethodAuthorization[], imported: MethodAuthorizatio
     ...[...byKey.values()].filter((method) => !savedKeys.has(methodKey(method))),
   ];
   return merged.map((method) => ({ ...method, scopes: [...method.scopes] }));
+}
+
+/**
+ * Saves a base path mapping import for its domain: the domain's mappings become the imported ones
+ * (the output lists every mapping of the domain). The input is not changed.
+ */
+export function applyDomainImport(
+  domains: readonly DomainConfig[],
+  result: AwsImportSuccess,
+  options: { domainName: string; now: number },
+): DomainConfig[] {
+  const domainName = normalizeDomainName(options.domainName);
+  if (result.domain === undefined || domainName === undefined) return [...domains];
+  const entry: DomainConfig = {
+    domainName,
+    mappings: result.domain.mappings.map((mapping) => ({ ...mapping })),
+    source: { kind: result.format, updatedAt: options.now },
+  };
+  const index = domains.findIndex((domain) => domain.domainName === domainName);
+  return index === -1 ? [...domains, entry] : domains.map((domain, at) => (at === index ? entry : domain));
 }

@@ -1,7 +1,15 @@
 import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
 import type { AwsImportResult } from './importTypes';
 import { type ConfigMessage, configMessage, type EntryRef } from './messages';
-import type { ApiConfig, ConfigSource, ConfigSourceKind, MethodAuthorization } from './model';
+import {
+  type ApiConfig,
+  AUTHORIZER_KINDS,
+  type ConfigSource,
+  type ConfigSourceKind,
+  type LambdaAuthorizer,
+  type MethodAuthorization,
+} from './model';
+import { readRestJwt } from './readAuthorizerSettings';
 import { isRecord, type JsonRecord, optionalString, stringList } from './untrustedData';
 import { problemMessage, validateApiConfig } from './validateApiConfig';
 
@@ -18,6 +26,10 @@ const SOURCE_KINDS: readonly ConfigSourceKind[] = [
   'get-export',
   'apigatewayv2-get-authorizers',
   'apigatewayv2-get-routes',
+  'get-stages',
+  'apigatewayv2-get-stages',
+  'get-base-path-mappings',
+  'apigatewayv2-get-api-mappings',
   'config-file',
 ];
 
@@ -127,9 +139,12 @@ export function sanitizeApiConfig(value: unknown, problems: SanitizeProblem[]): 
     return undefined;
   }
   let authorizerKind: ApiConfig['authorizerKind'] = 'cognito';
-  if (value.authorizerKind === 'jwt' || value.authorizerKind === 'cognito')
-    authorizerKind = value.authorizerKind;
+  const kind = AUTHORIZER_KINDS.find((known) => known === value.authorizerKind);
+  if (kind !== undefined) authorizerKind = kind;
   else problems.push({ kind: 'badKind' });
+  const lambda = sanitizeLambda(value.lambda);
+  // The stored shape is the authorizer's own `jwtConfiguration`: one reader for both.
+  const restJwt = isRecord(value.restJwt) ? readRestJwt({ jwtConfiguration: value.restJwt }) : undefined;
 
   const optional = (field: 'stage' | 'region' | 'authorizerId' | 'issuer' | 'tokenValidationRegex') => {
     const text = optionalString(value[field]);
@@ -154,6 +169,9 @@ export function sanitizeApiConfig(value: unknown, problems: SanitizeProblem[]): 
     ...optional('issuer'),
     ...optional('tokenValidationRegex'),
     ...(Array.isArray(value.defaultScopes) ? { defaultScopes: stringList(value.defaultScopes) } : {}),
+    ...(lambda === undefined ? {} : { lambda }),
+    ...(restJwt === undefined ? {} : { restJwt }),
+    ...(Array.isArray(value.stages) ? { stages: stringList(value.stages) } : {}),
     methods,
     source: sanitizeSource(value.source),
   };
@@ -168,7 +186,22 @@ function sanitizeMethod(value: unknown): MethodAuthorization | undefined {
   const clean: MethodAuthorization = { method, path, authorizationType, scopes: stringList(value.scopes) };
   const authorizerId = optionalString(value.authorizerId);
   if (authorizerId !== undefined) clean.authorizerId = authorizerId;
+  if (typeof value.apiKeyRequired === 'boolean') clean.apiKeyRequired = value.apiKeyRequired;
   return clean;
+}
+
+function sanitizeLambda(value: unknown): LambdaAuthorizer | undefined {
+  if (!isRecord(value) || (value.type !== 'TOKEN' && value.type !== 'REQUEST')) return undefined;
+  const lambda: LambdaAuthorizer = {
+    type: value.type,
+    identitySources: stringList(value.identitySources),
+    httpApi: value.httpApi === true,
+  };
+  const expression = optionalString(value.validationExpression);
+  if (expression !== undefined) lambda.validationExpression = expression;
+  if (typeof value.resultTtlSeconds === 'number' && Number.isFinite(value.resultTtlSeconds))
+    lambda.resultTtlSeconds = value.resultTtlSeconds;
+  return lambda;
 }
 
 function sanitizeSource(value: unknown): ConfigSource {

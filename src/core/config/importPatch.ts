@@ -62,6 +62,22 @@ export function describeAuthorizer(authorizer: ImportedAuthorizer): ConfigMessag
   if (authorizer.tokenValidationRegex !== undefined)
     line.tokenValidationRegex = authorizer.tokenValidationRegex;
   if (authorizer.resultTtlSeconds !== undefined) line.resultTtlSeconds = authorizer.resultTtlSeconds;
+  const { lambda, restJwt } = authorizer;
+  if (lambda !== undefined) {
+    line.lambda = { identitySources: lambda.identitySources.map((source) => clip(source)) };
+    if (lambda.validationExpression !== undefined)
+      line.lambda.validationExpression = clip(lambda.validationExpression);
+  }
+  if (restJwt !== undefined) {
+    line.restJwt = {
+      algorithms: restJwt.defaultAlgorithms.map((alg) => clip(alg, 40)),
+      issuers: restJwt.issuers.map((issuer) => ({
+        issuer: clip(issuer.issuer),
+        audiences: issuer.audiences.map((audience) => clip(audience)),
+        claims: issuer.additionalClaims.map((rule) => clip(rule.claimName, 40)),
+      })),
+    };
+  }
   return configMessage('summary.authorizer', line);
 }
 
@@ -71,7 +87,12 @@ export function describeAuthorizer(authorizer: ImportedAuthorizer): ConfigMessag
  * from any of them is then taken as expected) and the user is told.
  */
 export function foldAuthorizers(authorizers: ImportedAuthorizer[], warnings: ConfigMessage[]): ImportPatch {
-  const checkable = authorizers.filter((authorizer) => authorizer.kind !== undefined);
+  // A Lambda authorizer decides the kind only when no authorizer checks tokens itself; its settings
+  // are kept in any case, for the methods (`CUSTOM`) that use it.
+  const checkable = [
+    ...authorizers.filter((authorizer) => authorizer.kind !== undefined && authorizer.kind !== 'lambda'),
+    ...authorizers.filter((authorizer) => authorizer.kind === 'lambda'),
+  ];
   const [first] = checkable;
   if (first === undefined) {
     warnings.push(
@@ -79,18 +100,26 @@ export function foldAuthorizers(authorizers: ImportedAuthorizer[], warnings: Con
     );
     return { authorizers };
   }
+  const lambda = checkable.find((authorizer) => authorizer.lambda !== undefined)?.lambda;
+  const restJwt = checkable.find((authorizer) => authorizer.restJwt !== undefined)?.restJwt;
+  // Pools, audiences, headers and issuers come from the authorizers of the kind that decides.
+  const folded = checkable.filter(
+    (authorizer) => (authorizer.kind === 'lambda') === (first.kind === 'lambda'),
+  );
   const patch: ImportPatch = {
     authorizers,
+    ...(lambda === undefined ? {} : { lambda }),
+    ...(restJwt === undefined ? {} : { restJwt }),
     authorizerKind: first.kind,
-    userPoolIds: uniqueStrings(checkable.flatMap((authorizer) => authorizer.userPoolIds)),
-    clientIds: uniqueStrings(checkable.flatMap((authorizer) => authorizer.clientIds)),
+    userPoolIds: uniqueStrings(folded.flatMap((authorizer) => authorizer.userPoolIds)),
+    clientIds: uniqueStrings(folded.flatMap((authorizer) => authorizer.clientIds)),
   };
-  if (checkable.length === 1) {
+  if (folded.length === 1) {
     if (first.id !== undefined) patch.authorizerId = first.id;
     patch.tokenValidationRegex = first.tokenValidationRegex ?? null;
   } else {
-    warnings.push(configMessage('warn.authorizersCombined', { count: checkable.length }));
-    const regexes = uniqueStrings(checkable.flatMap((authorizer) => authorizer.tokenValidationRegex ?? []));
+    warnings.push(configMessage('warn.authorizersCombined', { count: folded.length }));
+    const regexes = uniqueStrings(folded.flatMap((authorizer) => authorizer.tokenValidationRegex ?? []));
     patch.tokenValidationRegex = regexes[0] ?? null;
     if (regexes[0] !== undefined && regexes.length > 1) {
       warnings.push(configMessage('warn.differentRegexes', { kept: regexes[0] }));
@@ -100,16 +129,16 @@ export function foldAuthorizers(authorizers: ImportedAuthorizer[], warnings: Con
   const regex = patch.tokenValidationRegex;
   if (regex && regexRisk(regex) !== undefined)
     warnings.push(configMessage('warn.regexNotRun', { regex: clip(regex) }));
-  const kinds = uniqueStrings(checkable.map((authorizer) => authorizer.kind ?? ''));
+  const kinds = uniqueStrings(folded.map((authorizer) => authorizer.kind ?? ''));
   if (kinds.length > 1 && first.kind !== undefined) {
     warnings.push(configMessage('warn.mixedKinds', { kind: first.kind }));
   }
-  const headers = uniqueStrings(checkable.flatMap((authorizer) => authorizer.identityHeader ?? []));
+  const headers = uniqueStrings(folded.flatMap((authorizer) => authorizer.identityHeader ?? []));
   if (headers[0] !== undefined) patch.identityHeader = headers[0];
   if (headers[0] !== undefined && headers.length > 1) {
     warnings.push(configMessage('warn.differentHeaders', { headers, kept: headers[0] }));
   }
-  const issuers = uniqueStrings(checkable.flatMap((authorizer) => authorizer.issuer ?? []));
+  const issuers = uniqueStrings(folded.flatMap((authorizer) => authorizer.issuer ?? []));
   if (issuers[0] !== undefined) patch.issuer = issuers[0];
   if (issuers[0] !== undefined && issuers.length > 1) {
     warnings.push(configMessage('warn.differentIssuers', { issuers, kept: issuers[0] }));

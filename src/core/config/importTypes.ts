@@ -1,5 +1,13 @@
+import type { BasePathMapping } from './domainMappings';
 import type { ConfigMessage } from './messages';
-import type { ApiConfig, AuthorizerKind, ConfigSourceKind, MethodAuthorization } from './model';
+import type {
+  ApiConfig,
+  AuthorizerKind,
+  ConfigSourceKind,
+  LambdaAuthorizer,
+  MethodAuthorization,
+  RestJwtAuthorizer,
+} from './model';
 
 /** What an import was read from; the same names as `ConfigSource.kind`, which records it. */
 export type ImportFormat = Exclude<ConfigSourceKind, 'manual'>;
@@ -15,6 +23,8 @@ export interface ImportHints {
   path?: string;
   /** HTTP method of a get-method output, when the output lacks `httpMethod`. */
   method?: string;
+  /** Custom domain name of a base path mapping output, which does not name it. */
+  domainName?: string;
 }
 
 /** One authorizer as an output described it; shown in the preview and folded into the patch. */
@@ -23,8 +33,10 @@ export interface ImportedAuthorizer {
   name?: string;
   /** As AWS reports it: `COGNITO_USER_POOLS`, `TOKEN`, `REQUEST`, `JWT`. */
   type: string;
-  /** Set when the extension can check tokens for it; undefined for Lambda authorizers. */
+  /** Set when the extension knows this kind; undefined for a type it does not read. */
   kind?: AuthorizerKind;
+  lambda?: LambdaAuthorizer;
+  restJwt?: RestJwtAuthorizer;
   identityHeader?: string;
   userPoolIds: string[];
   /** JWT audiences; REST Cognito authorizers have no client list (aws-facts.md §1). */
@@ -57,10 +69,13 @@ export interface ImportPatch {
   /** Methods or routes; each replaces the saved entry with the same method and path. */
   methods?: MethodAuthorization[];
   defaultScopes?: string[];
+  lambda?: LambdaAuthorizer;
+  restJwt?: RestJwtAuthorizer;
+  stages?: string[];
 }
 
 /** Something the preview must ask for before the import can be saved. */
-export type ImportNeed = 'apiId' | 'path';
+export type ImportNeed = 'apiId' | 'path' | 'domainName';
 
 export interface AwsImportSuccess {
   ok: true;
@@ -73,6 +88,8 @@ export interface AwsImportSuccess {
   patch: ImportPatch;
   /** The whole configurations of a `config-file` import; undefined for every other format. */
   configs?: ApiConfig[];
+  /** A base path mapping import: what the custom domain maps to. It changes no `ApiConfig`. */
+  domain?: { domainName?: string; mappings: BasePathMapping[] };
   /** What was understood, one line each, for the preview before saving. */
   summary: ConfigMessage[];
   warnings: ConfigMessage[];

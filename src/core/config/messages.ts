@@ -45,6 +45,13 @@ export interface AuthorizerLine {
   identityHeader?: string;
   tokenValidationRegex?: string;
   resultTtlSeconds?: number;
+  /** A Lambda authorizer: what API Gateway checks before it calls the function (aws-facts-2.md §4). */
+  lambda?: { identitySources: string[]; validationExpression?: string };
+  /** A REST JWT authorizer (aws-facts-2.md §2.1). */
+  restJwt?: {
+    algorithms: string[];
+    issuers: Array<{ issuer: string; audiences: string[]; claims: string[] }>;
+  };
 }
 
 type None = Record<string, never>;
@@ -83,6 +90,8 @@ export interface ConfigMessageParams {
   'import.noHttpMethod': None;
   'import.noAuthorizationType': None;
   'import.noResource': None;
+  'import.noStage': { field: string };
+  'import.noMapping': None;
   'configFile.noVersion': None;
   'configFile.newerVersion': { version: number };
   'configFile.noConfigs': None;
@@ -110,6 +119,9 @@ export interface ConfigMessageParams {
     methods: number;
   };
   'summary.location': { apiId?: string; stage?: string; region?: string };
+  'summary.stages': { stages: string[]; http: boolean };
+  'summary.mappings': { count: number; domainName?: string };
+  'summary.mapping': { basePath: string; apiId: string; stage: string };
   'summary.method': MethodLine;
   'summary.authorizer': AuthorizerLine;
 
@@ -130,6 +142,11 @@ export interface ConfigMessageParams {
   'warn.notRestAuthorizer': { position: number };
   'warn.identitySourceNotHeader': AuthorizerRef & { identitySource: string };
   'warn.unreadAuthorizerType': AuthorizerRef & { type: string };
+  'warn.tokenAuthorizerNoHeader': AuthorizerRef;
+  'warn.jwtNoConfiguration': AuthorizerRef;
+  'warn.restJwtNoIssuer': AuthorizerRef;
+  'warn.unknownAlgorithms': AuthorizerRef & { algorithms: string[] };
+  'warn.mappingsSkipped': { count: number };
   'warn.methodMismatch': { fromText: string; fromHint: string };
   'warn.pathNeeded': None;
   'warn.hintPathNoSlash': { path: string };
@@ -187,6 +204,7 @@ export interface ConfigMessageParams {
   // Why a read import cannot be saved yet.
   'confirm.needsApiId': None;
   'confirm.needsPath': None;
+  'confirm.needsDomainName': None;
   'confirm.holdsToken': None;
 }
 

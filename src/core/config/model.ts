@@ -4,8 +4,55 @@
  * kept in `storage.local`: it is not secret, and it never holds a token.
  */
 
-/** Which kind of authorizer protects the API (aws-facts.md §1 and §4). */
-export type AuthorizerKind = 'cognito' | 'jwt';
+/**
+ * Which kind of authorizer protects the API: `cognito` a REST Cognito user-pool authorizer
+ * (aws-facts.md §1), `jwt` an HTTP API JWT authorizer (§4), `rest-jwt` a REST JWT authorizer
+ * (aws-facts-2.md §2.1), `lambda` a Lambda authorizer, REST `TOKEN`/`REQUEST` or HTTP API (§4).
+ */
+export const AUTHORIZER_KINDS = ['cognito', 'jwt', 'rest-jwt', 'lambda'] as const;
+export type AuthorizerKind = (typeof AUTHORIZER_KINDS)[number];
+
+/**
+ * A Lambda authorizer as `get-authorizer(s)` describes it (aws-facts-2.md §4): API Gateway answers
+ * 401 without calling the function when its identity source is missing or fails the validation
+ * expression.
+ */
+export interface LambdaAuthorizer {
+  /** `TOKEN` reads one header; `REQUEST` (every HTTP API Lambda authorizer) any headers and query strings. */
+  type: 'TOKEN' | 'REQUEST';
+  /** Identity sources as AWS writes them: `method.request.header.Authorization`, `$request.querystring.token`. */
+  identitySources: string[];
+  /** `TOKEN` only: the regex the header value must match before the function is called. */
+  validationExpression?: string;
+  /** `authorizerResultTtlInSeconds`; 0 disables caching, and then a `REQUEST` source may be absent. */
+  resultTtlSeconds?: number;
+  /** An HTTP API (`apigatewayv2`) authorizer rather than a REST one. */
+  httpApi: boolean;
+}
+
+/** `JwtAdditionalClaim` of a REST JWT authorizer (aws-facts-2.md §2.1). */
+export interface JwtClaimRule {
+  claimName: string;
+  expectedValues?: string[];
+  required?: boolean;
+}
+
+/** `JwtIssuer` of a REST JWT authorizer: `iss` must equal `issuer` exactly, trailing slash included. */
+export interface JwtIssuerRule {
+  issuer: string;
+  /** The token's `aud` must contain at least one of these. */
+  audiences: string[];
+  additionalClaims: JwtClaimRule[];
+  /** Read-only in AWS's answer, resolved from the issuer's discovery document. */
+  jwksUri?: string;
+}
+
+/** `JwtConfiguration` of a REST JWT authorizer. */
+export interface RestJwtAuthorizer {
+  /** RS256/384/512, ES256/384/512. */
+  defaultAlgorithms: string[];
+  issuers: JwtIssuerRule[];
+}
 
 /** How one method (or route) is protected. */
 export interface MethodAuthorization {
@@ -22,6 +69,8 @@ export interface MethodAuthorization {
   scopes: string[];
   /** Authorizer id, when known (REST `authorizerId`, HTTP API `AuthorizerId`). */
   authorizerId?: string;
+  /** REST `apiKeyRequired`: the method answers 403 `ForbiddenException` without a valid `x-api-key`. */
+  apiKeyRequired?: boolean;
 }
 
 export interface ApiConfig {
@@ -51,6 +100,12 @@ export interface ApiConfig {
   methods: MethodAuthorization[];
   /** Scopes for methods not listed in `methods`; undefined when unknown. */
   defaultScopes?: string[];
+  /** The API's Lambda authorizer, when it has one (get-authorizers): methods with `CUSTOM` use it. */
+  lambda?: LambdaAuthorizer;
+  /** The REST JWT authorizer's settings, when `authorizerKind` is `rest-jwt`. */
+  restJwt?: RestJwtAuthorizer;
+  /** The API's stages (get-stages), so that `route` can name them. */
+  stages?: string[];
   /** Where this configuration came from, shown in the popup as `data-config-source`. */
   source: ConfigSource;
 }
@@ -63,6 +118,10 @@ export type ConfigSourceKind =
   | 'get-export'
   | 'apigatewayv2-get-authorizers'
   | 'apigatewayv2-get-routes'
+  | 'get-stages'
+  | 'apigatewayv2-get-stages'
+  | 'get-base-path-mappings'
+  | 'apigatewayv2-get-api-mappings'
   | 'config-file';
 
 export interface ConfigSource {
@@ -87,5 +146,13 @@ export interface CallConfiguration {
   /** Scopes required on this call's method: `[]` known none, undefined unknown. */
   methodScopes?: string[];
   authorizerId?: string;
+  /** The Lambda authorizer, when `authorizerKind` is `lambda` and its settings are known. */
+  lambda?: LambdaAuthorizer;
+  /** The REST JWT authorizer, when `authorizerKind` is `rest-jwt` and its settings are known. */
+  restJwt?: RestJwtAuthorizer;
+  /** Every configured route of the API (`route` names the nearest); undefined when none is known. */
+  routes?: Array<Pick<MethodAuthorization, 'method' | 'path' | 'authorizationType'>>;
+  /** The API's deployed stages, when known (`get-stages`). */
+  stages?: string[];
   source?: ConfigSource;
 }

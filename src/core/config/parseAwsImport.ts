@@ -1,4 +1,5 @@
 import { isConfigFileDocument, parseConfigFile } from './configFile';
+import { isBasePathMappingItem, normalizeDomainName, readBasePathMappings } from './domainMappings';
 import { checkValueLimits, IMPORT_LIMITS, type ImportDocument } from './importLimits';
 import type { AwsImportFailure, AwsImportResult, ImportHints } from './importTypes';
 import { configMessage } from './messages';
@@ -6,6 +7,7 @@ import { parseApiExport } from './parseApiExport';
 import { parseHttpApiAuthorizers, parseHttpApiRoutes } from './parseHttpApi';
 import { parseRestAuthorizers } from './parseRestAuthorizers';
 import { parseRestMethod, parseRestResources } from './parseRestMethods';
+import { parseStages } from './parseStages';
 import { clip, isRecord, type JsonRecord, optionalString } from './untrustedData';
 
 /**
@@ -138,12 +140,18 @@ type ItemKind =
   | 'http-authorizer'
   | 'http-route'
   | 'http-api'
+  | 'rest-stage'
+  | 'http-stage'
+  | 'base-path-mapping'
   | 'unknown';
 
 const REST_AUTHORIZER_TYPES = ['COGNITO_USER_POOLS', 'TOKEN', 'REQUEST', 'JWT'];
 
 function classifyItem(item: unknown): ItemKind {
   if (!isRecord(item)) return 'unknown';
+  if (isBasePathMappingItem(item)) return 'base-path-mapping';
+  if ('StageName' in item) return 'http-stage';
+  if ('stageName' in item && !('httpMethod' in item)) return 'rest-stage';
   if ('AuthorizerType' in item || 'JwtConfiguration' in item) return 'http-authorizer';
   if ('RouteKey' in item) return 'http-route';
   if ('ApiEndpoint' in item || 'ProtocolType' in item) return 'http-api';
@@ -177,6 +185,8 @@ function dispatch(doc: unknown, hints: ImportHints): AwsImportResult {
     return { ok: false, error: configMessage('import.exportPointer') };
   }
   if (Array.isArray(doc.items)) return dispatchList(doc.items, hints);
+  // get-stages (REST) prints its list under `item`.
+  if (Array.isArray(doc.item)) return dispatchList(doc.item, hints);
   if (Array.isArray(doc.Items)) return dispatchList(doc.Items, hints);
   return dispatchItem(doc, hints);
 }
@@ -195,6 +205,11 @@ function dispatchList(items: unknown[], hints: ImportHints): AwsImportResult {
       return parseHttpApiAuthorizers(items, hints);
     case 'http-route':
       return parseHttpApiRoutes(items, hints);
+    case 'rest-stage':
+    case 'http-stage':
+      return parseStages(items, classifyItem(first) === 'http-stage', hints);
+    case 'base-path-mapping':
+      return parseMappings(items, hints);
     case 'rest-api':
       return { ok: false, error: configMessage('import.restApiList', listApis(items, 'id', 'name')) };
     case 'http-api':
@@ -216,12 +231,50 @@ function dispatchItem(item: JsonRecord, hints: ImportHints): AwsImportResult {
       return parseHttpApiAuthorizers([item], hints);
     case 'http-route':
       return parseHttpApiRoutes([item], hints);
+    case 'rest-stage':
+    case 'http-stage':
+      return parseStages([item], classifyItem(item) === 'http-stage', hints);
+    case 'base-path-mapping':
+      return parseMappings([item], hints);
     case 'rest-api':
     case 'http-api':
       return { ok: false, error: configMessage('import.apiDescription') };
     default:
       return { ok: false, error: configMessage('import.unknownDocument') };
   }
+}
+
+/**
+ * Base path mappings of a custom domain (CHECKS.md "Custom domain names"): they change no API's
+ * configuration, they tell which API and stage a call on the domain goes to.
+ */
+function parseMappings(items: unknown[], hints: ImportHints): AwsImportResult {
+  const { mappings, skipped } = readBasePathMappings(items);
+  if (mappings.length === 0) return { ok: false, error: configMessage('import.noMapping') };
+  const http = items.some((item) => isRecord(item) && 'ApiId' in item);
+  const domainName = hints.domainName === undefined ? undefined : normalizeDomainName(hints.domainName);
+  return {
+    ok: true,
+    format: http ? 'apigatewayv2-get-api-mappings' : 'get-base-path-mappings',
+    apiType: http ? 'http' : 'rest',
+    patch: {},
+    domain: domainName === undefined ? { mappings } : { domainName, mappings },
+    summary: [
+      configMessage('summary.mappings', {
+        count: mappings.length,
+        ...(domainName === undefined ? {} : { domainName }),
+      }),
+      ...mappings.map((mapping) =>
+        configMessage('summary.mapping', {
+          basePath: clip(mapping.basePath),
+          apiId: clip(mapping.apiId, 40),
+          stage: clip(mapping.stage, 128),
+        }),
+      ),
+    ],
+    warnings: skipped === 0 ? [] : [configMessage('warn.mappingsSkipped', { count: skipped })],
+    needs: domainName === undefined ? ['domainName'] : [],
+  };
 }
 
 /** `a1b2c3d4e5 (orders)`, …: enough for the user to pick the id for the next command. */

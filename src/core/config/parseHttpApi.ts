@@ -91,6 +91,17 @@ export function readHttpAuthorizer(
   const ref = authorizerRef(fields.name === undefined ? undefined : clip(fields.name));
   const header = fields.identitySources.map(headerOfIdentitySource).find((name) => name !== undefined);
   if (header !== undefined) authorizer.identityHeader = header;
+  if (fields.type === 'REQUEST') {
+    // An HTTP API Lambda authorizer (aws-facts-2.md §4): its identity sources gate the function.
+    authorizer.kind = 'lambda';
+    authorizer.lambda = {
+      type: 'REQUEST',
+      identitySources: fields.identitySources,
+      httpApi: true,
+      ...(fields.ttl === undefined ? {} : { resultTtlSeconds: fields.ttl }),
+    };
+    return authorizer;
+  }
   if (fields.type !== 'JWT') return authorizer;
 
   authorizer.kind = 'jwt';

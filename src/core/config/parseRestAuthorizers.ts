@@ -8,12 +8,14 @@ import {
 } from './importPatch';
 import type { AwsImportResult, ImportedAuthorizer, ImportHints } from './importTypes';
 import { authorizerRef, type ConfigMessage, configMessage } from './messages';
+import { JWT_ALGORITHMS, readRestJwt, readRestLambda } from './readAuthorizerSettings';
 import { clip, isRecord, optionalNumber, optionalString, stringList, uniqueStrings } from './untrustedData';
 
 /**
  * Reads `aws apigateway get-authorizers --rest-api-id …` (its `items`) or one `get-authorizer`
  * object. Shape: API Gateway `Authorizer` (id, name, type, providerARNs, identitySource,
- * identityValidationExpression, authorizerResultTtlInSeconds).
+ * identityValidationExpression, authorizerResultTtlInSeconds; `jwtConfiguration` for the JWT type,
+ * aws-facts-2.md §2.1).
  */
 export function parseRestAuthorizers(items: unknown[], hints: ImportHints): AwsImportResult {
   const warnings: ConfigMessage[] = [];
@@ -79,10 +81,35 @@ function readRestAuthorizer(
     const regex = optionalString(item.identityValidationExpression);
     if (regex !== undefined) authorizer.tokenValidationRegex = regex;
   } else if (type === 'TOKEN' || type === 'REQUEST') {
+    // aws-facts-2.md §4: what API Gateway checks before calling the function.
+    authorizer.kind = 'lambda';
+    authorizer.lambda = readRestLambda(type, item);
     if (header !== undefined) authorizer.identityHeader = header;
+    if (type === 'TOKEN' && header === undefined) {
+      warnings.push(configMessage('warn.tokenAuthorizerNoHeader', ref));
+    }
+  } else if (type === 'JWT') {
+    const restJwt = readRestJwt(item);
+    if (restJwt === undefined) {
+      warnings.push(configMessage('warn.jwtNoConfiguration', ref));
+    } else {
+      authorizer.kind = 'rest-jwt';
+      authorizer.restJwt = restJwt;
+      if (header !== undefined) authorizer.identityHeader = header;
+      authorizer.clientIds = uniqueStrings(restJwt.issuers.flatMap((issuer) => issuer.audiences));
+      const [first] = restJwt.issuers;
+      if (first !== undefined) authorizer.issuer = first.issuer;
+      if (restJwt.issuers.length === 0) warnings.push(configMessage('warn.restJwtNoIssuer', ref));
+      const unknown = restJwt.defaultAlgorithms.filter((alg) => !JWT_ALGORITHMS.includes(alg));
+      if (unknown.length > 0)
+        warnings.push(
+          configMessage('warn.unknownAlgorithms', {
+            ...ref,
+            algorithms: unknown.map((alg) => clip(alg, 40)),
+          }),
+        );
+    }
   } else {
-    // AWS has added JWT authorizers to REST APIs; their get-authorizers shape is not documented in
-    // aws-facts.md §1 ("New: JWT authorizers for REST APIs"), so their settings are not guessed.
     warnings.push(configMessage('warn.unreadAuthorizerType', { ...ref, type: clip(type, 40) }));
   }
   return authorizer;

@@ -129,5 +129,7 @@ function readRestMethod(
   };
   const authorizerId = optionalString(raw.authorizerId);
   if (authorizerId !== undefined) method.authorizerId = authorizerId;
+  // A method with `apiKeyRequired` answers 403 `ForbiddenException` without a valid key (aws-facts.md §2).
+  if (typeof raw.apiKeyRequired === 'boolean') method.apiKeyRequired = raw.apiKeyRequired;
   return method;
 }

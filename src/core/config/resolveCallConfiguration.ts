@@ -39,6 +39,23 @@ export function resolveCallConfiguration(
   } else if (config.defaultScopes !== undefined) {
     resolved.methodScopes = [...config.defaultScopes];
   }
+  if (config.methods.length > 0) {
+    resolved.routes = config.methods.map(({ method: verb, path: template, authorizationType }) => ({
+      method: verb,
+      path: template,
+      authorizationType,
+    }));
+  }
+  if (config.stages !== undefined && config.stages.length > 0) resolved.stages = [...config.stages];
+  if (config.restJwt !== undefined) resolved.restJwt = structuredClone(config.restJwt);
+  // A Lambda authorizer applies to the API's kind `lambda`, or to a `CUSTOM` method of another kind.
+  if (
+    config.lambda !== undefined &&
+    (config.authorizerKind === 'lambda' || method?.authorizationType === 'CUSTOM')
+  ) {
+    resolved.lambda = structuredClone(config.lambda);
+    if (method?.authorizationType === 'CUSTOM') resolved.authorizerKind = 'lambda';
+  }
   // The method's own authorizer id is exact; the API-level one is right when the API has one authorizer.
   const authorizerId = method?.authorizerId ?? config.authorizerId;
   if (authorizerId !== undefined) resolved.authorizerId = authorizerId;

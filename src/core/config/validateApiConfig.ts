@@ -17,7 +17,7 @@ import {
   type ConfigMessageParams,
   configMessage,
 } from './messages';
-import type { ApiConfig, MethodAuthorization } from './model';
+import { type ApiConfig, AUTHORIZER_KINDS, type MethodAuthorization } from './model';
 
 /**
  * One defect of a configuration, as a message code: `field` is a path into `ApiConfig`, e.g.
@@ -62,7 +62,7 @@ export function validateApiConfig(config: ApiConfig): ConfigProblem[] {
   if (config.region !== undefined && !REGION_PATTERN.test(config.region)) {
     add('region', 'invalid.region');
   }
-  if (config.authorizerKind !== 'cognito' && config.authorizerKind !== 'jwt') {
+  if (!AUTHORIZER_KINDS.includes(config.authorizerKind)) {
     add('authorizerKind', 'invalid.authorizerKind');
   }
   if (!isHeaderName(config.identityHeader)) {

@@ -6,6 +6,7 @@ import {
   STAGE_NAME_PATTERN,
   USER_POOL_ID_PATTERN,
 } from '../awsIdentifiers';
+import type { IdentitySource } from './identitySource';
 import type { Command } from './types';
 
 /**
@@ -39,6 +40,9 @@ const SAFE = {
   clientId: CLIENT_ID_PATTERN,
   origin: /^https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$/,
 } as const;
+
+/** Header and query-string names from an identity source, narrowed like `identityHeader` for the shell. */
+const SAFE_SOURCE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 const PLACEHOLDER: Record<keyof typeof SAFE, string> = {
   apiId: '<api-id>',
@@ -119,6 +123,35 @@ export const commands = {
     ),
   getCorsConfiguration: (t: CommandTarget) =>
     apiCommand({ ...t, httpApi: true }, 'get-cors-configuration', 'get-api', ' --query CorsConfiguration'),
+  getAuthorizer: (t: CommandTarget) =>
+    apiCommand(t, 'get-authorizer', 'get-authorizer', ` --authorizer-id ${arg(t, 'authorizerId')}`),
+  /** The usage plans bound to this API and stage: an API key works only through one (aws-facts.md §2 "403 variants"). */
+  getUsagePlans: (t: CommandTarget): Command => ({
+    kind: 'get-usage-plans',
+    text:
+      `aws apigateway get-usage-plans --query "items[?apiStages[?apiId=='${arg(t, 'apiId')}' && stage=='${arg(t, 'stage')}']]"` +
+      ` --region ${arg(t, 'region')}`,
+  }),
+  /**
+   * A Lambda authorizer in test mode with the identity sources it reads (aws-facts-2.md §4): each
+   * header and query string named, its value a placeholder (never the captured token).
+   */
+  testInvokeLambdaAuthorizer: (t: CommandTarget, sources: readonly IdentitySource[]): Command => {
+    const headers = sources
+      .filter((source) => source.kind === 'header')
+      .map((source) => `${SAFE_SOURCE_NAME.test(source.name) ? source.name : '<header>'}=<value>`);
+    const query = sources
+      .filter((source) => source.kind === 'query')
+      .map((source) => `${SAFE_SOURCE_NAME.test(source.name) ? source.name : '<name>'}=<value>`);
+    return {
+      kind: 'test-invoke-authorizer',
+      text:
+        `aws apigateway test-invoke-authorizer --rest-api-id ${arg(t, 'apiId')} --authorizer-id ${arg(t, 'authorizerId')}` +
+        (headers.length > 0 ? ` --headers ${headers.join(',')}` : '') +
+        (query.length > 0 ? ` --path-with-query-string "/?${query.join('&')}"` : '') +
+        ` --region ${arg(t, 'region')}`,
+    };
+  },
   getResourcePolicy: (t: CommandTarget) =>
     apiCommand(
       { ...t, httpApi: false },

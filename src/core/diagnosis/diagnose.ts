@@ -1,5 +1,12 @@
 import { CHECKS } from './checks';
-import { type CheckInput, createCheckInput, meetRequirement, UNMET_CODES } from './checks/checkInput';
+import {
+  type CheckInput,
+  createCheckInput,
+  lambdaProtected,
+  meetRequirement,
+  responseMessage,
+  UNMET_CODES,
+} from './checks/checkInput';
 import { buildTokenView } from './claims';
 import type {
   AuthorizerGuess,
@@ -10,6 +17,7 @@ import type {
   Headline,
   Param,
   Params,
+  Unexplained,
 } from './types';
 import { INTERNAL_ERROR } from './types';
 
@@ -41,6 +49,10 @@ function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResul
     // The error text is dropped on purpose: it could quote the token.
     outcome = { status: 'skip', code: INTERNAL_ERROR };
   }
+  // Under a Lambda authorizer the function decides: the token informs, it does not fail the call.
+  if (outcome.status === 'fail' && check.lambdaDecides && safely(() => lambdaProtected(input)) === true) {
+    outcome = { ...outcome, status: 'warn', params: { ...outcome.params, lambdaDecides: true } };
+  }
   return {
     id: check.id,
     status: outcome.status,
@@ -69,6 +81,23 @@ function safely<T>(compute: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+const UNEXPLAINED_UNKNOWN: Unexplained = {
+  noConfiguration: true,
+  lambdaAuthorizer: false,
+  noGatewayReason: true,
+};
+
+/** What the extension does not know when nothing decided the cause (CHECKS.md "No cause found"). */
+function unexplained(input: CheckInput): Unexplained {
+  const description = input.response().wwwAuthenticate?.params.error_description;
+  return {
+    noConfiguration: input.config === undefined,
+    lambdaAuthorizer: lambdaProtected(input),
+    noGatewayReason:
+      (description === undefined || description === '') && responseMessage(input) === undefined,
+  };
 }
 
 /**
@@ -100,6 +129,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const headline = pickHeadline(checks);
   if (headline !== undefined)
     diagnosis.headline = { id: headline.id, code: headline.code } satisfies Headline;
+  else diagnosis.unexplained = safely(() => unexplained(checkInput)) ?? UNEXPLAINED_UNKNOWN;
   const token = safely(() => checkInput.token());
   const decoded = token?.result;
   if (token !== undefined && decoded?.ok) {

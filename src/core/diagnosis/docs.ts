@@ -21,4 +21,9 @@ export const DOC_URLS: Readonly<Record<DocId, string>> = {
   'resource-servers': `${COGNITO}/cognito-user-pools-define-resource-servers.html`,
   'known-issues': `${APIGW}/api-gateway-known-issues.html`,
   'kc-403': 'https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden',
+  'rest-jwt-authorizer': `${APIGW}/rest-api-jwt-authorizer.html`,
+  'lambda-authorizer': `${APIGW}/apigateway-use-lambda-authorizer.html`,
+  'kc-lambda-401': 'https://repost.aws/knowledge-center/api-gateway-401-error-lambda-authorizer',
+  'api-keys': `${APIGW}/api-gateway-api-usage-plans.html`,
+  'resource-policies': `${APIGW}/apigateway-resource-policies.html`,
 };

@@ -158,3 +158,45 @@ export function guessAuthorizer(
   if (response.restRequestId) return { kind: 'cognito', basis: 'response' };
   return { kind: 'unknown', basis: 'none' };
 }
+
+/**
+ * What API Gateway said about access (CHECKS.md "Beyond the 401", aws-facts.md §2 "403 variants" and
+ * "Gateway response types"): `authorizer-401` an authorizer's 401 (REST `UnauthorizedException` or an
+ * HTTP API's `www-authenticate`); `http-api-403` an HTTP API's 403 without an error type, which its
+ * JWT authorizer answers when the token lacks the route's scopes (reported, [unverified]) and a
+ * backend may answer too; `other` anything else (a backend's answer, another gateway error).
+ */
+export type AccessAnswer =
+  | 'authorizer-401'
+  | 'missing-authentication-token'
+  | 'access-denied'
+  | 'forbidden'
+  | 'http-api-403'
+  | 'authorizer-configuration'
+  | 'authorizer-failure'
+  | 'other';
+
+/**
+ * The error type decides, whatever the status: a customized gateway response may change the status
+ * but keeps `x-amzn-ErrorType` (aws-facts.md §2, the doc example of a 404
+ * `MissingAuthenticationTokenException`).
+ */
+const ANSWER_BY_ERROR_TYPE: Readonly<Record<string, AccessAnswer>> = {
+  UnauthorizedException: 'authorizer-401',
+  MissingAuthenticationTokenException: 'missing-authentication-token',
+  AccessDeniedException: 'access-denied',
+  ForbiddenException: 'forbidden',
+  AuthorizerConfigurationException: 'authorizer-configuration',
+  AuthorizerFailureException: 'authorizer-failure',
+};
+
+export function accessAnswer(statusCode: unknown, response: ResponseFacts): AccessAnswer {
+  if (response.errorType !== undefined) {
+    return Object.hasOwn(ANSWER_BY_ERROR_TYPE, response.errorType)
+      ? (ANSWER_BY_ERROR_TYPE[response.errorType] ?? 'other')
+      : 'other';
+  }
+  if (statusCode === 401 && response.wwwAuthenticate !== undefined) return 'authorizer-401';
+  if (statusCode === 403 && response.httpApiRequestId) return 'http-api-403';
+  return 'other';
+}

@@ -36,7 +36,9 @@ export type CommandKind =
   | 'get-gateway-responses'
   | 'put-gateway-response'
   | 'get-cors-configuration'
-  | 'get-resource-policy';
+  | 'get-resource-policy'
+  | 'get-authorizer'
+  | 'get-usage-plans';
 
 export interface Command {
   kind: CommandKind;
@@ -61,7 +63,12 @@ export type DocId =
   | 'verifying-jwt'
   | 'resource-servers'
   | 'known-issues'
-  | 'kc-403';
+  | 'kc-403'
+  | 'rest-jwt-authorizer'
+  | 'lambda-authorizer'
+  | 'kc-lambda-401'
+  | 'api-keys'
+  | 'resource-policies';
 
 export interface CheckResult<Id extends CheckId = CheckId> {
   id: Id;
@@ -154,6 +161,16 @@ export interface Headline<Id extends CheckId = CheckId> {
   code: CheckCode<Id>;
 }
 
+/** CHECKS.md "No cause found": what the extension does not know, for the headline to name. */
+export interface Unexplained {
+  /** No configuration is stored for this API. */
+  noConfiguration: boolean;
+  /** A Lambda authorizer decides, and its reasons are in its own logs. */
+  lambdaAuthorizer: boolean;
+  /** The gateway gave no reason (no `error_description`, no body seen). */
+  noGatewayReason: boolean;
+}
+
 export interface Diagnosis {
   callId: string;
   /** The request time in epoch seconds: every time decision is relative to it. */
@@ -163,6 +180,8 @@ export interface Diagnosis {
   checks: CheckResult[];
   /** The check the headline names: the first `fail` in check order, else the first `warn`. */
   headline?: Headline;
+  /** Set when there is no headline: nothing failed or warned, and this is what was not known. */
+  unexplained?: Unexplained;
   token?: TokenView;
   /** User pool read from a Cognito `iss`. */
   pool?: { poolId: string; region: string; partition: 'aws' | 'aws-cn' };

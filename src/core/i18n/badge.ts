@@ -1,4 +1,4 @@
-import type { BadgeTooltip } from '../capture/badgeState';
+import type { BadgeTooltip, StatusCounts } from '../capture/badgeState';
 import type { Locale } from './locale';
 
 /**
@@ -9,20 +9,29 @@ import type { Locale } from './locale';
 export interface BadgeWords {
   /** Tooltip when the tab has no failed call. */
   idle: string;
-  /** Tooltip when it has `count` failed calls. */
-  failing: (count: number) => string;
+  /** Tooltip when it has `count` failed calls, `byStatus` of them stored per status. */
+  failing: (count: number, byStatus: StatusCounts) => string;
+}
+
+/** Only 401s (or nothing stored to break down): the sentence names the status itself. */
+function only401(byStatus: StatusCounts): boolean {
+  return byStatus.every(([status]) => status === 401);
 }
 
 export const ENGLISH_BADGE_WORDS: BadgeWords = {
   idle: 'Cognito 401 Doctor: no failed API Gateway call on this tab',
-  failing: (count) =>
-    `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`,
+  failing: (count, byStatus) =>
+    only401(byStatus)
+      ? `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`
+      : `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} failed on this tab (${byStatus.map(([status, n]) => `${status}: ${n.toLocaleString('en-US')}`).join(', ')}). Click to diagnose.`,
 };
 
 export const JAPANESE_BADGE_WORDS: BadgeWords = {
   idle: 'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
-  failing: (count) =>
-    `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`,
+  failing: (count, byStatus) =>
+    only401(byStatus)
+      ? `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`
+      : `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が失敗しました（${byStatus.map(([status, n]) => `${status}：${n.toLocaleString('ja-JP')} 件`).join('、')}）。クリックして診断します。`,
 };
 
 const BADGE_WORDS: Record<Locale, BadgeWords> = { en: ENGLISH_BADGE_WORDS, ja: JAPANESE_BADGE_WORDS };
@@ -33,5 +42,5 @@ export function badgeWordsFor(locale: Locale): BadgeWords {
 
 /** The tooltip's words for what `badgeFor` says (a code and the tab's count of 401s). */
 export function badgeTitle(tooltip: BadgeTooltip, words: BadgeWords): string {
-  return tooltip.code === 'idle' ? words.idle : words.failing(tooltip.count);
+  return tooltip.code === 'idle' ? words.idle : words.failing(tooltip.count, tooltip.byStatus);
 }

@@ -1,3 +1,4 @@
+import type { AuthorizerKind } from '../config/model';
 import type { CheckCode, CheckId, CheckStatus, CommandKind, DocId, INTERNAL_ERROR } from '../diagnosis/types';
 
 /**
@@ -110,7 +111,7 @@ export interface ReportWords {
   requestTime: string;
   initiator: string;
   authorizer: string;
-  authorizerKinds: Record<'cognito' | 'jwt' | 'unknown', string>;
+  authorizerKinds: Record<AuthorizerKind | 'unknown', string>;
   footer: string;
 }
 
@@ -120,8 +121,13 @@ export interface Catalog {
   /** Any check that threw; it never says why, since the error could quote the token. */
   internalError: MessageEntry;
   status: Record<CheckStatus, string>;
-  /** Headline when no check failed or warned. */
+  /**
+   * Headline when no check failed or warned: says nothing decided the cause, never a success.
+   * Flags: `noConfiguration`, `lambdaAuthorizer`, `noGatewayReason` (the `Unexplained` of the diagnosis).
+   */
   noHeadline: string;
+  /** Added to a token check's explanation when a Lambda authorizer turned its `fail` into `warn`. */
+  lambdaDecides: string;
   claims: Record<KnownClaim, string>;
   headerFields: Record<KnownHeaderField, string>;
   /** `custom:*` attributes. */

@@ -10,7 +10,14 @@ const list = (values: readonly string[]) => codeList(values, ', ');
 /** Why the popup will not run a token-validation regex (boundedRegex.ts decides). */
 const REGEX_RISK_EN = words`is over ${MAX_PATTERN_LENGTH} characters long, or repeats a group that repeats or has alternatives (like ${code('(a+)+')} or ${code('(a|aa)+')}), which can take minutes to match`;
 
-const EXPECTED = words`Expected the JSON or YAML printed by ${code('aws apigateway get-authorizers')}, ${code('get-method')}, ${code('get-resources --embed methods')} or ${code('get-export')} (${code('oas30')} or ${code('swagger')}, ${code('--parameters extensions=apigateway')}); by ${code('aws apigatewayv2 get-authorizers')}, ${code('get-routes')} or ${code('export-api')}; or a Cognito 401 Doctor configuration file.`;
+const KIND_NAMES = {
+  cognito: 'Cognito user pool authorizer',
+  jwt: 'JWT authorizer',
+  'rest-jwt': 'REST API JWT authorizer',
+  lambda: 'Lambda authorizer',
+} as const;
+
+const EXPECTED = words`Expected the JSON or YAML printed by ${code('aws apigateway get-authorizers')}, ${code('get-method')}, ${code('get-resources --embed methods')}, ${code('get-stages')}, ${code('get-base-path-mappings')} or ${code('get-export')} (${code('oas30')} or ${code('swagger')}, ${code('--parameters extensions=apigateway')}); by ${code('aws apigatewayv2 get-authorizers')}, ${code('get-routes')}, ${code('get-stages')}, ${code('get-api-mappings')} or ${code('export-api')}; or a Cognito 401 Doctor configuration file.`;
 
 /** "Authorizer `orders`" or "An authorizer" (`lower` inside a sentence). */
 function authorizer(ref: AuthorizerRef, lower = false): Segment[] {
@@ -115,6 +122,8 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`This ${code('get-method')} output has no ${code('authorizationType')}, so it says nothing about authorization.`,
     'import.noResource': () =>
       words`No resource could be read: each ${code('get-resources')} item needs a ${code('path')} such as ${code('/orders')}.`,
+    'import.noStage': ({ field }) => words`No stage could be read: each item needs a ${code(field)}.`,
+    'import.noMapping': () => words`No base path mapping could be read: each needs an API id and a stage.`,
     'configFile.noVersion': () => words`This configuration file has no valid ${code('version')}.`,
     'configFile.newerVersion': ({ version }) =>
       words`This configuration file was written by a newer version of the extension (format version ${version}); update the extension to import it.`,
@@ -135,20 +144,40 @@ export const CONFIG_WORDS_EN: ConfigWords = {
     'summary.configFile': ({ count }) =>
       words`Read ${plural(count, 'API configuration')} from a Cognito 401 Doctor configuration file.`,
     'summary.configEntry': (params) =>
-      words`${entry(params)}: ${params.kind === 'jwt' ? 'JWT authorizer' : 'Cognito user pool authorizer'}, ${plural(params.pools, 'user pool')}, ${plural(params.clients, 'client id')}, ${plural(params.methods, 'method')}`,
+      words`${entry(params)}: ${KIND_NAMES[params.kind]}, ${plural(params.pools, 'user pool')}, ${plural(params.clients, 'client id')}, ${plural(params.methods, 'method')}`,
     'summary.location': ({ apiId, stage, region }) =>
       words`${apiId === undefined ? 'API: not in the text, choose it' : words`API ${code(apiId)}`}; ${stage === undefined ? 'all stages' : words`stage ${code(stage)}`}${region === undefined ? '' : words`; region ${code(region)}`}`,
+    'summary.stages': ({ stages, http }) =>
+      words`Read ${plural(stages.length, 'stage')} from ${code(http ? 'aws apigatewayv2 get-stages' : 'aws apigateway get-stages')}: ${list(stages)}.`,
+    'summary.mappings': ({ count, domainName }) =>
+      words`Read ${plural(count, 'base path mapping')}${domainName === undefined ? '' : words` of ${code(domainName)}`}.`,
+    'summary.mapping': ({ basePath, apiId, stage }) =>
+      words`${code(`/${basePath}`)} → API ${code(apiId)}, stage ${code(stage)}`,
     'summary.method': method,
     'summary.authorizer': (line) => {
       const ids = [...(line.id === undefined ? [] : [words`id ${code(line.id)}`]), [code(line.type)]];
       const title = words`Authorizer ${line.name === undefined ? '(unnamed)' : code(line.name)} (${ids.flatMap((part, index) => (index === 0 ? part : [...words`, `, ...part]))})`;
       const details: Segment[][] = [];
-      if (line.kind === undefined) {
+      if (line.lambda !== undefined) {
+        // aws-facts-2.md §4: what API Gateway checks before it calls the function.
         details.push(
-          line.type === 'TOKEN' || line.type === 'REQUEST'
-            ? words`Lambda authorizer: the extension cannot check what it accepts`
-            : words`not read by this import`,
+          line.lambda.identitySources.length === 0
+            ? words`Lambda authorizer, no identity source`
+            : words`Lambda authorizer reading ${list(line.lambda.identitySources)}`,
         );
+        if (line.lambda.validationExpression !== undefined)
+          details.push(words`validation expression ${code(line.lambda.validationExpression)}`);
+      } else if (line.restJwt !== undefined) {
+        details.push(
+          words`JWT authorizer, algorithms ${line.restJwt.algorithms.length === 0 ? 'none' : list(line.restJwt.algorithms)}`,
+        );
+        for (const issuer of line.restJwt.issuers) {
+          details.push(
+            words`issuer ${code(issuer.issuer)} (audience ${issuer.audiences.length === 0 ? 'none' : list(issuer.audiences)}${issuer.claims.length === 0 ? '' : words`; claims ${list(issuer.claims)}`})`,
+          );
+        }
+      } else if (line.kind === undefined) {
+        details.push(words`not read by this import`);
       } else if (line.kind === 'cognito') {
         details.push(
           line.userPoolIds.length === 0
@@ -202,6 +231,15 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`${authorizer(params)} reads the token from ${code(params.identitySource)}, not a header; assuming ${code('Authorization')}.`,
     'warn.unreadAuthorizerType': (params) =>
       words`${authorizer(params)} has type ${code(params.type)}, which this import does not read: enter its issuer and audience by hand if it checks JWTs.`,
+    'warn.tokenAuthorizerNoHeader': (ref) =>
+      words`${authorizer(ref)} is a ${code('TOKEN')} authorizer without a header identity source; assuming ${code('Authorization')}.`,
+    'warn.jwtNoConfiguration': (ref) =>
+      words`${authorizer(ref)} is a JWT authorizer without a readable ${code('jwtConfiguration')}: enter its issuers by hand.`,
+    'warn.restJwtNoIssuer': (ref) => words`${authorizer(ref)} trusts no issuer, so it accepts no token.`,
+    'warn.unknownAlgorithms': (params) =>
+      words`${authorizer(params)} lists algorithms API Gateway does not offer: ${list(params.algorithms)}.`,
+    'warn.mappingsSkipped': ({ count }) =>
+      words`${plural(count, 'item')} without an API id or stage skipped.`,
     'warn.methodMismatch': ({ fromText, fromHint }) =>
       words`The output is for method ${code(fromText)}, not ${code(fromHint)}: using ${code(fromText)}.`,
     'warn.pathNeeded': () =>
@@ -215,7 +253,7 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`${plural(count, 'method')} came without their authorization (${list(listed)}${more ? ', …' : ''}): run ${code('get-resources')} with ${code('--embed methods')} to include it.`,
     'warn.noAuthorizer': () => words`No authorizer found.`,
     'warn.noCheckableAuthorizer': () =>
-      words`No Cognito user pool or JWT authorizer found: the extension checks tokens only for those.`,
+      words`No Cognito user pool, JWT or Lambda authorizer found: the extension reads only those.`,
     'warn.authorizersCombined': ({ count }) =>
       words`${count} authorizers check tokens; their pools and audiences are combined, so a token from any of them counts as expected.`,
     'warn.differentRegexes': ({ kept }) =>
@@ -223,7 +261,7 @@ export const CONFIG_WORDS_EN: ConfigWords = {
     'warn.regexNotRun': ({ regex }) =>
       words`The token validation regex ${code(regex)} ${REGEX_RISK_EN}, so the popup does not run it: compare ${code('aud')} with it by hand.`,
     'warn.mixedKinds': ({ kind }) =>
-      words`Both Cognito and JWT authorizers found; the configuration takes ${kind === 'jwt' ? 'the JWT authorizer' : 'the Cognito user pool authorizer'}.`,
+      words`Authorizers of several kinds found; the configuration takes the ${KIND_NAMES[kind]}.`,
     'warn.differentHeaders': ({ headers, kept }) =>
       words`The authorizers read the token from different headers (${list(headers)}); keeping ${code(kept)}.`,
     'warn.differentIssuers': ({ issuers, kept }) =>
@@ -241,7 +279,7 @@ export const CONFIG_WORDS_EN: ConfigWords = {
     'warn.entryNotObject': (params) => words`${entry(params.entry)}: not an object; skipped.`,
     'warn.entryNoApiId': (params) => words`${entry(params.entry)}: has no ${code('apiId')}; skipped.`,
     'warn.entryBadKind': (params) =>
-      words`${entry(params.entry)}: ${code('authorizerKind')} is not ${code('cognito')} or ${code('jwt')}; assuming ${code('cognito')}.`,
+      words`${entry(params.entry)}: ${code('authorizerKind')} is not ${code('cognito')}, ${code('jwt')}, ${code('rest-jwt')} or ${code('lambda')}; assuming ${code('cognito')}.`,
     'warn.entryBadMethod': (params) =>
       words`${entry(params.entry)}: method ${params.method} lacks a method, path or ${code('authorizationType')}; skipped.`,
     'warn.entryInvalid': (params, help) =>
@@ -254,7 +292,7 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`A stage name is letters, digits, hyphens or underscores (e.g. ${code('prod')}), or ${code('$default')} for an HTTP API.`,
     'invalid.region': () => words`A region looks like ${code('eu-west-1')}.`,
     'invalid.authorizerKind': () =>
-      words`The authorizer kind is ${code('cognito')} (REST Cognito user pool authorizer) or ${code('jwt')} (JWT authorizer).`,
+      words`The authorizer kind is ${code('cognito')} (REST Cognito user pool authorizer), ${code('jwt')} (HTTP API JWT authorizer), ${code('rest-jwt')} (REST API JWT authorizer) or ${code('lambda')} (Lambda authorizer).`,
     'invalid.headerName': () =>
       words`A header name is one word of letters, digits and a few symbols such as ${code('-')}, without spaces or a colon, e.g. ${code('Authorization')}.`,
     'invalid.userPoolId': () =>
@@ -295,6 +333,8 @@ export const CONFIG_WORDS_EN: ConfigWords = {
     'confirm.needsApiId': () => words`Enter the API id: the text does not say which API it describes.`,
     'confirm.needsPath': () =>
       words`Enter the resource path (e.g. ${code('/orders/{id}')}): ${code('get-method')} does not print it.`,
+    'confirm.needsDomainName': () =>
+      words`Enter the custom domain name (e.g. ${code('api.example.com')}): base path mapping outputs do not print it.`,
     'confirm.holdsToken': () =>
       words`A value in this import looks like a token (a JWT). The configuration never holds one, so it was not saved.`,
   },

@@ -9,7 +9,14 @@ const list = (values: readonly string[]) => codeList(values, '、');
 /** ポップアップがトークン検証の正規表現を実行しない理由（判定は boundedRegex.ts）。 */
 const REGEX_RISK_JA = words`${MAX_PATTERN_LENGTH} 文字より長いか、繰り返すグループや選択肢のグループをさらに繰り返していて（${code('(a+)+')} や ${code('(a|aa)+')} など）、照合に数分かかりうる`;
 
-const EXPECTED = words`読み込めるのは、${code('aws apigateway get-authorizers')}、${code('get-method')}、${code('get-resources --embed methods')}、${code('get-export')}（${code('oas30')} または ${code('swagger')}、${code('--parameters extensions=apigateway')}）、${code('aws apigatewayv2 get-authorizers')}、${code('get-routes')}、${code('export-api')} が出力する JSON または YAML か、Cognito 401 Doctor の設定ファイルです。`;
+const KIND_NAMES = {
+  cognito: 'Cognito ユーザープールオーソライザー',
+  jwt: 'JWT オーソライザー',
+  'rest-jwt': 'REST API の JWT オーソライザー',
+  lambda: 'Lambda オーソライザー',
+} as const;
+
+const EXPECTED = words`読み込めるのは、${code('aws apigateway get-authorizers')}、${code('get-method')}、${code('get-resources --embed methods')}、${code('get-stages')}、${code('get-base-path-mappings')}、${code('get-export')}（${code('oas30')} または ${code('swagger')}、${code('--parameters extensions=apigateway')}）、${code('aws apigatewayv2 get-authorizers')}、${code('get-routes')}、${code('get-stages')}、${code('get-api-mappings')}、${code('export-api')} が出力する JSON または YAML か、Cognito 401 Doctor の設定ファイルです。`;
 
 /** 「オーソライザー `orders`」または「名前のないオーソライザー」。 */
 function authorizer(ref: AuthorizerRef): Segment[] {
@@ -114,6 +121,10 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`この ${code('get-method')} の出力には ${code('authorizationType')} がないため、認可について何もわかりません。`,
     'import.noResource': () =>
       words`リソースを読み取れませんでした。${code('get-resources')} の各項目には ${code('/orders')} のような ${code('path')} が必要です。`,
+    'import.noStage': ({ field }) =>
+      words`ステージを読み取れませんでした。各項目に ${code(field)} が必要です。`,
+    'import.noMapping': () =>
+      words`ベースパスマッピングを読み取れませんでした。各項目に API ID とステージが必要です。`,
     'configFile.noVersion': () => words`この設定ファイルには正しい ${code('version')} がありません。`,
     'configFile.newerVersion': ({ version }) =>
       words`この設定ファイルは、より新しいバージョンの拡張機能で書かれています（形式のバージョン ${version}）。インポートするには拡張機能を更新してください。`,
@@ -135,7 +146,13 @@ export const CONFIG_WORDS_JA: ConfigWords = {
     'summary.configFile': ({ count }) =>
       words`Cognito 401 Doctor の設定ファイルから API の設定を ${count} 個読み取りました。`,
     'summary.configEntry': (params) =>
-      words`${entry(params)}：${params.kind === 'jwt' ? 'JWT オーソライザー' : 'Cognito ユーザープールオーソライザー'}、ユーザープール ${params.pools} 個、クライアント ID ${params.clients} 個、メソッド ${params.methods} 個`,
+      words`${entry(params)}：${KIND_NAMES[params.kind]}、ユーザープール ${params.pools} 個、クライアント ID ${params.clients} 個、メソッド ${params.methods} 個`,
+    'summary.stages': ({ stages, http }) =>
+      words`${code(http ? 'aws apigatewayv2 get-stages' : 'aws apigateway get-stages')} からステージを ${stages.length} 個読み取りました：${list(stages)}。`,
+    'summary.mappings': ({ count, domainName }) =>
+      words`${domainName === undefined ? '' : words`${code(domainName)} の`}ベースパスマッピングを ${count} 個読み取りました。`,
+    'summary.mapping': ({ basePath, apiId, stage }) =>
+      words`${code(`/${basePath}`)} → API ${code(apiId)}、ステージ ${code(stage)}`,
     'summary.location': ({ apiId, stage, region }) =>
       words`${apiId === undefined ? 'API：テキストにないため選んでください' : words`API ${code(apiId)}`}、${stage === undefined ? 'すべてのステージ' : words`ステージ ${code(stage)}`}${region === undefined ? '' : words`、リージョン ${code(region)}`}`,
     'summary.method': method,
@@ -143,12 +160,26 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       const ids = [...(line.id === undefined ? [] : [words`ID ${code(line.id)}`]), [code(line.type)]];
       const title = words`オーソライザー ${line.name === undefined ? '（名前なし）' : code(line.name)}（${ids.flatMap((part, index) => (index === 0 ? part : [...words`、`, ...part]))}）`;
       const details: Segment[][] = [];
-      if (line.kind === undefined) {
+      if (line.lambda !== undefined) {
+        // aws-facts-2.md §4: what API Gateway checks before it calls the function.
         details.push(
-          line.type === 'TOKEN' || line.type === 'REQUEST'
-            ? words`Lambda オーソライザー：何を受け付けるかは拡張機能では確認できません`
-            : words`このインポートでは読み取りません`,
+          line.lambda.identitySources.length === 0
+            ? words`Lambda オーソライザー、ID ソースなし`
+            : words`Lambda オーソライザー、読むもの ${list(line.lambda.identitySources)}`,
         );
+        if (line.lambda.validationExpression !== undefined)
+          details.push(words`検証式 ${code(line.lambda.validationExpression)}`);
+      } else if (line.restJwt !== undefined) {
+        details.push(
+          words`JWT オーソライザー、アルゴリズム ${line.restJwt.algorithms.length === 0 ? 'なし' : list(line.restJwt.algorithms)}`,
+        );
+        for (const issuer of line.restJwt.issuers) {
+          details.push(
+            words`発行者 ${code(issuer.issuer)}（オーディエンス ${issuer.audiences.length === 0 ? 'なし' : list(issuer.audiences)}${issuer.claims.length === 0 ? '' : words`、クレーム ${list(issuer.claims)}`}）`,
+          );
+        }
+      } else if (line.kind === undefined) {
+        details.push(words`このインポートでは読み取りません`);
       } else if (line.kind === 'cognito') {
         details.push(
           line.userPoolIds.length === 0
@@ -176,6 +207,15 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       return words`${title}：${details.flatMap((part, index) => (index === 0 ? part : [...words`。`, ...part]))}`;
     },
 
+    'warn.tokenAuthorizerNoHeader': (ref) =>
+      words`${authorizer(ref)}は ${code('TOKEN')} オーソライザーですが、ID ソースがヘッダーではありません。${code('Authorization')} とみなします。`,
+    'warn.jwtNoConfiguration': (ref) =>
+      words`${authorizer(ref)}は JWT オーソライザーですが、${code('jwtConfiguration')} を読み取れません。発行者を手で入力してください。`,
+    'warn.restJwtNoIssuer': (ref) =>
+      words`${authorizer(ref)}は発行者を一つも信頼していないため、どのトークンも受け付けません。`,
+    'warn.unknownAlgorithms': (params) =>
+      words`${authorizer(params)}には API Gateway にないアルゴリズムがあります：${list(params.algorithms)}。`,
+    'warn.mappingsSkipped': ({ count }) => words`API ID かステージのない項目を ${count} 個スキップしました。`,
     'warn.pathNoSlash': ({ path }) =>
       words`パス ${code(path)} が ${code('/')} で始まっていないため、スキップしました。`,
     'warn.noAuthorizerExtension': () =>
@@ -219,7 +259,7 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`メソッド ${count} 個に認可の情報がありません（${list(listed)}${more ? '、…' : ''}）。含めるには ${code('get-resources')} を ${code('--embed methods')} 付きで実行してください。`,
     'warn.noAuthorizer': () => words`オーソライザーが見つかりません。`,
     'warn.noCheckableAuthorizer': () =>
-      words`Cognito ユーザープールオーソライザーも JWT オーソライザーも見つかりません。拡張機能がトークンを確認できるのは、この 2 種類だけです。`,
+      words`Cognito ユーザープール、JWT、Lambda のいずれのオーソライザーも見つかりません。拡張機能が読み取るのは、この 3 種類だけです。`,
     'warn.authorizersCombined': ({ count }) =>
       words`トークンを確認するオーソライザーが ${count} 個あります。ユーザープールとオーディエンスをまとめたため、どれかのトークンであれば期待どおりとみなします。`,
     'warn.differentRegexes': ({ kept }) =>
@@ -227,7 +267,7 @@ export const CONFIG_WORDS_JA: ConfigWords = {
     'warn.regexNotRun': ({ regex }) =>
       words`トークン検証の正規表現 ${code(regex)} は${REGEX_RISK_JA}ため、ポップアップでは実行しません。${code('aud')} と手作業で比べてください。`,
     'warn.mixedKinds': ({ kind }) =>
-      words`Cognito と JWT の両方のオーソライザーがあります。設定には${kind === 'jwt' ? ' JWT オーソライザー' : ' Cognito ユーザープールオーソライザー'}を採りました。`,
+      words`複数の種類のオーソライザーがあります。設定には${KIND_NAMES[kind]}を採りました。`,
     'warn.differentHeaders': ({ headers, kept }) =>
       words`オーソライザーごとにトークンを読むヘッダーが違います（${list(headers)}）。${code(kept)} を採りました。`,
     'warn.differentIssuers': ({ issuers, kept }) =>
@@ -247,7 +287,7 @@ export const CONFIG_WORDS_JA: ConfigWords = {
     'warn.entryNoApiId': (params) =>
       words`${entry(params.entry)}：${code('apiId')} がないため、スキップしました。`,
     'warn.entryBadKind': (params) =>
-      words`${entry(params.entry)}：${code('authorizerKind')} が ${code('cognito')} でも ${code('jwt')} でもないため、${code('cognito')} とみなします。`,
+      words`${entry(params.entry)}：${code('authorizerKind')} が ${code('cognito')}、${code('jwt')}、${code('rest-jwt')}、${code('lambda')} のいずれでもないため、${code('cognito')} とみなします。`,
     'warn.entryBadMethod': (params) =>
       words`${entry(params.entry)}：${params.method} 番目のメソッドには、メソッド、パス、${code('authorizationType')} のいずれかがないため、スキップしました。`,
     'warn.entryInvalid': (params, help) =>
@@ -260,7 +300,7 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`ステージ名は英字、数字、ハイフン、アンダースコアでできています（例：${code('prod')}）。HTTP API では ${code('$default')} も使えます。`,
     'invalid.region': () => words`リージョンは ${code('eu-west-1')} のような形です。`,
     'invalid.authorizerKind': () =>
-      words`オーソライザーの種類は ${code('cognito')}（REST API の Cognito ユーザープールオーソライザー）か ${code('jwt')}（JWT オーソライザー）です。`,
+      words`オーソライザーの種類は ${code('cognito')}（REST API の Cognito ユーザープールオーソライザー）、${code('jwt')}（HTTP API の JWT オーソライザー）、${code('rest-jwt')}（REST API の JWT オーソライザー）、${code('lambda')}（Lambda オーソライザー）のいずれかです。`,
     'invalid.headerName': () =>
       words`ヘッダー名は、英字、数字と ${code('-')} などの一部の記号でできた 1 語で、スペースやコロンを含みません。例：${code('Authorization')}`,
     'invalid.userPoolId': () =>
@@ -303,6 +343,8 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`API ID を入力してください。テキストには、どの API のものかが書かれていません。`,
     'confirm.needsPath': () =>
       words`リソースパス（例：${code('/orders/{id}')}）を入力してください。${code('get-method')} の出力には含まれません。`,
+    'confirm.needsDomainName': () =>
+      words`カスタムドメイン名（例：${code('api.example.com')}）を入力してください。ベースパスマッピングの出力には含まれません。`,
     'confirm.holdsToken': () =>
       words`このインポートには、トークン（JWT）のように見える値が含まれています。設定にトークンを含めることはできないため、保存しませんでした。`,
   },

@@ -25,6 +25,36 @@ function relative(secondsFromRequest: number): string {
 
 const checks: CheckMessages = {
   source: {
+    'missing-authentication-token': {
+      title: 'API Gateway answered "Missing Authentication Token"',
+      explanation:
+        'The response carries `x-amzn-ErrorType: {errorType}`: API Gateway itself answered, before any authorizer, because it found no such stage, path or method (or an `AWS_IAM` method got no signature).[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
+    },
+    'access-denied': {
+      title: 'API Gateway denied access (`AccessDeniedException`)',
+      explanation:
+        "The response carries `x-amzn-ErrorType: {errorType}`: a resource policy or a Lambda authorizer's policy denied the call.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]",
+    },
+    forbidden: {
+      title: 'API Gateway answered Forbidden (`ForbiddenException`)',
+      explanation:
+        'The response carries `x-amzn-ErrorType: {errorType}`: a missing or invalid API key, a WAF rule or a private-API endpoint rejected the call.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
+    },
+    'authorizer-configuration': {
+      title: 'The authorizer failed to run (`AuthorizerConfigurationException`)',
+      explanation:
+        'The response carries `x-amzn-ErrorType: {errorType}`: API Gateway could not run the authorizer or use its answer.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
+    },
+    'authorizer-failure': {
+      title: 'The authorizer failed (`AuthorizerFailureException`)',
+      explanation:
+        'The response carries `x-amzn-ErrorType: {errorType}`: the authorizer failed to authenticate the caller.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
+    },
+    'http-api-403': {
+      title: 'The HTTP API answered 403',
+      explanation:
+        'The response carries `apigw-requestid` and no error type. An HTTP API JWT authorizer reportedly answers 403 when the token lacks every scope the route requires; a backend may answer 403 too.[[ The response body says {bodyMessage:code}.]][[ Its `error` is {bodyError:code}.]]',
+    },
     'rest-authorizer': {
       title: 'The REST API authorizer rejected the call',
       explanation:
@@ -76,6 +106,233 @@ const checks: CheckMessages = {
         'The browser sent a CORS preflight and the authorizer on {configuredMethod} {configuredPath} rejected it.',
     },
   },
+  route: {
+    exists: {
+      title: 'The stage, resource and method exist',
+      explanation:
+        'API Gateway applied its access rules to this call, which it does only once it has found the stage, resource and method.',
+    },
+    'missing-authentication-token': {
+      title: 'API Gateway found no such stage, path or method',
+      explanation:
+        'The answer is a 403 `MissingAuthenticationTokenException` ("Missing Authentication Token"). Despite its name, API Gateway answers this for a stage, resource path or method that does not exist (here `{method} {path}`), and for an `AWS_IAM` method called without a signature. No token would change it.',
+      fix: 'Compare the URL with the deployed stages and resources: the stage name, the path (case included) and the method must exist in the deployed stage. If the method uses `AWS_IAM`, sign the request.',
+      headline:
+        'API Gateway knows no stage, path or method for `{method} {path}` ("Missing Authentication Token").',
+    },
+    'unknown-stage': {
+      title: 'The stage {stage:code} does not exist',
+      explanation:
+        "The answer is a 403 `MissingAuthenticationTokenException`, which API Gateway gives for a stage, path or method that does not exist. The URL names the stage {stage:code}; the API's stages are {stages:code}.",
+      fix: 'Call one of the stages {stages:code}, or deploy the API to {stage:code}.',
+      headline: 'The URL names the stage {stage:code}, which the API does not have (its stages: {stages}).',
+    },
+    'stage-missing': {
+      title: 'The URL has no stage',
+      explanation:
+        "The answer is a 403 `MissingAuthenticationTokenException`. The path `{path}` is itself one of the configured routes, so the URL lacks the stage in front of it: API Gateway took {stage:code} for the stage name.[[ The API's stages are {stages:code}.]]",
+      fix: 'Put the stage name first in the path: `/<stage>{path}`.',
+      headline: 'The URL has no stage before `{path}`: API Gateway read {stage:code} as the stage name.',
+    },
+    'unknown-route': {
+      title: 'No configured route matches {method} {resourcePath}',
+      explanation:
+        'The answer is a 403 `MissingAuthenticationTokenException`, which API Gateway gives for a resource path or method that does not exist. No configured method matches `{method} {resourcePath}`.[[?nearest| The nearest configured routes are {nearest:code}.]]',
+      fix: 'Correct the path or method of the call (paths are case-sensitive), or add the method to the API and redeploy the stage.',
+      headline: 'No route matches `{method} {resourcePath}`[[?nearest|; nearest: {nearest}]].',
+    },
+    'iam-unsigned': {
+      title: 'The method uses AWS_IAM and the request was not signed',
+      explanation:
+        'The answer is a 403 `MissingAuthenticationTokenException`. The configuration protects `{configuredMethod} {configuredPath}` with `AWS_IAM`, which wants a SigV4-signed request; this one carries no `AWS4-HMAC-SHA256` signature, and API Gateway answers unsigned calls to such a method this way.',
+      fix: "Sign the request with SigV4 (for example with Amplify or the AWS SDK), or change the method's authorization to the authorizer the app uses, then redeploy the stage.",
+      headline: 'The method uses `AWS_IAM` and the request was not signed.',
+    },
+    'configured-route': {
+      title: 'The route is configured but the stage does not serve it',
+      explanation:
+        'The answer is a 403 `MissingAuthenticationTokenException`, which API Gateway gives for a route that does not exist. The configuration has `{configuredMethod} {configuredPath}`, so the deployed stage {stage:code} likely runs an older deployment without it.',
+      fix: 'Redeploy the API to the stage {stage:code}, then call it again.',
+      headline:
+        'The stage {stage:code} does not serve `{configuredMethod} {configuredPath}`: redeploy the API.',
+    },
+    'not-gateway': {
+      title: 'Skipped: not a gateway answer about access',
+      explanation:
+        "This answer did not come from API Gateway's access rules, so whether the route exists cannot be told from it.",
+    },
+  },
+  policy: {
+    'lambda-deny': {
+      title: 'The Lambda authorizer returned a Deny policy',
+      explanation:
+        'The answer is a 403 `AccessDeniedException` with the message {message:code}: the Lambda authorizer ran and returned a policy that denies this call.',
+      fix: "Look at the authorizer function's logs for why it denied the call, and at the policy it returns for this method's ARN.",
+      headline: 'The Lambda authorizer denied the call with an explicit Deny.',
+    },
+    'lambda-no-match': {
+      title: "The Lambda authorizer's policy does not cover this method",
+      explanation:
+        "The answer is a 403 `AccessDeniedException` with the message {message:code}: the authorizer's policy allows other resources but not this one. A cached policy made for another method gives the same answer[[ (results are cached for {cachedTtl:duration})]].",
+      fix: "Make the returned policy allow this method's ARN (or a wildcard such as `arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*`), or lower the result cache TTL.",
+      headline: "The Lambda authorizer's policy does not allow this method.",
+    },
+    'policy-deny': {
+      title: 'An IAM or resource policy explicitly denies the caller',
+      explanation:
+        "The answer is a 403 `AccessDeniedException` with the message {message:code}: a statement with `Effect: Deny` in the API's resource policy (or the caller's IAM policy) matches this call.",
+      fix: 'Read the resource policy and find the Deny statement that matches this caller (source IP, VPC endpoint, account, path).',
+      headline: 'A resource or IAM policy explicitly denies this call.',
+    },
+    anonymous: {
+      title: 'The resource policy does not allow this caller',
+      explanation:
+        'The answer is a 403 `AccessDeniedException` with the message {message:code}: the API has a resource policy, and no statement allows this unsigned caller (its source IP, VPC endpoint or account).',
+      fix: 'Add an Allow statement for this caller to the resource policy (or remove the conditions that exclude it), then redeploy the stage.',
+      headline: 'The API\'s resource policy does not allow this caller ("anonymous is not authorized").',
+    },
+    'explicit-deny': {
+      title: 'A policy explicitly denies the call',
+      explanation:
+        "The answer is a 403 `AccessDeniedException` with the message {message:code}. An explicit deny comes from the API's resource policy or from a Lambda authorizer's Deny policy; without the configuration of this method the two cannot be told apart.",
+      fix: 'Read the resource policy for a Deny statement, and if the method has a Lambda authorizer, its logs.',
+      headline: 'A resource policy or a Lambda authorizer explicitly denies this call.',
+    },
+    'other-message': {
+      title: 'Access denied: {message}',
+      explanation:
+        'The answer is a 403 `AccessDeniedException` with the message {message:code} (for example, invalid IAM keys say "The security token included in the request is invalid").',
+      fix: "Check the credentials the request is signed with, and the API's resource policy.",
+      headline: 'API Gateway denied access: {message}',
+    },
+    'access-denied': {
+      title: 'A policy denied the call',
+      explanation:
+        'The answer is a 403 `AccessDeniedException`. Its message, which the extension cannot read here, tells which: "… with an explicit deny" is a resource policy (or a Lambda authorizer\'s Deny); "User: anonymous is not authorized …" is a resource policy that does not allow this caller (source IP, VPC endpoint, account). The browser\'s Network panel shows the message.',
+      fix: "Read the message in the Network panel, then the API's resource policy.",
+      headline: 'A policy denied the call (403 `AccessDeniedException`).',
+    },
+    'access-denied-lambda': {
+      title: 'The Lambda authorizer denied the call',
+      explanation:
+        'The answer is a 403 `AccessDeniedException` and the method has a Lambda authorizer: the function returned a Deny policy, or a policy that does not cover this method (a cached one included). A resource policy can answer the same; the message in the Network panel tells which.',
+      fix: "Look at the authorizer function's logs and the policy it returns for this method's ARN.",
+      headline: 'The Lambda authorizer (or a resource policy) denied the call.',
+    },
+    'not-access-denied': {
+      title: 'Skipped: no policy denial',
+      explanation: 'A policy denial is a 403 `AccessDeniedException`; this answer is not one.',
+    },
+  },
+  api_key: {
+    'no-key': {
+      title: 'No API key was sent',
+      explanation:
+        'The answer is a 403 `ForbiddenException` and the request has no {header:code} header.[[?apiKeyRequired| The configuration says this method requires an API key.]] A method with "API key required" answers exactly this without a key.',
+      fix: 'Send the API key in the {header:code} header, or turn off "API key required" on the method and redeploy.',
+      headline: 'The method requires an API key and the request sent none ({header:code}).',
+    },
+    'key-rejected': {
+      title: 'The API key was not accepted',
+      explanation:
+        "The answer is a 403 `ForbiddenException` although the request carries {header:code}: the key is unknown or disabled, or its usage plan is not bound to this API and stage {stage:code}. A WAF rule or a private API's endpoint policy answers the same way.",
+      fix: 'Check that the key is enabled and belongs to a usage plan that includes this API and stage.',
+      headline: 'The API key sent was not accepted for this stage (or a WAF or private-API rule answered).',
+    },
+    'not-required': {
+      title: 'Forbidden, though the method needs no API key',
+      explanation:
+        'The answer is a 403 `ForbiddenException`, but the configuration says `{configuredMethod} {configuredPath}` requires no API key: a WAF rule, a private API called through the wrong host or endpoint, or a stage that runs an older deployment answers the same way.',
+      fix: "Check the WAF web ACL of the stage, the private API's VPC endpoint, and redeploy the stage.",
+      headline:
+        'API Gateway answered Forbidden for a method that needs no API key: look at WAF or the private endpoint.',
+    },
+    'not-forbidden': {
+      title: 'Skipped: no API key problem',
+      explanation: 'A missing or invalid API key is a REST 403 `ForbiddenException`; this answer is not one.',
+    },
+  },
+  authorizer: {
+    cognito: {
+      title: 'Cognito user-pool authorizer',
+      explanation:
+        '[[?basis|The configuration says the method is protected by a Cognito user-pool authorizer.]] The checks of the token below apply as written.',
+    },
+    'rest-jwt': {
+      title: 'REST API JWT authorizer',
+      explanation:
+        "The method is protected by a REST API JWT authorizer[[?issuers|, which trusts the issuers {issuers:code}]]: the token's issuer, audience, algorithm and additional claims are checked against its configuration below.",
+    },
+    'http-jwt': {
+      title: 'HTTP API JWT authorizer',
+      explanation:
+        'An HTTP API JWT authorizer protects the route; it checks issuer, audience, expiry and scopes, never `token_use`.',
+    },
+    iam: {
+      title: 'IAM authorization (AWS_IAM)',
+      explanation:
+        'The configuration says the method uses `AWS_IAM`: it wants a SigV4-signed request, not a user-pool token, so the token checks below do not decide it.',
+    },
+    none: {
+      title: 'No authorization on the method',
+      explanation:
+        "The configuration says the method has authorization `NONE`. An authorizer's answer then means the stage runs another deployment than the one configured.",
+    },
+    lambda: {
+      title: 'Lambda authorizer[[ ({type})]]',
+      explanation:
+        'A Lambda authorizer protects the method[[ and reads {identitySources:code}]]; its function decides, so the token checks below inform but cannot decide alone.',
+    },
+    'lambda-source-missing': {
+      title: "The Lambda authorizer's identity source was missing",
+      explanation:
+        'The Lambda authorizer reads {identitySources:code}, and the request lacked {missing:code} (or sent it empty). API Gateway then answers 401 without calling the function.',
+      fix: 'Send {missing:code} with the request, or change the identity source of the authorizer.',
+      headline:
+        'The request lacked {missing:code}, so API Gateway rejected it before the Lambda authorizer ran.',
+    },
+    'lambda-validation-failed': {
+      title: 'The {header} value does not match the validation expression',
+      explanation:
+        'The `TOKEN` authorizer reads {header:code} and only calls its function when the value matches {expression:code}; this value does not, so API Gateway answered 401 without calling it.',
+      fix: 'Send the value in the form the expression expects (often `Bearer <token>`), or fix the expression.',
+      headline:
+        "The {header:code} value does not match the authorizer's validation expression, so the function never ran.",
+    },
+    'lambda-unauthorized': {
+      title: "The Lambda authorizer's function rejected the call",
+      explanation:
+        "[[?settingsKnown|The identity source was there, so the function ran and]][[!settingsKnown|Without the authorizer's settings, the identity source cannot be checked; most likely the function ran and]] answered `Unauthorized` (a thrown error or callback with exactly that string gives this 401).",
+      fix: "Read the function's logs in CloudWatch for why it rejected the token, or call it in test mode with the same identity source.",
+      headline: "The Lambda authorizer's function rejected the call: look at its logs.",
+    },
+    'lambda-configuration-error': {
+      title: 'The Lambda authorizer failed (500)',
+      explanation:
+        'The answer is a 500 `AuthorizerConfigurationException`: the authorizer function threw something other than `Unauthorized`, timed out, returned a malformed policy, or API Gateway has no permission to invoke it.',
+      fix: "Read the function's logs; check its output shape (`principalId`, `policyDocument`) and that API Gateway may invoke it (`lambda:InvokeFunction`).",
+      headline: 'The Lambda authorizer failed (crash, timeout, malformed policy or no invoke permission).',
+    },
+    'configuration-error': {
+      title: 'The authorizer could not be run (500)',
+      explanation:
+        'The answer is a 500 `AuthorizerConfigurationException`, which a custom (Lambda) authorizer answers when its function crashes, times out, returns a malformed policy or cannot be invoked.',
+      fix: "Find the method's authorizer, then read its function's logs and check that API Gateway may invoke it.",
+      headline: "The API's authorizer failed to run (500 `AuthorizerConfigurationException`).",
+    },
+    'authorizer-failure': {
+      title: 'The authorizer failed (500)',
+      explanation:
+        'The answer is a 500 `AuthorizerFailureException`: the authorizer failed to authenticate the caller for a reason of its own.',
+      fix: "Read the authorizer function's logs and test it with the same identity source.",
+      headline: 'The authorizer failed (500 `AuthorizerFailureException`).',
+    },
+    unknown: {
+      title: 'Skipped: which authorizer is not known',
+      explanation:
+        "A Lambda authorizer's 401 looks exactly like a Cognito authorizer's on the wire. Import the API's configuration to tell them apart.",
+    },
+  },
   cors: {
     'same-origin': {
       title: 'Same-origin call: no CORS involved',
@@ -100,6 +357,22 @@ const checks: CheckMessages = {
     },
   },
   'header.present': {
+    'lambda-sources-present': {
+      title: 'Every identity source was sent',
+      explanation: 'The Lambda authorizer reads {sources:code}, and the request carries each of them.',
+    },
+    'lambda-sources-optional': {
+      title: 'Some identity sources were not sent',
+      explanation:
+        'The Lambda authorizer reads {sources:code}; the request lacks {missing:code}. With result caching off, API Gateway calls the function anyway, so this is not the cause by itself.',
+    },
+    'lambda-source-missing': {
+      title: 'The request lacks {missing}',
+      explanation:
+        'The Lambda `REQUEST` authorizer reads {sources:code}; the request lacks {missing:code} (or sent it empty), so API Gateway answers 401 without calling the function.',
+      fix: "Send {missing:code}, or change the authorizer's identity sources.",
+      headline: 'The request lacks {missing:code}, which the Lambda authorizer requires.',
+    },
     present: {
       title: 'The {headerName} header was sent',
       explanation: 'The request carries the {headerName:code} header that the authorizer reads.',
@@ -244,6 +517,13 @@ const checks: CheckMessages = {
     },
   },
   'token.decode': {
+    'gateway-says-malformed': {
+      title: 'The HTTP API could not read the token',
+      explanation:
+        'The HTTP API said {gatewayDescription:code}: what it read from its identity source is not a three-part JWT, although the header decodes here. Its identity source may be another header, or a proxy changed the value.',
+      fix: "Check the authorizer's identity source and send the raw token (or `Bearer <token>`) there.",
+      headline: 'The HTTP API says {gatewayDescription:code}.',
+    },
     decoded: {
       title: 'The token decodes',
       explanation:
@@ -303,6 +583,23 @@ const checks: CheckMessages = {
     },
   },
   'token.alg': {
+    allowed: {
+      title: 'Signed with {alg:code}, an allowed algorithm',
+      explanation: 'The REST JWT authorizer allows {allowed:code}, and the token says `alg: {alg}`.',
+    },
+    'not-allowed': {
+      title: 'Signed with {alg:code}, which the authorizer does not allow',
+      explanation: 'The REST JWT authorizer allows {allowed:code}; the token says `alg: {alg}`.',
+      fix: "Add {alg:code} to the authorizer's algorithms, or have the identity provider sign with one of {allowed:code}.",
+      headline: 'The token is signed with {alg:code}, which the JWT authorizer does not allow.',
+    },
+    'gateway-says-invalid': {
+      title: 'The HTTP API rejects the signing algorithm',
+      explanation:
+        'The HTTP API said {gatewayDescription:code}: its JWT authorizer supports only RSA-based algorithms.',
+      fix: 'Have the identity provider sign with RS256.',
+      headline: 'The HTTP API says {gatewayDescription:code}: it only takes RSA-signed tokens.',
+    },
     rs256: {
       title: 'Signed with RS256',
       explanation: 'The token header says `alg: RS256`, the algorithm Cognito user pools sign with.',
@@ -330,6 +627,10 @@ const checks: CheckMessages = {
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
   'token.issuer': {
+    'not-cognito-other-authorizer': {
+      title: 'The token comes from {iss:code}',
+      explanation: "The token's issuer is not a Cognito user pool, which a {kind} authorizer may accept.",
+    },
     cognito: {
       title: 'Issued by user pool {poolId:code}',
       explanation:
@@ -453,6 +754,28 @@ const checks: CheckMessages = {
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
   'token.use': {
+    'rest-jwt': {
+      title: 'Token type not checked by the JWT authorizer',
+      explanation:
+        'A REST JWT authorizer reads `token_use` only when an additional claim rule names it, and none does here (the token says {tokenUse:code}).',
+    },
+    'rest-jwt-rule-match': {
+      title: 'Token type {tokenUse:code} is allowed',
+      explanation:
+        "The authorizer's claim rule wants `token_use` among {expected:code}, and the token says {tokenUse:code}.",
+    },
+    'rest-jwt-rule-mismatch': {
+      title: 'The authorizer wants token type {expected}',
+      explanation:
+        "The authorizer's claim rule wants `token_use` among {expected:code}; the token says {tokenUse:code}.",
+      fix: 'Send the {expected} token instead.',
+      headline: 'The JWT authorizer wants a token of type {expected:code}, and this one is {tokenUse:code}.',
+    },
+    lambda: {
+      title: 'Token type decided by the Lambda authorizer',
+      explanation:
+        "A Lambda authorizer's function decides which tokens it takes; the token says {tokenUse:code}.",
+    },
     'id-no-scopes': {
       title: 'ID token for a method without scopes',
       explanation: 'The method has no OAuth scopes, so the authorizer expects an ID token, and this is one.',
@@ -517,6 +840,13 @@ const checks: CheckMessages = {
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
   'token.scope': {
+    'http-api-403-scopes-unknown': {
+      title: "The token may lack the route's scopes",
+      explanation:
+        "An HTTP API answers 403 when the token has none of the route's scopes (reported, not confirmed by AWS). The route's scopes are not known; the token carries {tokenScopes:code}.",
+      fix: "Compare the route's authorization scopes with the token's `scope` claim.",
+      headline: "The HTTP API answered 403: the token probably lacks the route's scopes.",
+    },
     'has-scope': {
       title: 'The token carries {matched:code}',
       explanation:
@@ -545,6 +875,18 @@ const checks: CheckMessages = {
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
   'token.client': {
+    'gateway-says-audience': {
+      title: "The HTTP API rejects the token's audience",
+      explanation:
+        "The HTTP API said {gatewayDescription:code}: the token's `aud` (or `client_id` when there is no `aud`) is not among the authorizer's audiences[[?configuredAudiences| {configuredAudiences:code}]].",
+      fix: "Add the app client id to the authorizer's audience, or sign in with the app client it lists.",
+      headline: 'The HTTP API says {gatewayDescription:code}.',
+    },
+    'client-id-only': {
+      title: 'No `aud`; `client_id` is among the audiences',
+      explanation:
+        'The token has no `aud` (a Cognito access token) and its `client_id` {clientId:code} is among the audiences {configuredAudiences:code}. Whether a REST JWT authorizer falls back to `client_id` as HTTP APIs do is not documented.',
+    },
     'audience-match': {
       title: 'The audience is accepted',
       explanation: "The token's `{claim}` is among the authorizer's audiences {configuredAudiences:code}.",
@@ -589,6 +931,41 @@ const checks: CheckMessages = {
       title: 'Skipped: the token-validation regex was not run',
       explanation:
         'The configured regex {regex:code}, or the `aud`[[ {aud:code}]] it would be matched against, is too long or has a shape that can take minutes to match (a repeated group that repeats, like `(a+)+` or `(a|aa)+`); it was not run, so that this page stays responsive. Compare the two by hand.',
+    },
+    'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
+  },
+  'token.claims': {
+    'claims-match': {
+      title: 'The token carries the required claims',
+      explanation: "The REST JWT authorizer's additional claim rules ({claims:code}) are all met.",
+    },
+    'claim-missing': {
+      title: 'The token lacks the claim {claim:code}',
+      explanation:
+        'The REST JWT authorizer requires the claim {claim:code}[[?expected| with one of {expected:code}]], and the token does not carry it.',
+      fix: "Issue tokens with {claim:code}, or change the authorizer's additional claim rules.",
+      headline: 'The token lacks the claim {claim:code}, which the JWT authorizer requires.',
+    },
+    'claim-value': {
+      title: 'The claim {claim:code} has an unexpected value',
+      explanation:
+        'The REST JWT authorizer expects {claim:code} to be one of {expected:code}; the token has {value:code}.',
+      fix: 'Use a token whose {claim:code} is one of {expected:code}, or change the rule.',
+      headline: "The token's {claim:code} is {value:code}, not one of {expected:code}.",
+    },
+    'no-rules': {
+      title: 'Skipped: no additional claim rules',
+      explanation: 'This issuer has no additional claim rules.',
+    },
+    'issuer-not-configured': {
+      title: 'Skipped: the issuer is not configured',
+      explanation:
+        "The token's issuer is not among the authorizer's issuers (see `token.issuer`), so its rules do not apply.",
+    },
+    'not-rest-jwt': {
+      title: 'Skipped: not a REST JWT authorizer',
+      explanation:
+        'Additional claim rules exist only on REST API JWT authorizers with a known configuration.',
     },
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
@@ -653,6 +1030,11 @@ const checks: CheckMessages = {
     },
   },
   'manual.test_authorizer': {
+    lambda: {
+      title: 'Test the Lambda authorizer',
+      explanation:
+        'Call the authorizer in test mode with the identity sources it reads[[ ({identitySources:code})]], filled with the values the app sent[[!authorizerKnown|; the authorizer id comes from `get-authorizers`]].',
+    },
     rest: {
       title: 'Test the authorizer with this token',
       explanation:
@@ -692,7 +1074,9 @@ export const en: Catalog = {
     explanation: 'The check stopped on unexpected data; the other checks are unaffected.',
   },
   status: { pass: 'pass', fail: 'fail', warn: 'warning', info: 'info', skip: 'skipped' },
-  noHeadline: 'No check found the cause; work through the manual checks below.',
+  noHeadline:
+    'No check found the cause.[[?noConfiguration| No configuration is known for this API.]][[?lambdaAuthorizer| A Lambda authorizer decides, and its reasons are in its logs.]][[?noGatewayReason| The gateway gave no reason.]] Work through the manual checks below.',
+  lambdaDecides: 'A Lambda authorizer decides for itself, so this is a hint, not the verdict.',
   claims: {
     token_use:
       'Token type: `id` (identity, for methods without scopes) or `access` (for methods with scopes).',
@@ -730,6 +1114,8 @@ export const en: Catalog = {
   },
   customClaim: 'A custom user-pool attribute (always a string).',
   commands: {
+    'get-authorizer': 'Show the authorizer',
+    'get-usage-plans': 'List the usage plans of this stage',
     'get-authorizers': 'List the authorizers (identity source, user pools, audience)',
     'get-stages': 'Show when each stage was last deployed',
     'create-deployment': 'Deploy the stage again',
@@ -745,6 +1131,11 @@ export const en: Catalog = {
     'get-resource-policy': 'Show the resource policy',
   },
   docs: {
+    'rest-jwt-authorizer': 'JWT authorizers for REST APIs',
+    'lambda-authorizer': 'Use API Gateway Lambda authorizers',
+    'kc-lambda-401': 'Knowledge Center: 401 errors with a Lambda authorizer',
+    'api-keys': 'Usage plans and API keys',
+    'resource-policies': 'API Gateway resource policies',
     'cognito-authorizer': 'Control access to REST APIs using Amazon Cognito user pools as an authorizer',
     'invoke-with-cognito': 'Call a REST API integrated with a user pool',
     'kc-cognito-401': 'Why do I get 401 Unauthorized from a Cognito user pool authorizer?',
@@ -813,6 +1204,8 @@ export const en: Catalog = {
     initiator: 'From',
     authorizer: 'Authorizer',
     authorizerKinds: {
+      'rest-jwt': 'REST API, JWT authorizer',
+      lambda: 'Lambda authorizer',
       cognito: 'REST API, Cognito user-pool authorizer',
       jwt: 'HTTP API, JWT authorizer',
       unknown: 'unknown',

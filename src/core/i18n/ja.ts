@@ -39,6 +39,36 @@ const PREFLIGHT_FIX_HTTP =
 
 const checks: CheckMessages = {
   source: {
+    'missing-authentication-token': {
+      title: 'API Gateway が "Missing Authentication Token" と応答しました',
+      explanation:
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。そのステージ、パス、メソッドが見つからなかった（または `AWS_IAM` のメソッドに署名がなかった）ため、オーソライザーより前に API Gateway 自身が応答しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
+    'access-denied': {
+      title: 'API Gateway がアクセスを拒否しました（`AccessDeniedException`）',
+      explanation:
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。リソースポリシーか Lambda オーソライザーのポリシーが呼び出しを拒否しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
+    forbidden: {
+      title: 'API Gateway が Forbidden と応答しました（`ForbiddenException`）',
+      explanation:
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。API キーがないか無効か、WAF のルールかプライベート API のエンドポイントが呼び出しを拒否しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
+    'authorizer-configuration': {
+      title: 'オーソライザーを実行できませんでした（`AuthorizerConfigurationException`）',
+      explanation:
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。API Gateway はオーソライザーを実行できないか、その応答を使えませんでした。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
+    'authorizer-failure': {
+      title: 'オーソライザーが失敗しました（`AuthorizerFailureException`）',
+      explanation:
+        'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。オーソライザーが呼び出し元を認証できませんでした。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
+    'http-api-403': {
+      title: 'HTTP API が 403 と応答しました',
+      explanation:
+        'レスポンスには `apigw-requestid` があり、エラータイプはありません。HTTP API の JWT オーソライザーは、ルールが求めるスコープがトークンに一つもないときに 403 を返すと報告されています。バックエンドが 403 を返すこともあります。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
+    },
     'rest-authorizer': {
       title: 'REST API のオーソライザーが呼び出しを拒否しました',
       explanation:
@@ -91,6 +121,237 @@ const checks: CheckMessages = {
         'ブラウザが送った CORS プリフライトを、{configuredMethod} {configuredPath} のオーソライザーが拒否しました。',
     },
   },
+  route: {
+    exists: {
+      title: 'ステージ、リソース、メソッドは存在します',
+      explanation:
+        'API Gateway はこの呼び出しにアクセスのルールを適用しました。これはステージ、リソース、メソッドが見つかった後にだけ行われます。',
+    },
+    'missing-authentication-token': {
+      title: 'API Gateway にそのステージ、パス、メソッドがありません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException`（"Missing Authentication Token"）です。名前に反して、API Gateway は存在しないステージ、リソースパス、メソッド（ここでは `{method} {path}`）と、署名なしで呼ばれた `AWS_IAM` のメソッドにこう応答します。トークンを変えても結果は変わりません。',
+      fix: 'URL をデプロイ済みのステージとリソースと比べてください。ステージ名、パス（大文字小文字を含む）、メソッドがデプロイ済みのステージに存在する必要があります。メソッドが `AWS_IAM` なら、リクエストに署名してください。',
+      headline:
+        'API Gateway には `{method} {path}` に当たるステージ、パス、メソッドがありません（"Missing Authentication Token"）。',
+    },
+    'unknown-stage': {
+      title: 'ステージ {stage:code} は存在しません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException` で、API Gateway は存在しないステージ、パス、メソッドにこう応答します。URL はステージ {stage:code} を指していますが、この API のステージは {stages:code} です。',
+      fix: 'ステージ {stages:code} のいずれかを呼び出すか、API を {stage:code} にデプロイしてください。',
+      headline: 'URL のステージ {stage:code} はこの API にありません（ステージ：{stages}）。',
+    },
+    'stage-missing': {
+      title: 'URL にステージがありません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException` です。パス `{path}` 自体が設定済みのルートの一つなので、URL の先頭にステージがありません。API Gateway は {stage:code} をステージ名と解釈しました。[[この API のステージは {stages:code} です。]]',
+      fix: 'パスの先頭にステージ名を付けてください：`/<stage>{path}`。',
+      headline:
+        'URL の `{path}` の前にステージがありません。API Gateway は {stage:code} をステージ名と解釈しました。',
+    },
+    'unknown-route': {
+      title: '{method} {resourcePath} に一致するルートが設定にありません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException` で、API Gateway は存在しないリソースパスやメソッドにこう応答します。`{method} {resourcePath}` に一致するメソッドは設定にありません。[[?nearest|最も近い設定済みのルートは {nearest:code} です。]]',
+      fix: '呼び出しのパスかメソッドを直す（パスは大文字小文字を区別します）か、API にメソッドを追加してステージを再デプロイしてください。',
+      headline:
+        '`{method} {resourcePath}` に一致するルートがありません[[?nearest|（近いもの：{nearest}）]]。',
+    },
+    'iam-unsigned': {
+      title: 'メソッドは AWS_IAM ですが、リクエストに署名がありません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException` です。設定では `{configuredMethod} {configuredPath}` は `AWS_IAM` で保護されており、SigV4 で署名したリクエストが必要です。このリクエストには `AWS4-HMAC-SHA256` の署名がなく、API Gateway はそのようなメソッドへの署名なしの呼び出しにこう応答します。',
+      fix: 'リクエストに SigV4 で署名する（Amplify や AWS SDK など）か、メソッドの認可をアプリが使うオーソライザーに変えてステージを再デプロイしてください。',
+      headline: 'メソッドは `AWS_IAM` ですが、リクエストに署名がありません。',
+    },
+    'configured-route': {
+      title: 'ルートは設定にありますが、ステージが提供していません',
+      explanation:
+        '応答は 403 `MissingAuthenticationTokenException` で、API Gateway は存在しないルートにこう応答します。設定には `{configuredMethod} {configuredPath}` があるので、デプロイ済みのステージ {stage:code} はそれを含まない古いデプロイを実行している可能性があります。',
+      fix: 'API をステージ {stage:code} に再デプロイしてから、もう一度呼び出してください。',
+      headline:
+        'ステージ {stage:code} は `{configuredMethod} {configuredPath}` を提供していません。API を再デプロイしてください。',
+    },
+    'not-gateway': {
+      title: 'スキップ：アクセスについてのゲートウェイの応答ではありません',
+      explanation:
+        'この応答は API Gateway のアクセスのルールによるものではないため、ルートが存在するかは判断できません。',
+    },
+  },
+  policy: {
+    'lambda-deny': {
+      title: 'Lambda オーソライザーが Deny ポリシーを返しました',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です。Lambda オーソライザーが実行され、この呼び出しを拒否するポリシーを返しました。',
+      fix: 'オーソライザー関数のログで拒否の理由を確認し、このメソッドの ARN に対して返すポリシーを確認してください。',
+      headline: 'Lambda オーソライザーが明示的な Deny で呼び出しを拒否しました。',
+    },
+    'lambda-no-match': {
+      title: 'Lambda オーソライザーのポリシーがこのメソッドを含みません',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です。オーソライザーのポリシーは他のリソースを許可していますが、このリソースは許可していません。別のメソッド用にキャッシュされたポリシーでも同じ応答になります[[（結果のキャッシュは {cachedTtl:duration}）]]。',
+      fix: '返すポリシーでこのメソッドの ARN（または `arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*` のようなワイルドカード）を許可するか、結果キャッシュの TTL を短くしてください。',
+      headline: 'Lambda オーソライザーのポリシーがこのメソッドを許可していません。',
+    },
+    'policy-deny': {
+      title: 'IAM ポリシーかリソースポリシーが呼び出し元を明示的に拒否しています',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です。API のリソースポリシー（または呼び出し元の IAM ポリシー）にある `Effect: Deny` のステートメントがこの呼び出しに一致しました。',
+      fix: 'リソースポリシーを読み、この呼び出し元（送信元 IP、VPC エンドポイント、アカウント、パス）に一致する Deny ステートメントを探してください。',
+      headline: 'リソースポリシーか IAM ポリシーがこの呼び出しを明示的に拒否しています。',
+    },
+    anonymous: {
+      title: 'リソースポリシーがこの呼び出し元を許可していません',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です。API にリソースポリシーがあり、この署名なしの呼び出し元（送信元 IP、VPC エンドポイント、アカウント）を許可するステートメントがありません。',
+      fix: 'リソースポリシーにこの呼び出し元を許可するステートメントを追加する（または除外している条件を外す）し、ステージを再デプロイしてください。',
+      headline: 'API のリソースポリシーがこの呼び出し元を許可していません（"anonymous is not authorized"）。',
+    },
+    'explicit-deny': {
+      title: 'ポリシーが呼び出しを明示的に拒否しています',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です。明示的な拒否は API のリソースポリシーか Lambda オーソライザーの Deny ポリシーによるもので、このメソッドの設定がないと区別できません。',
+      fix: 'リソースポリシーの Deny ステートメントを確認し、メソッドに Lambda オーソライザーがあればそのログも確認してください。',
+      headline: 'リソースポリシーか Lambda オーソライザーがこの呼び出しを明示的に拒否しています。',
+    },
+    'other-message': {
+      title: 'アクセスが拒否されました：{message}',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メッセージは {message:code} です（たとえば IAM のキーが無効なときは "The security token included in the request is invalid" となります）。',
+      fix: 'リクエストの署名に使った認証情報と、API のリソースポリシーを確認してください。',
+      headline: 'API Gateway がアクセスを拒否しました：{message}',
+    },
+    'access-denied': {
+      title: 'ポリシーが呼び出しを拒否しました',
+      explanation:
+        '応答は 403 `AccessDeniedException` です。ここでは読めないそのメッセージで原因が分かります。"… with an explicit deny" はリソースポリシー（または Lambda オーソライザーの Deny）、"User: anonymous is not authorized …" はこの呼び出し元（送信元 IP、VPC エンドポイント、アカウント）を許可していないリソースポリシーです。メッセージはブラウザーの Network パネルで確認できます。',
+      fix: 'Network パネルでメッセージを読み、API のリソースポリシーを確認してください。',
+      headline: 'ポリシーが呼び出しを拒否しました（403 `AccessDeniedException`）。',
+    },
+    'access-denied-lambda': {
+      title: 'Lambda オーソライザーが呼び出しを拒否しました',
+      explanation:
+        '応答は 403 `AccessDeniedException` で、メソッドには Lambda オーソライザーがあります。関数が Deny ポリシーか、このメソッドを含まないポリシー（キャッシュされたものを含む）を返しました。リソースポリシーでも同じ応答になるため、Network パネルのメッセージで区別してください。',
+      fix: 'オーソライザー関数のログと、このメソッドの ARN に対して返すポリシーを確認してください。',
+      headline: 'Lambda オーソライザー（またはリソースポリシー）が呼び出しを拒否しました。',
+    },
+    'not-access-denied': {
+      title: 'スキップ：ポリシーによる拒否ではありません',
+      explanation: 'ポリシーによる拒否は 403 `AccessDeniedException` ですが、この応答は違います。',
+    },
+  },
+  api_key: {
+    'no-key': {
+      title: 'API キーが送られていません',
+      explanation:
+        '応答は 403 `ForbiddenException` で、リクエストに {header:code} ヘッダーがありません。[[?apiKeyRequired|設定では、このメソッドは API キーを必要とします。]]「API キーが必要」のメソッドはキーなしの呼び出しにこう応答します。',
+      fix: 'API キーを {header:code} ヘッダーで送るか、メソッドの「API キーが必要」を外して再デプロイしてください。',
+      headline: 'メソッドは API キーを必要としますが、リクエストにはありません（{header:code}）。',
+    },
+    'key-rejected': {
+      title: 'API キーが受け付けられませんでした',
+      explanation:
+        'リクエストには {header:code} がありますが、応答は 403 `ForbiddenException` です。キーが存在しないか無効になっているか、その使用量プランがこの API とステージ {stage:code} に関連付けられていません。WAF のルールやプライベート API のエンドポイントポリシーも同じ応答を返します。',
+      fix: 'キーが有効で、この API とステージを含む使用量プランに属していることを確認してください。',
+      headline:
+        '送られた API キーはこのステージで受け付けられませんでした（または WAF かプライベート API のルールが応答しました）。',
+    },
+    'not-required': {
+      title: 'メソッドは API キーを必要としませんが Forbidden です',
+      explanation:
+        '応答は 403 `ForbiddenException` ですが、設定では `{configuredMethod} {configuredPath}` は API キーを必要としません。WAF のルール、誤ったホストやエンドポイントで呼ばれたプライベート API、古いデプロイを実行しているステージも同じ応答を返します。',
+      fix: 'ステージの WAF ウェブ ACL とプライベート API の VPC エンドポイントを確認し、ステージを再デプロイしてください。',
+      headline:
+        'API キー不要のメソッドに API Gateway が Forbidden と応答しました。WAF かプライベートエンドポイントを確認してください。',
+    },
+    'not-forbidden': {
+      title: 'スキップ：API キーの問題ではありません',
+      explanation:
+        'API キーがない、または無効なときは REST の 403 `ForbiddenException` ですが、この応答は違います。',
+    },
+  },
+  authorizer: {
+    cognito: {
+      title: 'Cognito ユーザープールオーソライザー',
+      explanation:
+        '[[?basis|設定では、メソッドは Cognito ユーザープールオーソライザーで保護されています。]]以下のトークンのチェックはそのまま当てはまります。',
+    },
+    'rest-jwt': {
+      title: 'REST API の JWT オーソライザー',
+      explanation:
+        'メソッドは REST API の JWT オーソライザーで保護されています[[?issuers|（信頼する発行者：{issuers:code}）]]。トークンの発行者、オーディエンス、アルゴリズム、追加クレームを、その設定と照らして以下で確認します。',
+    },
+    'http-jwt': {
+      title: 'HTTP API の JWT オーソライザー',
+      explanation:
+        'HTTP API の JWT オーソライザーがルートを保護しています。発行者、オーディエンス、有効期限、スコープを確認し、`token_use` は見ません。',
+    },
+    iam: {
+      title: 'IAM 認可（AWS_IAM）',
+      explanation:
+        '設定では、メソッドは `AWS_IAM` を使います。ユーザープールのトークンではなく SigV4 で署名したリクエストが必要なので、以下のトークンのチェックでは判断できません。',
+    },
+    none: {
+      title: 'メソッドに認可がありません',
+      explanation:
+        '設定では、メソッドの認可は `NONE` です。それでもオーソライザーが応答したのなら、ステージは設定とは別のデプロイを実行しています。',
+    },
+    lambda: {
+      title: 'Lambda オーソライザー[[（{type}）]]',
+      explanation:
+        'Lambda オーソライザーがメソッドを保護しています[[（読むもの：{identitySources:code}）]]。判断するのは関数なので、以下のトークンのチェックは参考情報で、それだけでは原因と断定できません。',
+    },
+    'lambda-source-missing': {
+      title: 'Lambda オーソライザーの ID ソースがありませんでした',
+      explanation:
+        'Lambda オーソライザーは {identitySources:code} を読みますが、リクエストに {missing:code} がありません（または空でした）。このとき API Gateway は関数を呼ばずに 401 を返します。',
+      fix: '{missing:code} をリクエストで送るか、オーソライザーの ID ソースを変更してください。',
+      headline:
+        'リクエストに {missing:code} がないため、Lambda オーソライザーの実行前に API Gateway が拒否しました。',
+    },
+    'lambda-validation-failed': {
+      title: '{header} の値が検証式に一致しません',
+      explanation:
+        '`TOKEN` オーソライザーは {header:code} を読み、その値が {expression:code} に一致するときだけ関数を呼びます。この値は一致しないため、API Gateway は関数を呼ばずに 401 を返しました。',
+      fix: '式が期待する形（多くは `Bearer <token>`）で値を送るか、式を直してください。',
+      headline: '{header:code} の値がオーソライザーの検証式に一致しないため、関数は実行されませんでした。',
+    },
+    'lambda-unauthorized': {
+      title: 'Lambda オーソライザーの関数が呼び出しを拒否しました',
+      explanation:
+        '[[?settingsKnown|ID ソースはあったので、関数が実行され、]][[!settingsKnown|オーソライザーの設定がないため ID ソースは確認できません。おそらく関数が実行され、]]`Unauthorized` と応答しました（ちょうどその文字列のエラーを投げるかコールバックに渡すと、この 401 になります）。',
+      fix: 'CloudWatch で関数のログを読み、トークンを拒否した理由を確認するか、同じ ID ソースでテストモードで呼び出してください。',
+      headline: 'Lambda オーソライザーの関数が呼び出しを拒否しました。そのログを確認してください。',
+    },
+    'lambda-configuration-error': {
+      title: 'Lambda オーソライザーが失敗しました（500）',
+      explanation:
+        '応答は 500 `AuthorizerConfigurationException` です。オーソライザー関数が `Unauthorized` 以外のエラーを投げたか、タイムアウトしたか、不正な形のポリシーを返したか、API Gateway に呼び出す権限がありません。',
+      fix: '関数のログを読み、出力の形（`principalId`、`policyDocument`）と、API Gateway が呼び出せること（`lambda:InvokeFunction`）を確認してください。',
+      headline:
+        'Lambda オーソライザーが失敗しました（クラッシュ、タイムアウト、不正なポリシー、または呼び出し権限がない）。',
+    },
+    'configuration-error': {
+      title: 'オーソライザーを実行できませんでした（500）',
+      explanation:
+        '応答は 500 `AuthorizerConfigurationException` です。カスタム（Lambda）オーソライザーは、関数がクラッシュ、タイムアウトしたとき、不正なポリシーを返したとき、呼び出せないときにこう応答します。',
+      fix: 'メソッドのオーソライザーを調べ、その関数のログと、API Gateway が呼び出せるかを確認してください。',
+      headline: 'API のオーソライザーを実行できませんでした（500 `AuthorizerConfigurationException`）。',
+    },
+    'authorizer-failure': {
+      title: 'オーソライザーが失敗しました（500）',
+      explanation:
+        '応答は 500 `AuthorizerFailureException` です。オーソライザーが独自の理由で呼び出し元を認証できませんでした。',
+      fix: 'オーソライザー関数のログを読み、同じ ID ソースでテストしてください。',
+      headline: 'オーソライザーが失敗しました（500 `AuthorizerFailureException`）。',
+    },
+    unknown: {
+      title: 'スキップ：オーソライザーの種類が分かりません',
+      explanation:
+        'Lambda オーソライザーの 401 は、通信上は Cognito オーソライザーのものとまったく同じです。区別するには API の設定をインポートしてください。',
+    },
+  },
   cors: {
     'same-origin': {
       title: '同一オリジンの呼び出しのため、CORS は関係しません',
@@ -116,6 +377,22 @@ const checks: CheckMessages = {
     },
   },
   'header.present': {
+    'lambda-sources-present': {
+      title: 'すべての ID ソースが送られました',
+      explanation: 'Lambda オーソライザーは {sources:code} を読み、リクエストにはそのすべてがあります。',
+    },
+    'lambda-sources-optional': {
+      title: '送られていない ID ソースがあります',
+      explanation:
+        'Lambda オーソライザーは {sources:code} を読みますが、リクエストに {missing:code} がありません。結果のキャッシュが無効なので API Gateway はそれでも関数を呼ぶため、これだけでは原因になりません。',
+    },
+    'lambda-source-missing': {
+      title: 'リクエストに {missing} がありません',
+      explanation:
+        'Lambda `REQUEST` オーソライザーは {sources:code} を読みますが、リクエストに {missing:code} がない（または空）ため、API Gateway は関数を呼ばずに 401 を返します。',
+      fix: '{missing:code} を送るか、オーソライザーの ID ソースを変えてください。',
+      headline: 'Lambda オーソライザーが必要とする {missing:code} がリクエストにありません。',
+    },
     present: {
       title: '{headerName} ヘッダーが送られています',
       explanation: 'リクエストには、オーソライザーが読む {headerName:code} ヘッダーが含まれています。',
@@ -262,6 +539,13 @@ const checks: CheckMessages = {
     },
   },
   'token.decode': {
+    'gateway-says-malformed': {
+      title: 'HTTP API はトークンを読めませんでした',
+      explanation:
+        'HTTP API は {gatewayDescription:code} と応答しました。ここではヘッダーをデコードできますが、HTTP API が ID ソースから読んだものは 3 つの部分からなる JWT ではありません。ID ソースが別のヘッダーか、プロキシが値を変えた可能性があります。',
+      fix: 'オーソライザーの ID ソースを確認し、そこに生のトークン（または `Bearer <token>`）を送ってください。',
+      headline: 'HTTP API は {gatewayDescription:code} と応答しました。',
+    },
     decoded: {
       title: 'トークンをデコードできます',
       explanation:
@@ -324,6 +608,25 @@ const checks: CheckMessages = {
     },
   },
   'token.alg': {
+    allowed: {
+      title: '許可されたアルゴリズム {alg:code} で署名されています',
+      explanation: 'REST の JWT オーソライザーは {allowed:code} を許可し、トークンは `alg: {alg}` です。',
+    },
+    'not-allowed': {
+      title: 'オーソライザーが許可しない {alg:code} で署名されています',
+      explanation:
+        'REST の JWT オーソライザーが許可するのは {allowed:code} ですが、トークンは `alg: {alg}` です。',
+      fix: 'オーソライザーのアルゴリズムに {alg:code} を加えるか、ID プロバイダーに {allowed:code} のいずれかで署名させてください。',
+      headline: 'トークンは JWT オーソライザーが許可しない {alg:code} で署名されています。',
+    },
+    'gateway-says-invalid': {
+      title: 'HTTP API は署名アルゴリズムを拒否しています',
+      explanation:
+        'HTTP API は {gatewayDescription:code} と応答しました。その JWT オーソライザーは RSA 系のアルゴリズムだけに対応しています。',
+      fix: 'ID プロバイダーに RS256 で署名させてください。',
+      headline:
+        'HTTP API は {gatewayDescription:code} と応答しました。RSA で署名されたトークンしか受け付けません。',
+    },
     rs256: {
       title: 'RS256 で署名されています',
       explanation:
@@ -353,6 +656,11 @@ const checks: CheckMessages = {
     'not-decoded': NOT_DECODED,
   },
   'token.issuer': {
+    'not-cognito-other-authorizer': {
+      title: 'トークンの発行者は {iss:code} です',
+      explanation:
+        'トークンの発行者は Cognito ユーザープールではありません。{kind} のオーソライザーはそれを受け付けることがあります。',
+    },
     cognito: {
       title: 'ユーザープール {poolId:code} が発行しました',
       explanation:
@@ -479,6 +787,29 @@ const checks: CheckMessages = {
     'not-decoded': NOT_DECODED,
   },
   'token.use': {
+    'rest-jwt': {
+      title: 'JWT オーソライザーはトークンの種類を確認しません',
+      explanation:
+        'REST の JWT オーソライザーが `token_use` を読むのは、追加クレームのルールがそれを指定したときだけで、ここにはありません（トークンは {tokenUse:code}）。',
+    },
+    'rest-jwt-rule-match': {
+      title: 'トークンの種類 {tokenUse:code} は許可されています',
+      explanation:
+        'オーソライザーのクレームのルールは `token_use` が {expected:code} のいずれかであることを求め、トークンは {tokenUse:code} です。',
+    },
+    'rest-jwt-rule-mismatch': {
+      title: 'オーソライザーはトークンの種類 {expected} を求めています',
+      explanation:
+        'オーソライザーのクレームのルールは `token_use` が {expected:code} のいずれかであることを求めますが、トークンは {tokenUse:code} です。',
+      fix: '代わりに {expected} のトークンを送ってください。',
+      headline:
+        'JWT オーソライザーは種類 {expected:code} のトークンを求めていますが、このトークンは {tokenUse:code} です。',
+    },
+    lambda: {
+      title: 'トークンの種類は Lambda オーソライザーが判断します',
+      explanation:
+        'どのトークンを受け付けるかは Lambda オーソライザーの関数が決めます。トークンは {tokenUse:code} です。',
+    },
     'id-no-scopes': {
       title: 'スコープのないメソッドに ID トークン',
       explanation:
@@ -547,6 +878,13 @@ const checks: CheckMessages = {
     'not-decoded': NOT_DECODED,
   },
   'token.scope': {
+    'http-api-403-scopes-unknown': {
+      title: 'トークンにルートのスコープがない可能性があります',
+      explanation:
+        'HTTP API は、ルートのスコープがトークンに一つもないときに 403 を返すと報告されています（AWS による確認はありません）。ルートのスコープは分かっておらず、トークンには {tokenScopes:code} があります。',
+      fix: 'ルートの認可スコープとトークンの `scope` クレームを比べてください。',
+      headline: 'HTTP API が 403 と応答しました。トークンにルートのスコープがないと考えられます。',
+    },
     'has-scope': {
       title: 'トークンに {matched:code} が含まれています',
       explanation:
@@ -575,6 +913,18 @@ const checks: CheckMessages = {
     'not-decoded': NOT_DECODED,
   },
   'token.client': {
+    'gateway-says-audience': {
+      title: 'HTTP API はトークンのオーディエンスを拒否しています',
+      explanation:
+        'HTTP API は {gatewayDescription:code} と応答しました。トークンの `aud`（`aud` がなければ `client_id`）がオーソライザーのオーディエンス[[?configuredAudiences|（{configuredAudiences:code}）]]にありません。',
+      fix: 'オーソライザーのオーディエンスにアプリクライアント ID を加えるか、そこにあるアプリクライアントでサインインしてください。',
+      headline: 'HTTP API は {gatewayDescription:code} と応答しました。',
+    },
+    'client-id-only': {
+      title: '`aud` はなく、`client_id` がオーディエンスにあります',
+      explanation:
+        'トークンに `aud` はなく（Cognito のアクセストークン）、その `client_id` {clientId:code} はオーディエンス {configuredAudiences:code} にあります。REST の JWT オーソライザーが HTTP API と同じく `client_id` で代用するかは文書化されていません。',
+    },
     'audience-match': {
       title: 'オーディエンスは受け付けられます',
       explanation:
@@ -623,6 +973,45 @@ const checks: CheckMessages = {
         '設定された正規表現 {regex:code}、または照合する `aud`[[ {aud:code}]] が長すぎるか、照合に数分かかりうる形（`(a+)+` や `(a|aa)+` のように、繰り返すグループをさらに繰り返す形）です。この画面が固まらないよう実行していません。手作業で比べてください。',
     },
     'not-decoded': NOT_DECODED,
+  },
+  'token.claims': {
+    'claims-match': {
+      title: 'トークンは必要なクレームを持っています',
+      explanation:
+        'REST の JWT オーソライザーの追加クレームのルール（{claims:code}）をすべて満たしています。',
+    },
+    'claim-missing': {
+      title: 'トークンにクレーム {claim:code} がありません',
+      explanation:
+        'REST の JWT オーソライザーはクレーム {claim:code}[[?expected|（値は {expected:code} のいずれか）]]を必要としますが、トークンにはありません。',
+      fix: '{claim:code} を含むトークンを発行するか、オーソライザーの追加クレームのルールを変えてください。',
+      headline: 'JWT オーソライザーが必要とするクレーム {claim:code} がトークンにありません。',
+    },
+    'claim-value': {
+      title: 'クレーム {claim:code} の値が想定外です',
+      explanation:
+        'REST の JWT オーソライザーは {claim:code} が {expected:code} のいずれかであることを求めますが、トークンの値は {value:code} です。',
+      fix: '{claim:code} が {expected:code} のいずれかであるトークンを使うか、ルールを変えてください。',
+      headline: 'トークンの {claim:code} は {value:code} で、{expected:code} のいずれでもありません。',
+    },
+    'no-rules': {
+      title: 'スキップ：追加クレームのルールがありません',
+      explanation: 'この発行者には追加クレームのルールがありません。',
+    },
+    'issuer-not-configured': {
+      title: 'スキップ：発行者が設定にありません',
+      explanation:
+        'トークンの発行者はオーソライザーの発行者にないため（`token.issuer` を参照）、そのルールは当てはまりません。',
+    },
+    'not-rest-jwt': {
+      title: 'スキップ：REST の JWT オーソライザーではありません',
+      explanation:
+        '追加クレームのルールは、設定が分かっている REST API の JWT オーソライザーにだけあります。',
+    },
+    'not-decoded': {
+      title: 'スキップ：トークンをデコードできません',
+      explanation: 'トークンをデコードできませんでした。',
+    },
   },
   'token.signature': {
     verified: {
@@ -687,6 +1076,11 @@ const checks: CheckMessages = {
     },
   },
   'manual.test_authorizer': {
+    lambda: {
+      title: 'Lambda オーソライザーをテストする',
+      explanation:
+        'オーソライザーが読む ID ソース[[（{identitySources:code}）]]に、アプリが送った値を入れて、テストモードで呼び出してください[[!authorizerKnown|（オーソライザー ID は `get-authorizers` で分かります）]]。',
+    },
     rest: {
       title: 'このトークンでオーソライザーをテストする',
       explanation:
@@ -726,7 +1120,9 @@ export const ja: Catalog = {
     explanation: '予期しないデータでチェックが停止しました。ほかのチェックには影響しません。',
   },
   status: { pass: '正常', fail: '失敗', warn: '警告', info: '情報', skip: 'スキップ' },
-  noHeadline: 'どのチェックでも原因は見つかりませんでした。以下の手動のチェックを順に確認してください。',
+  noHeadline:
+    'どのチェックでも原因は見つかりませんでした。[[?noConfiguration|この API の設定は分かっていません。]][[?lambdaAuthorizer|判断するのは Lambda オーソライザーで、理由はそのログにあります。]][[?noGatewayReason|ゲートウェイは理由を示していません。]]以下の手動のチェックを順に確認してください。',
+  lambdaDecides: 'Lambda オーソライザーは自分で判断するため、これは手がかりで、結論ではありません。',
   claims: {
     token_use:
       'トークンの種類：`id`（ID。スコープのないメソッド用）または `access`（スコープのあるメソッド用）。',
@@ -764,6 +1160,8 @@ export const ja: Catalog = {
   },
   customClaim: 'ユーザープールのカスタム属性（常に文字列）。',
   commands: {
+    'get-authorizer': 'オーソライザーを表示する',
+    'get-usage-plans': 'このステージの使用量プランを一覧する',
     'get-authorizers': 'オーソライザーを一覧表示する（ID ソース、ユーザープール、オーディエンス）',
     'get-stages': '各ステージの最終デプロイ日時を表示する',
     'create-deployment': 'ステージをもう一度デプロイする',
@@ -779,6 +1177,11 @@ export const ja: Catalog = {
     'get-resource-policy': 'リソースポリシーを表示する',
   },
   docs: {
+    'rest-jwt-authorizer': 'REST API の JWT オーソライザー',
+    'lambda-authorizer': 'API Gateway Lambda オーソライザーを使用する',
+    'kc-lambda-401': 'ナレッジセンター：Lambda オーソライザーでの 401 エラー',
+    'api-keys': '使用量プランと API キー',
+    'resource-policies': 'API Gateway リソースポリシー',
     'cognito-authorizer':
       'Amazon Cognito ユーザープールをオーソライザーとして使い、REST API へのアクセスを制御する',
     'invoke-with-cognito': 'ユーザープールと統合された REST API を呼び出す',
@@ -848,6 +1251,8 @@ export const ja: Catalog = {
     initiator: '呼び出し元',
     authorizer: 'オーソライザー',
     authorizerKinds: {
+      'rest-jwt': 'REST API、JWT オーソライザー',
+      lambda: 'Lambda オーソライザー',
       cognito: 'REST API、Cognito ユーザープールオーソライザー',
       jwt: 'HTTP API、JWT オーソライザー',
       unknown: '不明',

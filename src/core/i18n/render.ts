@@ -158,7 +158,13 @@ export function renderCheck(result: CheckResult, catalog: Catalog): RenderedChec
     status: result.status,
     statusLabel: catalog.status[result.status],
     title: renderTemplate(entry.title, result.params, catalog),
-    explanation: renderTemplate(entry.explanation, result.params, catalog),
+    explanation: renderTemplate(
+      result.params.lambdaDecides === true
+        ? `${entry.explanation} ${catalog.lambdaDecides}`
+        : entry.explanation,
+      result.params,
+      catalog,
+    ),
     fix: renderTemplate(entry.fix ?? '', result.params, catalog),
     commands: result.commands.map((command) => ({
       label: catalog.commands[command.kind],
@@ -170,11 +176,12 @@ export function renderCheck(result: CheckResult, catalog: Catalog): RenderedChec
 
 /** One sentence naming the most likely cause: the headline check's `headline` words, else its title. */
 export function renderHeadline(
-  diagnosis: Pick<Diagnosis, 'checks' | 'headline'>,
+  diagnosis: Pick<Diagnosis, 'checks' | 'headline' | 'unexplained'>,
   catalog: Catalog,
 ): RenderedText {
   const headline = headlineResult(diagnosis);
-  if (headline === undefined) return renderTemplate(catalog.noHeadline, {}, catalog);
+  if (headline === undefined)
+    return renderTemplate(catalog.noHeadline, { ...diagnosis.unexplained }, catalog);
   const entry = messageFor(headline, catalog);
   return renderTemplate(entry.headline ?? entry.title, headline.params, catalog);
 }

@@ -207,7 +207,9 @@ export const UI_EN = {
     },
     kinds: {
       cognito: 'Cognito user pool authorizer (REST API)',
-      jwt: 'JWT authorizer (HTTP API, or REST API JWT authorizer)',
+      jwt: 'JWT authorizer (HTTP API)',
+      'rest-jwt': 'JWT authorizer (REST API)',
+      lambda: 'Lambda authorizer',
     },
     defaultScopesModes: {
       unknown: 'unknown',
@@ -260,6 +262,10 @@ export const UI_EN = {
       'get-export': 'imported from get-export',
       'apigatewayv2-get-authorizers': 'imported from apigatewayv2 get-authorizers',
       'apigatewayv2-get-routes': 'imported from apigatewayv2 get-routes',
+      'get-stages': 'imported from get-stages',
+      'apigatewayv2-get-stages': 'imported from apigatewayv2 get-stages',
+      'get-base-path-mappings': 'imported from get-base-path-mappings',
+      'apigatewayv2-get-api-mappings': 'imported from apigatewayv2 get-api-mappings',
       'config-file': 'imported from a configuration file',
     } as Record<ConfigSourceKind, string>,
     withAge: (label: string, age: string) => `${label}, ${age}`,

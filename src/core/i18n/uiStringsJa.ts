@@ -197,7 +197,9 @@ export const UI_JA: UiStrings = {
     },
     kinds: {
       cognito: 'Cognito ユーザープールオーソライザー（REST API）',
-      jwt: 'JWT オーソライザー（HTTP API、または REST API の JWT オーソライザー）',
+      jwt: 'JWT オーソライザー（HTTP API）',
+      'rest-jwt': 'JWT オーソライザー（REST API）',
+      lambda: 'Lambda オーソライザー',
     },
     defaultScopesModes: {
       unknown: '不明',
@@ -249,6 +251,10 @@ export const UI_JA: UiStrings = {
       'get-export': 'get-export から取り込み',
       'apigatewayv2-get-authorizers': 'apigatewayv2 get-authorizers から取り込み',
       'apigatewayv2-get-routes': 'apigatewayv2 get-routes から取り込み',
+      'get-stages': 'get-stages から取り込み',
+      'apigatewayv2-get-stages': 'apigatewayv2 get-stages から取り込み',
+      'get-base-path-mappings': 'get-base-path-mappings から取り込み',
+      'apigatewayv2-get-api-mappings': 'apigatewayv2 get-api-mappings から取り込み',
       'config-file': '設定ファイルから取り込み',
     },
     withAge: (label: string, age: string) => `${label}（${age}）`,

@@ -1,10 +1,21 @@
 import { applyImport } from '../config/applyImport';
-import type { AwsImportResult, AwsImportSuccess } from '../config/importTypes';
-import { type ConfigMessage, configMessage, uniqueMessages } from '../config/messages';
+import type { AwsImportResult, AwsImportSuccess, ImportNeed } from '../config/importTypes';
+import {
+  type ConfigMessage,
+  type ConfigMessageCode,
+  configMessage,
+  uniqueMessages,
+} from '../config/messages';
 import type { ApiConfig } from '../config/model';
 import { type ConfigTarget, exactConfig, sameTarget } from '../config/storedConfigs';
 import { problemMessage, validateApiConfig } from '../config/validateApiConfig';
 import { tokenProblems } from './configDraft';
+
+const NEED_MESSAGES = {
+  apiId: 'confirm.needsApiId',
+  path: 'confirm.needsPath',
+  domainName: 'confirm.needsDomainName',
+} as const satisfies Record<ImportNeed, ConfigMessageCode>;
 
 /**
  * The options page's import, between reading the text and saving it: which values the preview
@@ -83,9 +94,7 @@ export function confirmImport(
   options: ConfirmImportOptions,
 ): ImportOutcome {
   const destinations = importDestinations(configs, result);
-  const needs = result.needs.map((need) =>
-    configMessage(need === 'apiId' ? 'confirm.needsApiId' : 'confirm.needsPath'),
-  );
+  const needs = result.needs.map((need) => configMessage(NEED_MESSAGES[need]));
   if (needs.length > 0 || destinations.length === 0) {
     return { ok: false, problems: needs.length > 0 ? needs : [configMessage('confirm.needsApiId')] };
   }

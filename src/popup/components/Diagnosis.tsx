@@ -47,7 +47,11 @@ export function Diagnosis({ call, config }: Props) {
 
   return (
     <section class="diagnosis" data-diagnosis data-signature={signature.kind}>
-      <div class={`headline status-${headlineStatus ?? 'pass'}`}>
+      {/* Nothing decided the cause: shown as information, never as a success (CHECKS.md "No cause found"). */}
+      <div
+        class={`headline status-${headlineStatus ?? 'info'}`}
+        data-headline-unexplained={headlineStatus === undefined ? '' : undefined}
+      >
         <p class="headline-label">{ui.headlineLabel}</p>
         <p class="headline-text" data-headline data-headline-check={diagnosis.headline?.id ?? ''}>
           {headlineStatus && <StatusBadge status={headlineStatus} />} <Segments text={headline} />

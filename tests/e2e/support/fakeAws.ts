@@ -46,8 +46,18 @@ export interface RestRoute {
   method: HttpMethod | 'ANY';
   /** Resource path template: `/orders`, `/orders/{id}`, `/{proxy+}`, `/`. */
   resource: string;
-  /** Default: COGNITO_USER_POOLS when the API has an authorizer, else NONE. */
-  authorization?: 'NONE' | 'COGNITO_USER_POOLS';
+  /**
+   * Default: COGNITO_USER_POOLS when the API has an authorizer, else NONE. CUSTOM uses the API's
+   * `lambdaAuthorizer`.
+   */
+  authorization?: 'NONE' | 'COGNITO_USER_POOLS' | 'CUSTOM';
+  /** `apiKeyRequired`: without an `x-api-key` header, 403 `ForbiddenException` (aws-facts.md §2). */
+  apiKeyRequired?: boolean;
+  /**
+   * A resource policy that allows nobody like this caller: 403 `AccessDeniedException` with
+   * `{"Message":"User: anonymous is not authorized …"}` (aws-facts.md §2 "403 variants").
+   */
+  resourcePolicyDenies?: boolean;
   /** Method OAuth scopes. None: the authorizer wants an ID token. Some: an access token with one of them. */
   scopes?: string[];
   /** What the backend answers after the authorizer. 'backend-401' = a Lambda proxy answering 401. */
@@ -90,6 +100,12 @@ export interface RestApiConfig {
   gatewayResponseCors?: boolean;
   /** The authorizer also guards OPTIONS (global/default authorizer); preflights then get the 401. */
   optionsProtected?: boolean;
+  /**
+   * A Lambda TOKEN authorizer for CUSTOM routes (aws-facts-2.md §4): no identity header → 401
+   * before the function runs; otherwise the function answers `Unauthorized` (401), `crash` (500
+   * `AuthorizerConfigurationException`) or `allow`.
+   */
+  lambdaAuthorizer?: { identityHeader?: string; behaviour: 'unauthorized' | 'crash' | 'allow' };
 }
 
 export interface HttpRoute {
@@ -625,7 +641,43 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       );
     }
     const route = match.route;
+    if (route.resourcePolicyDenies) {
+      const arn = `arn:aws:execute-api:${api.region}:123456789012:${api.apiId}/${api.stage}/${method}${resourcePath}`;
+      const body = JSON.stringify({
+        Message: `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${arn}`,
+      });
+      return gatewayError(api, req, res, entry, 403, 'AccessDeniedException', body);
+    }
     const authorization = route.authorization ?? (api.authorizer ? 'COGNITO_USER_POOLS' : 'NONE');
+    if (authorization === 'CUSTOM') {
+      const lambda = api.lambdaAuthorizer;
+      if (!lambda)
+        throw new Error(`API ${api.apiId}: route ${route.resource} is CUSTOM, no lambdaAuthorizer set`);
+      const header = entry.headers[(lambda.identityHeader ?? 'Authorization').toLowerCase()];
+      if (header === undefined || header === '' || lambda.behaviour === 'unauthorized') {
+        entry.authorizer = {
+          allowed: false,
+          reason: header ? 'function said Unauthorized' : 'identity source missing',
+        };
+        return gatewayError(api, req, res, entry, 401, 'UnauthorizedException', UNAUTHORIZED_BODY);
+      }
+      if (lambda.behaviour === 'crash') {
+        entry.authorizer = { allowed: false, reason: 'function crashed' };
+        return gatewayError(
+          api,
+          req,
+          res,
+          entry,
+          500,
+          'AuthorizerConfigurationException',
+          '{"message":null}',
+        );
+      }
+      entry.authorizer = { allowed: true, reason: 'function allowed' };
+    }
+    if (route.apiKeyRequired && !entry.headers['x-api-key']) {
+      return gatewayError(api, req, res, entry, 403, 'ForbiddenException', FORBIDDEN_BODY);
+    }
     let claims: Record<string, unknown> | undefined;
     if (authorization === 'COGNITO_USER_POOLS') {
       if (!api.authorizer)

@@ -21,7 +21,41 @@ test.each([
 
 test('the badge is data: the tooltip is a code and the count, no words', () => {
   expect(badgeFor(0).tooltip).toEqual({ code: 'idle' });
-  expect(badgeFor(1234).tooltip).toEqual({ code: 'failing', count: 1234 });
+  expect(badgeFor(1234).tooltip).toEqual({ code: 'failing', count: 1234, byStatus: [] });
+  expect(
+    badgeFor(3, [
+      [401, 2],
+      [403, 1],
+    ]).tooltip,
+  ).toEqual({
+    code: 'failing',
+    count: 3,
+    byStatus: [
+      [401, 2],
+      [403, 1],
+    ],
+  });
+});
+
+test('the tooltip says how many of each status when not all are 401s', () => {
+  expect(
+    badgeTitle(
+      badgeFor(4, [
+        [401, 2],
+        [403, 1],
+        [500, 1],
+      ]).tooltip,
+      ENGLISH_BADGE_WORDS,
+    ),
+  ).toBe(
+    'Cognito 401 Doctor: 4 API Gateway calls failed on this tab (401: 2, 403: 1, 500: 1). Click to diagnose.',
+  );
+  expect(badgeTitle(badgeFor(2, [[401, 2]]).tooltip, ENGLISH_BADGE_WORDS)).toContain(
+    '2 API Gateway calls answered 401',
+  );
+  expect(badgeTitle(badgeFor(1, [[403, 1]]).tooltip, JAPANESE_BADGE_WORDS)).toBe(
+    'Cognito 401 Doctor: このタブで API Gateway の呼び出し 1 件が失敗しました（403：1 件）。クリックして診断します。',
+  );
 });
 
 test('the tooltip says what the badge counts, the whole count even past 999', () => {

@@ -21,6 +21,7 @@ import {
   reviveCaptureIndex,
   type StoreLimits,
   sameListForTab,
+  statusCountsForTab,
   storedBytes,
   summarize,
   summaryKey,
@@ -48,6 +49,22 @@ describe('capture index', () => {
     expect(ids(callsForTab(index, 1))).toEqual(['c', 'a']);
     expect(failuresForTab(index, 1)).toBe(2);
     expect(failuresForTab(index, 3)).toBe(0);
+  });
+
+  test("counts a tab's stored calls per status, for the tooltip", () => {
+    const at = (id: string, tabId: number, statusCode: number) => ({
+      ...capturedCall(id, tabId),
+      statusCode,
+    });
+    const index = [at('a', 1, 403), at('b', 1, 401), at('c', 2, 500), at('d', 1, 401)].reduce<CaptureIndex>(
+      (built, call) => addToIndex(built, summarize(call), LOOSE).index,
+      EMPTY_CAPTURE_INDEX,
+    );
+    expect(statusCountsForTab(index, 1)).toEqual([
+      [401, 2],
+      [403, 1],
+    ]);
+    expect(statusCountsForTab(index, 3)).toEqual([]);
   });
 
   test('a summary holds what the list shows, and the size of the stored call in UTF-8 bytes', () => {

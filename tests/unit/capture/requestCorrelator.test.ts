@@ -74,6 +74,48 @@ describe('RequestCorrelator', () => {
     expect(correlator.pendingCount).toBe(0);
   });
 
+  test.each([
+    [403, 'MissingAuthenticationTokenException'],
+    [403, 'AccessDeniedException'],
+    [403, 'ForbiddenException'],
+    [500, 'AuthorizerConfigurationException'],
+    [500, 'AuthorizerFailureException'],
+  ])('captures a %i %s (CHECKS.md "What else is captured")', (statusCode, errorType) => {
+    const correlator = new RequestCorrelator();
+    correlator.recordRequest(sent('1', 1000));
+    const call = correlator.resolveResponse(
+      answered('1', 1100, {
+        statusCode,
+        statusLine: `HTTP/1.1 ${statusCode}`,
+        responseHeaders: [
+          { name: 'x-amzn-RequestId', value: 'r' },
+          { name: 'x-amzn-ErrorType', value: errorType },
+        ],
+      }),
+    );
+    expect(call).toMatchObject({ statusCode, api: { apiId: 'a1b2c3d4e5', stage: 'prod' } });
+    expect(call?.requestHeaders).toEqual([{ name: 'authorization', value: 'token-of-1' }]);
+  });
+
+  test("captures an HTTP API's 403 (apigw-requestid, no error type), not an integration's 403 or 500", () => {
+    const correlator = new RequestCorrelator();
+    const httpApi403 = answered('1', 1100, {
+      statusCode: 403,
+      responseHeaders: [{ name: 'apigw-requestid', value: 'Abc=' }],
+    });
+    expect(correlator.resolveResponse(httpApi403)?.statusCode).toBe(403);
+    const backend = [
+      { name: 'x-amzn-RequestId', value: 'r' },
+      { name: 'x-amzn-trace-id', value: 'Root=1-a' },
+    ];
+    expect(
+      correlator.resolveResponse(answered('2', 1100, { statusCode: 403, responseHeaders: backend })),
+    ).toBeNull();
+    expect(
+      correlator.resolveResponse(answered('3', 1100, { statusCode: 500, responseHeaders: backend })),
+    ).toBeNull();
+  });
+
   test('ignores 401s from hosts that are not API Gateway', () => {
     const correlator = new RequestCorrelator();
     const url = 'https://cognito-idp.eu-west-1.amazonaws.com/';

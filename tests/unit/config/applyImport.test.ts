@@ -35,6 +35,13 @@ describe('applyImport', () => {
         identityHeader: 'Authorization',
         userPoolIds: [POOL_A, POOL_B],
         clientIds: [],
+        // The API's Lambda authorizer, for its CUSTOM methods.
+        lambda: {
+          type: 'TOKEN',
+          identitySources: ['method.request.header.X-Legacy-Token'],
+          resultTtlSeconds: 60,
+          httpApi: false,
+        },
         methods: [],
         source: { kind: 'get-authorizers', updatedAt: NOW },
       },

@@ -153,7 +153,7 @@ describe('configuration file', () => {
         { stage: 'prod' },
         {
           apiId: 'a1b2c3d4e5',
-          authorizerKind: 'lambda',
+          authorizerKind: 'saml',
           userPoolIds: ['eu-west-1_AbC123xyz', 42, 'bad pool'],
           methods: [{ method: 'get', path: '/x', authorizationType: 'none' }, { path: '/y' }],
           source: { kind: 'teleport', updatedAt: 'yesterday' },
@@ -175,7 +175,7 @@ describe('configuration file', () => {
     ]);
     expect(texts(result.warnings)).toEqual([
       'Configuration 1: has no apiId; skipped.',
-      'API a1b2c3d4e5: authorizerKind is not cognito or jwt; assuming cognito.',
+      'API a1b2c3d4e5: authorizerKind is not cognito, jwt, rest-jwt or lambda; assuming cognito.',
       'API a1b2c3d4e5: method 2 lacks a method, path or authorizationType; skipped.',
       'API a1b2c3d4e5: userPoolIds[1]: A user pool id is its region, an underscore and letters or digits, e.g. eu-west-1_AbC123xyz.',
       'API a1b2c3d4e5 appears twice; the later entry is kept.',

@@ -30,11 +30,25 @@ describe('aws apigatewayv2 get-authorizers', () => {
       clientIds: [CLIENT_A, CLIENT_B],
       issuer: COGNITO_ISSUER,
       tokenValidationRegex: null,
+      // An HTTP API Lambda authorizer (aws-facts-2.md §4), kept for the routes that use it.
+      lambda: {
+        type: 'REQUEST',
+        identitySources: ['$request.header.X-Api-Token'],
+        httpApi: true,
+        resultTtlSeconds: 300,
+      },
     });
     expect(authorizers?.[1]).toEqual({
       id: 'l4mbd4',
       name: 'partner-lambda',
       type: 'REQUEST',
+      kind: 'lambda',
+      lambda: {
+        type: 'REQUEST',
+        identitySources: ['$request.header.X-Api-Token'],
+        httpApi: true,
+        resultTtlSeconds: 300,
+      },
       identityHeader: 'X-Api-Token',
       userPoolIds: [],
       clientIds: [],
@@ -42,7 +56,7 @@ describe('aws apigatewayv2 get-authorizers', () => {
     });
     expect(texts(result.summary).slice(1, 3)).toEqual([
       `Authorizer cognito-jwt (id jw7au1, JWT): issuer ${COGNITO_ISSUER}; audience ${CLIENT_A}, ${CLIENT_B}; token in header Authorization`,
-      'Authorizer partner-lambda (id l4mbd4, REQUEST): Lambda authorizer: the extension cannot check what it accepts; token in header X-Api-Token; results cached 300 s',
+      'Authorizer partner-lambda (id l4mbd4, REQUEST): Lambda authorizer reading $request.header.X-Api-Token; token in header X-Api-Token; results cached 300 s',
     ]);
     expect(texts(result.warnings)).toEqual([]);
   });

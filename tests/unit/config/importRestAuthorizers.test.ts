@@ -3,7 +3,7 @@ import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
 import { expectFailure, expectSuccess, POOL_A, POOL_B, readFixture, texts } from './testSupport';
 
 describe('aws apigateway get-authorizers', () => {
-  test('reads the Cognito authorizer and keeps the Lambda one for the preview', async () => {
+  test('reads the Cognito authorizer, and the Lambda one for CUSTOM methods', async () => {
     const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json')));
     expect(result.format).toBe('get-authorizers');
     expect(result.apiType).toBe('rest');
@@ -25,12 +25,26 @@ describe('aws apigateway get-authorizers', () => {
           id: 't0k3n1',
           name: 'legacy-token',
           type: 'TOKEN',
+          kind: 'lambda',
+          lambda: {
+            type: 'TOKEN',
+            identitySources: ['method.request.header.X-Legacy-Token'],
+            resultTtlSeconds: 60,
+            httpApi: false,
+          },
           identityHeader: 'X-Legacy-Token',
           userPoolIds: [],
           clientIds: [],
           resultTtlSeconds: 60,
         },
       ],
+      // The Cognito authorizer decides the kind; the Lambda one is kept for its methods.
+      lambda: {
+        type: 'TOKEN',
+        identitySources: ['method.request.header.X-Legacy-Token'],
+        resultTtlSeconds: 60,
+        httpApi: false,
+      },
       authorizerKind: 'cognito',
       authorizerId: 'x7y8z9',
       identityHeader: 'Authorization',
@@ -42,7 +56,7 @@ describe('aws apigateway get-authorizers', () => {
     expect(texts(result.summary)).toEqual([
       'Read 2 authorizers from aws apigateway get-authorizers.',
       `Authorizer orders-cognito (id x7y8z9, COGNITO_USER_POOLS): user pools ${POOL_A}, ${POOL_B}; token in header Authorization; results cached 300 s`,
-      'Authorizer legacy-token (id t0k3n1, TOKEN): Lambda authorizer: the extension cannot check what it accepts; token in header X-Legacy-Token; results cached 60 s',
+      'Authorizer legacy-token (id t0k3n1, TOKEN): Lambda authorizer reading method.request.header.X-Legacy-Token; token in header X-Legacy-Token; results cached 60 s',
       'API: not in the text, choose it; all stages; region eu-west-1',
     ]);
   });
@@ -153,37 +167,102 @@ describe('aws apigateway get-authorizers', () => {
     ]);
   });
 
-  test('only Lambda authorizers: nothing for the token checks, said so', async () => {
-    const text = JSON.stringify({
-      items: [
+  test('Lambda TOKEN and REQUEST authorizers: identity sources, validation expression, result TTL', async () => {
+    const result = expectSuccess(
+      await parseAwsImport(readFixture('rest-get-authorizers-lambda.json'), { apiId: 'a1b2c3d4e5' }),
+    );
+    expect(result.patch.authorizerKind).toBe('lambda');
+    expect(result.patch.authorizerId).toBeUndefined();
+    expect(result.patch.identityHeader).toBe('Authorization');
+    expect(result.patch.lambda).toEqual({
+      type: 'TOKEN',
+      identitySources: ['method.request.header.Authorization'],
+      validationExpression: '^Bearer [-0-9a-zA-Z\\._]*$',
+      resultTtlSeconds: 300,
+      httpApi: false,
+    });
+    expect(result.patch.authorizers?.[1]?.lambda).toEqual({
+      type: 'REQUEST',
+      identitySources: ['method.request.header.Authorization', 'method.request.querystring.tenant'],
+      resultTtlSeconds: 0,
+      httpApi: false,
+    });
+    expect(texts(result.summary)[1]).toBe(
+      'Authorizer orders-token (id l4mbd1, TOKEN): Lambda authorizer reading method.request.header.Authorization; validation expression ^Bearer [-0-9a-zA-Z\\._]*$; token in header Authorization; results cached 300 s',
+    );
+  });
+
+  test('a REST JWT authorizer: issuers, per-issuer audiences, algorithms and claim rules', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers-jwt.json')));
+    expect(result.patch.authorizerKind).toBe('rest-jwt');
+    expect(result.patch.authorizerId).toBe('jw7a01');
+    expect(result.patch.restJwt).toEqual({
+      defaultAlgorithms: ['RS256', 'ES256'],
+      issuers: [
         {
-          id: 'r3q1',
-          name: 'req',
-          type: 'REQUEST',
-          identitySource: 'method.request.header.Auth, method.request.querystring.k',
+          issuer: 'https://auth.example.com/',
+          audiences: ['orders-api'],
+          additionalClaims: [
+            { claimName: 'token_use', expectedValues: ['access'], required: true },
+            { claimName: 'tenant', required: false },
+          ],
+          jwksUri: 'https://auth.example.com/.well-known/jwks.json',
+        },
+        {
+          issuer: `https://cognito-idp.eu-west-1.amazonaws.com/${POOL_A}`,
+          audiences: ['4kq2n7b1c8d9e0f3g5h6j7k8lm'],
+          additionalClaims: [],
         },
       ],
     });
-    const result = expectSuccess(await parseAwsImport(text));
-    expect(result.patch).toEqual({
-      authorizers: [
-        { id: 'r3q1', name: 'req', type: 'REQUEST', identityHeader: 'Auth', userPoolIds: [], clientIds: [] },
-      ],
-    });
-    expect(texts(result.warnings)).toEqual([
-      'No Cognito user pool or JWT authorizer found: the extension checks tokens only for those.',
-    ]);
+    expect(result.patch.clientIds).toEqual(['orders-api', '4kq2n7b1c8d9e0f3g5h6j7k8lm']);
+    expect(result.patch.issuer).toBe('https://auth.example.com/');
+    expect(texts(result.warnings)).toEqual([]);
+    expect(texts(result.summary)[1]).toBe(
+      `Authorizer orders-jwt (id jw7a01, JWT): JWT authorizer, algorithms RS256, ES256; issuer https://auth.example.com/ (audience orders-api; claims token_use, tenant); issuer https://cognito-idp.eu-west-1.amazonaws.com/${POOL_A} (audience 4kq2n7b1c8d9e0f3g5h6j7k8lm); token in header Authorization`,
+    );
   });
 
-  test('a REST JWT authorizer is kept but its settings are not guessed', async () => {
+  test('a REST JWT authorizer without a readable configuration is kept and said so', async () => {
     const result = expectSuccess(
       await parseAwsImport(JSON.stringify({ items: [{ id: 'j1', name: 'new', type: 'JWT' }] })),
     );
     expect(result.patch.authorizers).toEqual([
       { id: 'j1', name: 'new', type: 'JWT', userPoolIds: [], clientIds: [] },
     ]);
+    expect(texts(result.warnings)).toEqual([
+      'Authorizer new is a JWT authorizer without a readable jwtConfiguration: enter its issuers by hand.',
+      'No Cognito user pool, JWT or Lambda authorizer found: the extension reads only those.',
+    ]);
+  });
+
+  test('an issuer-less JWT authorizer, algorithms API Gateway does not offer, a TOKEN authorizer on a query string', async () => {
+    const text = JSON.stringify({
+      items: [
+        {
+          id: 'j2',
+          name: 'odd',
+          type: 'JWT',
+          jwtConfiguration: { defaultAlgorithms: ['HS256'], issuers: [] },
+        },
+        { id: 't2', name: 'legacy', type: 'TOKEN', identitySource: 'method.request.querystring.token' },
+      ],
+    });
+    expect(texts(expectSuccess(await parseAwsImport(text)).warnings)).toEqual([
+      'Authorizer odd trusts no issuer, so it accepts no token.',
+      'Authorizer odd lists algorithms API Gateway does not offer: HS256.',
+      'Authorizer legacy is a TOKEN authorizer without a header identity source; assuming Authorization.',
+    ]);
+  });
+
+  test('a type this import does not read', async () => {
+    const result = expectSuccess(
+      await parseAwsImport(
+        JSON.stringify({ items: [{ id: 's1', name: 'new', type: 'SIGV5', providerARNs: [] }] }),
+      ),
+    );
     expect(texts(result.warnings)[0]).toBe(
-      'Authorizer new has type JWT, which this import does not read: enter its issuer and audience by hand if it checks JWTs.',
+      'Authorizer new has type SIGV5, which this import does not read: enter its issuer and audience by hand if it checks JWTs.',
     );
   });
 

@@ -21,6 +21,8 @@ describe('aws apigateway get-method', () => {
           authorizationType: 'COGNITO_USER_POOLS',
           scopes: [ORDERS_READ, ORDERS_WRITE],
           authorizerId: 'x7y8z9',
+          // get-method prints apiKeyRequired: a method with it answers 403 without a key (aws-facts.md §2).
+          apiKeyRequired: false,
         },
       ],
     });

@@ -3,7 +3,7 @@ import { MAX_IMPORT_LENGTH, parseAwsImport } from '../../../src/core/config/pars
 import { expectFailure, expectSuccess, POOL_A, readFixture } from './testSupport';
 
 const EXPECTED =
-  /Expected the JSON or YAML printed by aws apigateway get-authorizers, get-method, get-resources --embed methods or get-export/;
+  /Expected the JSON or YAML printed by aws apigateway get-authorizers, get-method, get-resources --embed methods, get-stages, get-base-path-mappings or get-export/;
 
 describe('auto-detection', () => {
   test.each([

@@ -45,9 +45,16 @@ describe('resolveCallConfiguration for a REST API (get-authorizers + get-resourc
         authorizationType: 'COGNITO_USER_POOLS',
         scopes: [],
         authorizerId: 'x7y8z9',
+        apiKeyRequired: false,
       },
       methodScopes: [],
       authorizerId: 'x7y8z9',
+      // Every configured route, so that `route` can name the nearest when a call matches none.
+      routes: configs[0]?.methods.map(({ method, path, authorizationType }) => ({
+        method,
+        path,
+        authorizationType,
+      })),
       source: { kind: 'get-resources', updatedAt: NOW },
     });
   });
@@ -109,15 +116,17 @@ describe('resolveCallConfiguration for an HTTP API on its $default stage', () =>
     ['POST', '/orders', 'POST /orders', ['orders/write']],
     ['GET', '/orders/42', 'GET /orders/{id}', ['orders/read']],
     ['OPTIONS', '/orders/42', 'OPTIONS /{proxy+}', []],
-    ['DELETE', '/partner/a/b', 'ANY /partner/{proxy+}', []],
+    // The partner route uses the API's Lambda authorizer (`CUSTOM`): its settings come with the call.
+    ['DELETE', '/partner/a/b', 'ANY /partner/{proxy+}', [], 'lambda'],
     ['GET', '/health', 'GET /health', []],
     ['DELETE', '/orders', 'ANY $default', []],
     ['GET', '/', 'ANY $default', []],
-  ])('%s %s resolves to %s', (method, path, route, scopes) => {
+  ])('%s %s resolves to %s', (method, path, route, scopes, kind = 'jwt') => {
     const resolved = resolveCallConfiguration(configs, capturedCall(method, `${HTTP}${path}`));
     expect(`${resolved?.method?.method} ${resolved?.method?.path}`).toBe(route);
     expect(resolved?.methodScopes).toEqual(scopes);
-    expect(resolved?.authorizerKind).toBe('jwt');
+    expect(resolved?.authorizerKind).toBe(kind);
+    expect(resolved?.lambda !== undefined).toBe(kind === 'lambda');
     expect(resolved?.issuer).toBe(COGNITO_ISSUER);
     expect(resolved?.clientIds).toEqual([CLIENT_A, CLIENT_B]);
   });

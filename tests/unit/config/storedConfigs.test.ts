@@ -49,7 +49,7 @@ describe('reviveApiConfigs', () => {
     const revived = reviveApiConfigs([
       'not an object',
       { stage: 'prod' },
-      { apiId: 'a1b2c3d4e5', authorizerKind: 'lambda', userPoolIds: [POOL_A, 7, ''] },
+      { apiId: 'a1b2c3d4e5', authorizerKind: 'saml', userPoolIds: [POOL_A, 7, ''] },
     ]);
     expect(revived).toEqual([
       {

@@ -68,7 +68,7 @@ describe('validateApiConfig', () => {
     ['issuer', { issuer: 'not a url' }, 'invalid.issuerNotHttps'],
     ['issuer', { issuer: `${COGNITO_ISSUER}/` }, 'invalid.issuerTrailingSlash'],
     ['issuer', { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/not-a-pool' }, 'invalid.cognitoIssuer'],
-    ['authorizerKind', { authorizerKind: 'lambda' }, 'invalid.authorizerKind'],
+    ['authorizerKind', { authorizerKind: 'saml' }, 'invalid.authorizerKind'],
     ['defaultScopes[0]', { defaultScopes: ['read write'] }, 'invalid.scope'],
     [
       'methods[0].method',

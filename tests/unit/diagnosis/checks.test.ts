@@ -5,6 +5,7 @@ import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
 import { renderCheck } from '../../../src/core/i18n/render';
+import { beyond401Details, beyond401Scenarios } from './beyond401Scenarios';
 import {
   API_ID,
   accessClaims,
@@ -69,7 +70,10 @@ describe('source', () => {
         call: makeCall({
           authorization: await token(idClaims()),
           responseHeaders: [
-            { name: 'x-amzn-ErrorType', value: 'AccessDeniedException:http://internal.amazon.com/coral/' },
+            {
+              name: 'x-amzn-ErrorType',
+              value: 'InvalidSignatureException:http://internal.amazon.com/coral/',
+            },
           ],
         }),
       }),
@@ -129,7 +133,8 @@ describe('source', () => {
         },
       });
     const said = resultOf(await withBody(deny), 'source');
-    expect(said).toMatchObject({ code: 'rest-gateway-error' });
+    // CHECKS.md "Beyond the 401": source names the gateway's answer.
+    expect(said).toMatchObject({ code: 'access-denied' });
     expect(said.params.bodyMessage).toBe(
       'User is not authorized to access this resource with an explicit deny',
     );
@@ -725,7 +730,8 @@ describe('token.expiry and token.issued_at', () => {
           ),
         }),
       }),
-      { 'token.expiry': ['warn', 'gateway-says-expired'] },
+      // The gateway's own verdict decides (CHECKS.md "Beyond the 401", HTTP API).
+      { 'token.expiry': ['fail', 'gateway-says-expired'] },
     ],
     [
       'iat in the future',
@@ -1147,6 +1153,11 @@ describe('manual checks', () => {
   });
 });
 
+for (const [name, scenarios] of Object.entries(beyond401Scenarios(token))) {
+  describe(`beyond the 401: ${name}`, () => table(scenarios));
+}
+beyond401Details(token);
+
 describe('the checks as defined', () => {
   const requiring = CHECKS.filter((check) => check.requires === 'decodedToken').map((check) => check.id);
 
@@ -1159,6 +1170,7 @@ describe('the checks as defined', () => {
       'token.use',
       'token.scope',
       'token.client',
+      'token.claims',
       'token.signature',
     ]);
     for (const id of CHECK_IDS) {

@@ -119,7 +119,31 @@ describe('headline', () => {
         signature: verified,
       }),
       undefined,
-      'No check found the cause; work through the manual checks below.',
+      // Configuration known, no Lambda authorizer: what is not known is the gateway's reason.
+      'No check found the cause. The gateway gave no reason. Work through the manual checks below.',
+    ],
+    [
+      'nothing wrong, nothing configured',
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()), initiator: sameOrigin }),
+        signature: verified,
+      }),
+      undefined,
+      'No check found the cause. No configuration is known for this API. The gateway gave no reason. Work through the manual checks below.',
+    ],
+    [
+      'a wrong stage',
+      async () => ({
+        call: makeCall({
+          statusCode: 403,
+          path: '/dev/orders',
+          initiator: sameOrigin,
+          responseHeaders: [{ name: 'x-amzn-ErrorType', value: 'MissingAuthenticationTokenException' }],
+        }),
+        config: { stages: ['prod', 'staging'] },
+      }),
+      'route',
+      'The URL names the stage `dev`, which the API does not have (its stages: prod, staging).',
     ],
   ])('%s', async (_name, build, headlineId, sentence) => {
     const diagnosis = diagnose(await build());
@@ -184,6 +208,23 @@ describe('catalog', () => {
 });
 
 describe('renderCheck', () => {
+  test('a token check capped by a Lambda authorizer says the function decides', () => {
+    const rendered = renderCheck(
+      {
+        id: 'token.alg',
+        status: 'warn',
+        code: 'other',
+        params: { alg: 'HS256', lambdaDecides: true },
+        commands: [],
+        links: [],
+      },
+      en,
+    );
+    expect(rendered.explanation.text).toMatch(
+      /A Lambda authorizer decides for itself, so this is a hint, not the verdict\.$/,
+    );
+  });
+
   async function allResults(): Promise<CheckResult[]> {
     return (await sampleDiagnosisInputs(key)).flatMap((input) => diagnose(input).checks);
   }

@@ -9,6 +9,7 @@ import {
   makeCall,
   POOL_ID,
   REQUEST_S,
+  restGatewayError,
   signToken,
   type TestKey,
 } from './tokenFactory';
@@ -72,5 +73,70 @@ export async function sampleDiagnosisInputs(key: TestKey): Promise<DiagnosisInpu
       signature: verified,
     },
     { call: makeCall({ headersMissing: true }) },
+    // Beyond the 401: a wrong route, a policy, an API key, a Lambda authorizer's 401 and 500.
+    {
+      call: makeCall({
+        statusCode: 403,
+        path: '/prod/order',
+        responseHeaders: restGatewayError('MissingAuthenticationTokenException'),
+      }),
+      config: { routes: [{ method: 'GET', path: '/orders', authorizationType: 'COGNITO_USER_POOLS' }] },
+    },
+    {
+      call: makeCall({
+        statusCode: 403,
+        responseHeaders: restGatewayError('AccessDeniedException'),
+        responseMessage: 'User is not authorized to access this resource',
+      }),
+      config: {
+        authorizerKind: 'lambda',
+        lambda: {
+          type: 'TOKEN',
+          identitySources: ['method.request.header.Authorization'],
+          resultTtlSeconds: 300,
+          httpApi: false,
+        },
+      },
+    },
+    { call: makeCall({ statusCode: 403, responseHeaders: restGatewayError('ForbiddenException') }) },
+    {
+      call: makeCall({
+        authorization: await token(idClaims({ iss: 'https://auth.example.com/', aud: 'x' })),
+      }),
+      config: {
+        authorizerKind: 'lambda',
+        lambda: {
+          type: 'REQUEST',
+          identitySources: ['$request.querystring.tenant'],
+          resultTtlSeconds: 60,
+          httpApi: false,
+        },
+      },
+    },
+    {
+      call: makeCall({
+        statusCode: 500,
+        responseHeaders: restGatewayError('AuthorizerConfigurationException'),
+      }),
+      config: { authorizerKind: 'lambda' },
+    },
+    {
+      call: makeCall({
+        authorization: await token(idClaims({ iss: 'https://auth.example.com/', aud: 'x', token_use: 'id' })),
+      }),
+      config: {
+        authorizerKind: 'rest-jwt',
+        restJwt: {
+          defaultAlgorithms: ['ES256'],
+          issuers: [
+            {
+              issuer: 'https://auth.example.com/',
+              audiences: ['orders-api'],
+              additionalClaims: [{ claimName: 'token_use', expectedValues: ['access'], required: true }],
+            },
+          ],
+        },
+      },
+    },
   ];
 }

@@ -116,6 +116,16 @@ export const REST_AUTHORIZER_401: HttpHeader[] = [
   { name: 'x-amz-apigw-id', value: 'Xyz123AbcDEFg=' },
 ];
 
+/** A REST gateway error of the given type (aws-facts.md §2 "403 variants", gateway responses). */
+export function restGatewayError(errorType: string): HttpHeader[] {
+  return [
+    { name: 'content-type', value: 'application/json' },
+    { name: 'x-amzn-requestid', value: '8b3f1c9e-1234-4cde-9f00-123456789abc' },
+    { name: 'x-amzn-errortype', value: errorType },
+    { name: 'x-amz-apigw-id', value: 'Xyz123AbcDEFg=' },
+  ];
+}
+
 /** What an HTTP API JWT authorizer answers (aws-facts.md §4 "401 response"). */
 export function httpApi401(wwwAuthenticate: string): HttpHeader[] {
   return [
@@ -142,6 +152,10 @@ export interface CallOptions {
   initiator?: string;
   path?: string;
   headersMissing?: boolean;
+  /** 401 unless given: the 403s and 500s of CHECKS.md "Beyond the 401". */
+  statusCode?: number;
+  /** The body's `message`, as a HAR or DevTools would give it. */
+  responseMessage?: string;
 }
 
 export function makeCall(options: CallOptions = {}): CapturedCall {
@@ -163,8 +177,8 @@ export function makeCall(options: CallOptions = {}): CapturedCall {
     method: options.method ?? 'GET',
     requestTime: REQUEST_MS,
     responseTime: REQUEST_MS + 80,
-    statusCode: 401,
-    statusLine: 'HTTP/1.1 401',
+    statusCode: options.statusCode ?? 401,
+    statusLine: `HTTP/1.1 ${options.statusCode ?? 401}`,
     initiator: options.initiator ?? APP_ORIGIN,
     resourceType: 'xmlhttprequest',
     responseHeaders: options.responseHeaders ?? REST_AUTHORIZER_401,
@@ -179,6 +193,12 @@ export function makeCall(options: CallOptions = {}): CapturedCall {
     },
   };
   if (!options.headersMissing) call.requestHeaders = requestHeaders;
+  // API Gateway's policy denials write `Message` with a capital M (aws-facts-2.md §4).
+  if (options.responseMessage !== undefined)
+    call.responseBody = {
+      mimeType: 'application/json',
+      text: JSON.stringify({ Message: options.responseMessage }),
+    };
   return call;
 }
 

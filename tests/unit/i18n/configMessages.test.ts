@@ -51,6 +51,8 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
   'import.noHttpMethod': [{}],
   'import.noAuthorizationType': [{}],
   'import.noResource': [{}],
+  'import.noStage': [{ field: 'stageName' }],
+  'import.noMapping': [{}],
   'configFile.noVersion': [{}],
   'configFile.newerVersion': [{ version: 7 }],
   'configFile.noConfigs': [{}],
@@ -67,6 +69,15 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
   'summary.configFile': [{ count: 2 }],
   'summary.configEntry': [{ ...entry, kind: 'jwt', pools: 1, clients: 2, methods: 3 }],
   'summary.location': [{}, { apiId: 'a1b2c3d4e5', stage: 'prod', region: 'eu-west-1' }],
+  'summary.stages': [
+    { stages: ['prod', 'staging'], http: false },
+    { stages: ['$default'], http: true },
+  ],
+  'summary.mappings': [{ count: 2 }, { count: 1, domainName: 'api.example.com' }],
+  'summary.mapping': [
+    { basePath: '', apiId: 'a1b2c3d4e5', stage: 'prod' },
+    { basePath: 'v2/orders', apiId: 'f6g7h8i9j0', stage: '$default' },
+  ],
   'summary.method': [
     { route: 'GET /orders', authorizationType: 'NONE', scopes: [] },
     {
@@ -83,6 +94,34 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
     { route: 'GET /x', authorizationType: 'SOMETHING_NEW', scopes: [] },
   ],
   'summary.authorizer': [
+    {
+      name: 'orders-token',
+      type: 'TOKEN',
+      kind: 'lambda',
+      userPoolIds: [],
+      clientIds: [],
+      lambda: {
+        identitySources: ['method.request.header.Authorization'],
+        validationExpression: '^Bearer .+$',
+      },
+    },
+    { type: 'REQUEST', kind: 'lambda', userPoolIds: [], clientIds: [], lambda: { identitySources: [] } },
+    {
+      type: 'JWT',
+      kind: 'rest-jwt',
+      userPoolIds: [],
+      clientIds: ['orders-api'],
+      restJwt: {
+        algorithms: ['RS256'],
+        issuers: [{ issuer: 'https://auth.example.com/', audiences: ['orders-api'], claims: ['tenant'] }],
+      },
+    },
+    {
+      type: 'JWT',
+      userPoolIds: [],
+      clientIds: [],
+      restJwt: { algorithms: [], issuers: [{ issuer: 'https://x/', audiences: [], claims: [] }] },
+    },
     {
       name: 'orders-cognito',
       id: 'x7y8z9',
@@ -117,7 +156,12 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
   'warn.identitySourceNotHeader': [
     { authorizer: 'auth', identitySource: 'method.request.querystring.token' },
   ],
-  'warn.unreadAuthorizerType': [{ authorizer: 'new', type: 'JWT' }],
+  'warn.unreadAuthorizerType': [{ authorizer: 'new', type: 'SIGV5' }],
+  'warn.tokenAuthorizerNoHeader': [{ authorizer: 'legacy' }, {}],
+  'warn.jwtNoConfiguration': [{ authorizer: 'new' }],
+  'warn.restJwtNoIssuer': [{}],
+  'warn.unknownAlgorithms': [{ authorizer: 'odd', algorithms: ['HS256'] }],
+  'warn.mappingsSkipped': [{ count: 1 }, { count: 3 }],
   'warn.methodMismatch': [{ fromText: 'GET', fromHint: 'POST' }],
   'warn.pathNeeded': [{}],
   'warn.hintPathNoSlash': [{ path: 'orders/{id}' }],
@@ -129,7 +173,7 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
   'warn.authorizersCombined': [{ count: 2 }],
   'warn.differentRegexes': [{ kept: '^a$' }],
   'warn.regexNotRun': [{ regex: '(a|aa)+' }],
-  'warn.mixedKinds': [{ kind: 'cognito' }, { kind: 'jwt' }],
+  'warn.mixedKinds': [{ kind: 'cognito' }, { kind: 'jwt' }, { kind: 'rest-jwt' }, { kind: 'lambda' }],
   'warn.differentHeaders': [{ headers: ['Authorization', 'X-Token'], kept: 'Authorization' }],
   'warn.differentIssuers': [{ issuers: [ISSUER, 'https://login.example.com'], kept: ISSUER }],
   'warn.poolRegionMismatch': [{ authorizer: 'auth', poolId: POOL, region: 'us-east-1' }],
@@ -172,6 +216,7 @@ const SAMPLES: { [Code in ConfigMessageCode]: ConfigMessageParams[Code][] } = {
   'invalid.targetTaken': [{ key: 'a1b2c3d4e5/prod' }],
   'confirm.needsApiId': [{}],
   'confirm.needsPath': [{}],
+  'confirm.needsDomainName': [{}],
   'confirm.holdsToken': [{}],
 };
 

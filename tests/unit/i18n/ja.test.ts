@@ -245,7 +245,7 @@ describe('diagnoses in Japanese', () => {
         signature: verified,
       }),
       undefined,
-      'どのチェックでも原因は見つかりませんでした。以下の手動のチェックを順に確認してください。',
+      'どのチェックでも原因は見つかりませんでした。ゲートウェイは理由を示していません。以下の手動のチェックを順に確認してください。',
     ],
   ])('headline: %s', async (_name, build, headlineId, sentence) => {
     const diagnosis = diagnose(await build());

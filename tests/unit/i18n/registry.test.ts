@@ -45,8 +45,8 @@ test('every locale can be picked by its own tag; the first is the fallback', () 
 
 test('the badge tooltip is looked up from the count', () => {
   expect(badgeTitle({ code: 'idle' }, ENGLISH_BADGE_WORDS)).toBe(ENGLISH_BADGE_WORDS.idle);
-  expect(badgeTitle({ code: 'failing', count: 2 }, JAPANESE_BADGE_WORDS)).toBe(
-    JAPANESE_BADGE_WORDS.failing(2),
+  expect(badgeTitle({ code: 'failing', count: 2, byStatus: [[401, 2]] }, JAPANESE_BADGE_WORDS)).toBe(
+    JAPANESE_BADGE_WORDS.failing(2, [[401, 2]]),
   );
 });
 

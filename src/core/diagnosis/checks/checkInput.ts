@@ -1,6 +1,6 @@
 import { type ResponseBodyFacts, readBodyFacts } from '../../capture/capturedBody';
 import type { CapturedCall } from '../../capture/types';
-import type { CallConfiguration } from '../../config/model';
+import type { CallConfiguration, JwtIssuerRule } from '../../config/model';
 import {
   analyzeHeaderValue,
   findIdentityHeader,
@@ -8,13 +8,21 @@ import {
   type IdentityHeaderLookup,
 } from '../authorizationHeader';
 import { type CognitoIss, parseCognitoIss } from '../cognitoIssuer';
-import type { CommandTarget } from '../commands';
+import { type CommandTarget, commands } from '../commands';
 import { type DecodedJwt, type DecodeResult, decodeJwt, ownClaim } from '../decodeToken';
-import { guessAuthorizer, type ResponseFacts, readResponse } from '../responseFacts';
+import { parseIdentitySources } from '../identitySource';
+import {
+  type AccessAnswer,
+  accessAnswer,
+  guessAuthorizer,
+  type ResponseFacts,
+  readResponse,
+} from '../responseFacts';
 import type {
   AuthorizerGuess,
   CheckOutcome,
   CheckStatus,
+  Command,
   DiagnosisInput,
   Params,
   SignatureVerdict,
@@ -48,6 +56,8 @@ export interface CheckInput {
   prior: ReadonlyMap<string, PriorResult>;
   isPreflight(): boolean;
   response(): ResponseFacts;
+  /** What the gateway said about access: which 401, 403 or 500 this is. */
+  answer(): AccessAnswer;
   /**
    * What the response body says (`message`, a token endpoint's `error`), where the surface saw the
    * body: a HAR or the DevTools panel. Always empty for the worker's captures (webRequest has no
@@ -55,6 +65,8 @@ export interface CheckInput {
    */
   body(): ResponseBodyFacts;
   authorizer(): AuthorizerGuess;
+  /** An HTTP API (`apigatewayv2`) rather than a REST API: from the configuration, else the response. */
+  httpApi(): boolean;
   /** Undefined when the request headers were never captured. */
   identity(): IdentityFacts | undefined;
   /** Undefined when there is no token to decode (no header, or a value that holds none). */
@@ -92,6 +104,11 @@ export interface Check<Id extends string = string, Code extends string = string>
   /** Every code the check returns, the requirement's `unmet` code included. */
   codes: readonly Code[];
   requires: Requirement | undefined;
+  /**
+   * Under a Lambda authorizer the function decides, so this check's `fail` is shown as `warn`
+   * (CHECKS.md "Beyond the 401", Lambda authorizer): the token still informs.
+   */
+  lambdaDecides: boolean;
   /** Called by the runner only when `requires` is met, with what it provides. */
   run(input: CheckInput, provided: unknown): CheckOutcome<Code>;
 }
@@ -105,6 +122,7 @@ export interface CheckSpec<
   /** The codes `run` returns; the requirement's `unmet` code is added. */
   codes: Codes;
   requires?: R;
+  lambdaDecides?: boolean;
   run(input: CheckInput, provided: Provided<R>): CheckOutcome<NoInfer<Codes[number]>>;
 }
 
@@ -118,6 +136,7 @@ export function defineCheck<
     id: spec.id,
     codes: [...spec.codes, ...unmet],
     requires: spec.requires,
+    lambdaDecides: spec.lambdaDecides === true,
     run: spec.run as Check<Id, Codes[number] | Unmet<R>>['run'],
   };
 }
@@ -152,6 +171,14 @@ export function createCheckInput(
   const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
   const body = memo(() => readBodyFacts(call.responseBody));
   const authorizer = memo(() => guessAuthorizer(config, response()));
+  const answer = memo(() => accessAnswer(call.statusCode, response()));
+  const httpApi = memo((): boolean => {
+    const kind = authorizer().kind;
+    if (kind === 'jwt') return true;
+    if (kind === 'lambda' && config?.lambda !== undefined) return config.lambda.httpApi;
+    if (kind === 'cognito' || kind === 'rest-jwt') return false;
+    return response().httpApiRequestId || response().wwwAuthenticate !== undefined;
+  });
   const identity = memo((): IdentityFacts | undefined => {
     if (!Array.isArray(call.requestHeaders)) return undefined;
     const lookup = findIdentityHeader(call.requestHeaders, config?.identityHeader);
@@ -173,7 +200,7 @@ export function createCheckInput(
     const payload = decoded?.ok ? decoded.payload : {};
     const clientId = ownClaim(payload, 'aud') ?? ownClaim(payload, 'client_id');
     return {
-      httpApi: authorizer().kind === 'jwt',
+      httpApi: httpApi(),
       apiId: call.api?.apiId,
       region: call.api?.region,
       stage: call.api?.stage,
@@ -192,8 +219,10 @@ export function createCheckInput(
     prior,
     isPreflight: () => typeof call.method === 'string' && call.method.toUpperCase() === 'OPTIONS',
     response,
+    answer,
     body,
     authorizer,
+    httpApi,
     identity,
     token,
     issuer,
@@ -249,4 +278,37 @@ export function claimParam(value: unknown): string | number | undefined {
 export function numericClaim(payload: Record<string, unknown>, name: string): number | undefined {
   const value = ownClaim(payload, name);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The REST JWT authorizer's entry for this `iss`: equal exactly, trailing slash included (aws-facts-2.md §2.1). */
+export function restJwtIssuer(input: CheckInput, iss: unknown): JwtIssuerRule | undefined {
+  if (input.authorizer().kind !== 'rest-jwt' || typeof iss !== 'string') return undefined;
+  return input.config?.restJwt?.issuers.find((entry) => entry.issuer === iss);
+}
+
+/** The HTTP API's own verdict, `error_description` of `www-authenticate` (aws-facts.md §4), when it matches. */
+export function gatewaySays(input: CheckInput, pattern: RegExp): string | undefined {
+  const description = input.response().wwwAuthenticate?.params.error_description;
+  return typeof description === 'string' && pattern.test(description) ? description : undefined;
+}
+
+/** The method is behind a Lambda authorizer, by the configuration. */
+export function lambdaProtected(input: CheckInput): boolean {
+  return input.config?.method?.authorizationType === 'CUSTOM' || input.authorizer().kind === 'lambda';
+}
+
+/**
+ * A Lambda authorizer's settings, and on REST its test mode with the identity sources it reads
+ * (aws-facts-2.md §4); HTTP APIs have no test mode.
+ */
+export function lambdaAuthorizerCommands(input: CheckInput): Command[] {
+  const target = input.target();
+  if (input.httpApi()) return [commands.getAuthorizer(target)];
+  const sources = parseIdentitySources(input.config?.lambda?.identitySources ?? []);
+  return [commands.getAuthorizer(target), commands.testInvokeLambdaAuthorizer(target, sources)];
+}
+
+/** The body's `message` / `Message`, where a HAR or DevTools recorded it (webRequest never does). */
+export function responseMessage(input: CheckInput): string | undefined {
+  return input.body().message;
 }

@@ -33,7 +33,7 @@ export const corsCheck = defineCheck({
       };
     }
     const target = { ...input.target(), origin: initiator };
-    const httpApi = input.authorizer().kind === 'jwt';
+    const httpApi = input.httpApi();
     return {
       status: 'warn',
       code: 'missing-allow-origin',

@@ -1,10 +1,15 @@
+import { apiKeyCheck } from './apiKey';
+import { authorizerCheck } from './authorizer';
 import { corsCheck } from './cors';
 import { headerFormatCheck } from './headerFormat';
 import { headerPresentCheck } from './headerPresent';
 import { manualDeployedCheck, manualResourcePolicyCheck, manualTestAuthorizerCheck } from './manual';
+import { policyCheck } from './policy';
 import { preflightCheck } from './preflight';
+import { routeCheck } from './route';
 import { sourceCheck } from './source';
 import { tokenAlgCheck } from './tokenAlg';
+import { tokenClaimsCheck } from './tokenClaims';
 import { tokenClientCheck } from './tokenClient';
 import { tokenDecodeCheck } from './tokenDecode';
 import { tokenExpiryCheck } from './tokenExpiry';
@@ -15,12 +20,16 @@ import { tokenSignatureCheck } from './tokenSignature';
 import { tokenUseCheck } from './tokenUse';
 
 /**
- * The checklist of CHECKS.md, in its order: the only list of checks. Later checks read earlier
+ * The checklist of CHECKS.md, in its order (the full order of "Beyond the 401"): the only list of checks. Later checks read earlier
  * results, so order matters; the id and code types derive from it.
  */
 export const CHECKS = [
   sourceCheck,
   preflightCheck,
+  routeCheck,
+  policyCheck,
+  apiKeyCheck,
+  authorizerCheck,
   corsCheck,
   headerPresentCheck,
   headerFormatCheck,
@@ -32,6 +41,7 @@ export const CHECKS = [
   tokenUseCheck,
   tokenScopeCheck,
   tokenClientCheck,
+  tokenClaimsCheck,
   tokenSignatureCheck,
   manualDeployedCheck,
   manualTestAuthorizerCheck,

@@ -1,6 +1,6 @@
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { decodedToken, defineCheck } from './checkInput';
+import { decodedToken, defineCheck, lambdaAuthorizerCommands } from './checkInput';
 
 /**
  * Authorizer and method changes reach callers only after a deployment (aws-facts.md §1 "Redeploy
@@ -36,11 +36,25 @@ export const manualDeployedCheck = defineCheck({
 /** The console / CLI test mode takes ID tokens only (aws-facts.md §1 "Console test button"). */
 export const manualTestAuthorizerCheck = defineCheck({
   id: 'manual.test_authorizer',
-  codes: ['rest', 'rest-access-token', 'http-api'],
+  codes: ['rest', 'rest-access-token', 'http-api', 'lambda'],
   run: (input) => {
     const target = input.target();
     if (target.httpApi) {
       return { status: 'info', code: 'http-api', commands: [commands.getAuthorizers(target)] };
+    }
+    // A Lambda authorizer is tested with the identity sources it reads (aws-facts-2.md §4).
+    if (input.authorizer().kind === 'lambda' || input.config?.method?.authorizationType === 'CUSTOM') {
+      const lambda = input.config?.lambda;
+      return {
+        status: 'info',
+        code: 'lambda',
+        params: {
+          authorizerKnown: target.authorizerId !== undefined,
+          identitySources: lambda?.identitySources,
+        },
+        commands: lambdaAuthorizerCommands(input),
+        links: ['kc-lambda-401'],
+      };
     }
     const token = decodedToken(input);
     const isAccess = token !== undefined && ownClaim(token.payload, 'token_use') === 'access';

@@ -11,7 +11,7 @@ export const preflightCheck = defineCheck({
   codes: ['not-preflight', 'rejected', 'rejected-configured'],
   run: (input) => {
     if (!input.isPreflight()) return { status: 'pass', code: 'not-preflight' };
-    const httpApi = input.authorizer().kind === 'jwt';
+    const httpApi = input.httpApi();
     const requestedMethod = findHeader(input.call.requestHeaders, 'access-control-request-method')?.value;
     const target = input.target();
     const params = { httpApi, requestedMethod, resourcePath: input.call.api?.resourcePath };

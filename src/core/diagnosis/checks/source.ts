@@ -13,6 +13,12 @@ export const sourceCheck = defineCheck({
     'rest-gateway-error',
     'http-api-authorizer',
     'http-api-missing-token',
+    'missing-authentication-token',
+    'access-denied',
+    'forbidden',
+    'authorizer-configuration',
+    'authorizer-failure',
+    'http-api-403',
     'backend',
   ],
   run: (input) => {
@@ -27,8 +33,10 @@ export const sourceCheck = defineCheck({
       bodyMessage: body.message,
       bodyError: body.error,
     };
+    const answer = input.answer();
     if (response.errorType !== undefined) {
-      const code = response.errorType === 'UnauthorizedException' ? 'rest-authorizer' : 'rest-gateway-error';
+      const code =
+        answer === 'authorizer-401' ? 'rest-authorizer' : answer === 'other' ? 'rest-gateway-error' : answer;
       return {
         status: 'info',
         code,
@@ -51,6 +59,17 @@ export const sourceCheck = defineCheck({
         },
         commands: [commands.getAuthorizers({ ...input.target(), httpApi: true })],
         links: ['http-api-jwt-authorizer', 'http-api-troubleshooting-jwt'],
+      };
+    }
+    // An HTTP API's 403 carries no error type: its JWT authorizer answers it when the token lacks the
+    // route's scopes (reported, [unverified], aws-facts.md §4), and a backend may answer it too.
+    if (answer === 'http-api-403') {
+      return {
+        status: 'info',
+        code: 'http-api-403',
+        params: evidence,
+        commands: [commands.getRoutes(input.target())],
+        links: ['http-api-jwt-authorizer', 'kc-403'],
       };
     }
     return {

@@ -1,7 +1,7 @@
 import { matchWhole } from '../../boundedRegex';
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { claimParam, defineCheck } from './checkInput';
+import { claimParam, defineCheck, gatewaySays, restJwtIssuer } from './checkInput';
 
 function audiences(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -25,8 +25,11 @@ export const tokenClientCheck = defineCheck({
     'unknown-audience',
     'invalid-regex',
     'regex-not-run',
+    'gateway-says-audience',
+    'client-id-only',
   ],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const config = input.config;
     const kind = input.authorizer().kind;
@@ -34,6 +37,41 @@ export const tokenClientCheck = defineCheck({
     const clientId = ownClaim(token.payload, 'client_id');
     const target = input.target();
     const params = { aud: claimParam(aud), clientId: claimParam(clientId) };
+
+    const gateway = gatewaySays(input, /valid audience/i);
+    if (gateway !== undefined) {
+      return {
+        status: 'fail',
+        code: 'gateway-says-audience',
+        params: { ...params, gatewayDescription: gateway, configuredAudiences: config?.clientIds },
+        commands: [commands.getAuthorizers(target), commands.describeUserPoolClient(target)],
+        links: ['http-api-troubleshooting-jwt'],
+      };
+    }
+
+    // A REST JWT authorizer: `aud` must contain one of that issuer's audiences (aws-facts-2.md §2.1).
+    const restIssuer = restJwtIssuer(input, ownClaim(token.payload, 'iss'));
+    if (restIssuer !== undefined && restIssuer.audiences.length > 0) {
+      const configuredAudiences = restIssuer.audiences;
+      if (aud === undefined && audiences(clientId).some((value) => configuredAudiences.includes(value))) {
+        // A Cognito access token has `client_id`, no `aud`: whether the REST JWT authorizer falls back
+        // to it as the HTTP API does is [unverified] (aws-facts-2.md §2.1), so this is not decided.
+        return {
+          status: 'info',
+          code: 'client-id-only',
+          params: { ...params, configuredAudiences },
+          links: ['rest-jwt-authorizer'],
+        };
+      }
+      const match = audiences(aud).some((value) => configuredAudiences.includes(value));
+      return {
+        status: match ? 'pass' : 'fail',
+        code: match ? 'audience-match' : 'audience-mismatch',
+        params: { ...params, claim: 'aud', configuredAudiences },
+        commands: match ? [] : [commands.getAuthorizer(target)],
+        links: ['rest-jwt-authorizer'],
+      };
+    }
 
     if (kind === 'jwt' && config?.clientIds !== undefined && config.clientIds.length > 0) {
       // aws-facts.md §4: HTTP API checks aud, or client_id only when aud is absent.
@@ -53,7 +91,7 @@ export const tokenClientCheck = defineCheck({
     }
 
     const source = config?.tokenValidationRegex;
-    if (kind !== 'jwt' && source !== undefined && source !== '') {
+    if (kind !== 'jwt' && kind !== 'rest-jwt' && source !== undefined && source !== '') {
       // API Gateway matches the whole `aud` value (UNCONFIRMED: anchoring is an assumption, made
       // in matchWhole). The pattern is configuration: it runs only within boundedRegex's bounds.
       const checked = matchWhole(source, typeof aud === 'string' ? aud : '');

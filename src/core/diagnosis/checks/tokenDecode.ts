@@ -1,4 +1,4 @@
-import { defineCheck } from './checkInput';
+import { defineCheck, gatewaySays } from './checkInput';
 
 /**
  * Decodes the value after an optional `Bearer `, or the cleaned value when `header.format` found
@@ -18,12 +18,24 @@ export const tokenDecodeCheck = defineCheck({
     'no-header',
     'no-token',
     'captured-value-truncated',
+    'gateway-says-malformed',
   ],
+  lambdaDecides: true,
   run: (input) => {
     if (input.prior.get('header.present')?.status !== 'pass') return { status: 'skip', code: 'no-header' };
     const token = input.token();
     if (token === undefined) return { status: 'skip', code: 'no-token' };
     const { result, cleaned } = token;
+    // The HTTP API read something else than what decodes here (aws-facts.md §4 error_description).
+    const gateway = gatewaySays(input, /invalid number of segments/i);
+    if (result.ok && gateway !== undefined) {
+      return {
+        status: 'fail',
+        code: 'gateway-says-malformed',
+        params: { gatewayDescription: gateway },
+        links: ['http-api-troubleshooting-jwt'],
+      };
+    }
     if (result.ok) {
       return {
         status: 'pass',

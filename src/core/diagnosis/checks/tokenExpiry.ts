@@ -40,11 +40,12 @@ export const tokenExpiryCheck = defineCheck({
         links: [...links],
       };
     }
-    // An HTTP API that says "expired" about a token this machine's clock calls valid: the clock is
-    // behind, since the request time comes from it (aws-facts.md §4 error_description).
+    // An HTTP API that says "expired" about a token this machine's clock calls valid: its verdict
+    // decides (CHECKS.md "Beyond the 401", HTTP API); the clock here is behind, since the request
+    // time comes from it (aws-facts.md §4 error_description).
     if (gatewayDescription !== undefined && /expired/i.test(gatewayDescription)) {
       return {
-        status: 'warn',
+        status: 'fail',
         code: 'gateway-says-expired',
         params: { ...params, secondsLeft },
         links: [...links],

@@ -11,6 +11,7 @@ export const tokenIssuedAtCheck = defineCheck({
   id: 'token.issued_at',
   codes: ['ok', 'iat-in-future', 'nbf-in-future'],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const iat = numericClaim(token.payload, 'iat');
     const nbf = numericClaim(token.payload, 'nbf');

@@ -24,8 +24,10 @@ export const tokenIssuerCheck = defineCheck({
     'issuer-mismatch',
     'not-cognito-http-api',
     'not-cognito-unknown-authorizer',
+    'not-cognito-other-authorizer',
   ],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const iss = ownClaim(token.payload, 'iss');
     const kind = input.authorizer().kind;
@@ -50,6 +52,25 @@ export const tokenIssuerCheck = defineCheck({
       };
     }
 
+    // A REST JWT authorizer trusts the issuers it lists, Cognito or not (aws-facts-2.md §2.1).
+    const restIssuers =
+      kind === 'rest-jwt' ? (config?.restJwt?.issuers.map((entry) => entry.issuer) ?? []) : [];
+    if (restIssuers.length > 0) {
+      const match = restIssuers.includes(iss);
+      return {
+        status: match ? 'pass' : 'fail',
+        code: match ? 'issuer-configured' : 'issuer-mismatch',
+        params: {
+          iss,
+          configuredIssuer: match ? iss : restIssuers,
+          trailingSlash:
+            !match && restIssuers.some((entry) => iss.replace(/\/$/, '') === entry.replace(/\/$/, '')),
+        },
+        commands: [commands.getAuthorizers(target)],
+        links: ['rest-jwt-authorizer'],
+      };
+    }
+
     const cognito = input.issuer();
     if (cognito === undefined) {
       const mismatch =
@@ -65,6 +86,8 @@ export const tokenIssuerCheck = defineCheck({
       if (kind === 'jwt') return { status: 'info', code: 'not-cognito-http-api', params: { iss } };
       if (kind === 'unknown')
         return { status: 'info', code: 'not-cognito-unknown-authorizer', params: { iss } };
+      if (kind === 'lambda' || kind === 'rest-jwt')
+        return { status: 'info', code: 'not-cognito-other-authorizer', params: { iss, kind } };
       return {
         status: 'fail',
         code: 'not-cognito',

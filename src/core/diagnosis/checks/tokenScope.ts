@@ -11,12 +11,37 @@ const SIGNIN_SCOPE = 'aws.cognito.signin.user.admin';
  */
 export const tokenScopeCheck = defineCheck({
   id: 'token.scope',
-  codes: ['has-scope', 'missing-scope', 'not-access-token', 'scopes-unknown', 'no-method-scopes'],
+  codes: [
+    'has-scope',
+    'missing-scope',
+    'not-access-token',
+    'scopes-unknown',
+    'no-method-scopes',
+    'http-api-403-scopes-unknown',
+  ],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const scopes = methodScopes(input);
-    const httpApi = input.authorizer().kind === 'jwt';
-    if (ownClaim(token.payload, 'token_use') !== 'access')
+    const httpApi = input.httpApi();
+    // An HTTP API's 403 is what its JWT authorizer answers when the token lacks the route's scopes
+    // (reported, [unverified], aws-facts.md §4): the token's scopes decide, whatever its kind.
+    const http403 = input.answer() === 'http-api-403';
+    if (http403 && scopes === undefined) {
+      return {
+        status: 'warn',
+        code: 'http-api-403-scopes-unknown',
+        params: {
+          tokenScopes: [
+            ...splitScopes(ownClaim(token.payload, 'scope')),
+            ...splitScopes(ownClaim(token.payload, 'scp')),
+          ],
+        },
+        commands: [commands.getRoutes(input.target())],
+        links: ['http-api-jwt-authorizer'],
+      };
+    }
+    if (!http403 && ownClaim(token.payload, 'token_use') !== 'access')
       return { status: 'skip', code: 'not-access-token' };
     if (scopes === undefined) return { status: 'skip', code: 'scopes-unknown' };
     if (scopes.scopes.length === 0) return { status: 'skip', code: 'no-method-scopes' };

@@ -26,6 +26,7 @@ export const tokenSignatureCheck = defineCheck({
     'not-checked',
   ],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const issuer = input.issuer();
     const alg = ownClaim(token.header, 'alg');

@@ -1,6 +1,6 @@
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { claimParam, defineCheck, methodScopes, methodWithoutTokenAuth } from './checkInput';
+import { claimParam, defineCheck, methodScopes, methodWithoutTokenAuth, restJwtIssuer } from './checkInput';
 
 /**
  * REST Cognito authorizers take an ID token on methods without OAuth scopes and an access token on
@@ -21,8 +21,13 @@ export const tokenUseCheck = defineCheck({
     'id-scopes-unknown',
     'access-scopes-unknown',
     'method-not-token-auth',
+    'rest-jwt',
+    'rest-jwt-rule-match',
+    'rest-jwt-rule-mismatch',
+    'lambda',
   ],
   requires: 'decodedToken',
+  lambdaDecides: true,
   run: (input, token) => {
     const tokenUse = ownClaim(token.payload, 'token_use');
     const target = input.target();
@@ -38,6 +43,22 @@ export const tokenUseCheck = defineCheck({
         code: 'http-api',
         params: { ...params, routeHasScopes: scopes === undefined ? undefined : scopes.scopes.length > 0 },
         links: ['http-api-jwt-authorizer'],
+      };
+    }
+    if (input.authorizer().kind === 'lambda') return { status: 'info', code: 'lambda', params };
+    // A REST JWT authorizer reads `token_use` only when an additional claim rule names it (aws-facts-2.md §2.1).
+    if (input.authorizer().kind === 'rest-jwt') {
+      const rule = restJwtIssuer(input, ownClaim(token.payload, 'iss'))?.additionalClaims.find(
+        (entry) => entry.claimName === 'token_use',
+      );
+      if (rule?.expectedValues === undefined || rule.expectedValues.length === 0)
+        return { status: 'info', code: 'rest-jwt', params, links: ['rest-jwt-authorizer'] };
+      const match = typeof tokenUse === 'string' && rule.expectedValues.includes(tokenUse);
+      return {
+        status: match ? 'pass' : 'fail',
+        code: match ? 'rest-jwt-rule-match' : 'rest-jwt-rule-mismatch',
+        params: { ...params, expected: rule.expectedValues },
+        links: ['rest-jwt-authorizer'],
       };
     }
     const unprotected = methodWithoutTokenAuth(input);
