@@ -7,6 +7,7 @@ import { parseAwsImport } from '../../src/core/config/parseAwsImport';
 import { analyzeHeaderValue, containsJwt } from '../../src/core/diagnosis/authorizationHeader';
 import { decodeJwt } from '../../src/core/diagnosis/decodeToken';
 import { parseWwwAuthenticate } from '../../src/core/diagnosis/responseFacts';
+import { scanHar } from '../../src/core/har/readHar';
 import { growthRatio, LINEAR_RATIO_LIMIT } from './support/linearity';
 
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -170,4 +171,27 @@ describe('never throws, on generated input', () => {
       { numRuns: 1_000 },
     );
   });
+});
+
+describe('HAR reader: cost grows linearly (32 KB against 64 KB)', () => {
+  // A HAR file is imported text too (issue 10: every parser of network or imported text). Each
+  // input is a HAR whose one odd part grows: the reader must neither re-scan what it has read nor
+  // backtrack over a long string or a deep nesting.
+  const har = (entries: string) => `{"log":{"version":"1.2","creator":{"name":"t"},"entries":[${entries}]}}`;
+  test.each([
+    ['many small entries', (size: number) => har(repeatTo('{"request":{}},', size).replace(/,$/, ''))],
+    [
+      'one long string full of escapes',
+      (size: number) => har(`{"comment":"${repeatTo('\\"\\\\\\n', size)}"}`),
+    ],
+    ['deep nesting in one entry', (size: number) => har(`${'['.repeat(size / 2)}${']'.repeat(size / 2)}`)],
+    ['an unterminated string', (size: number) => `{"log":{"entries":[{"comment":"${repeatTo('ab', size)}`],
+  ])(
+    '%s',
+    async (_name, make) => {
+      const scan = (text: string) => scanHar(text, { onEntry: () => {}, sliceMs: Number.POSITIVE_INFINITY });
+      expect(await growthRatio(make, scan)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    },
+    30_000,
+  );
 });
