@@ -59,14 +59,16 @@ function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | un
  */
 async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): Promise<OptionsQuery> {
   if (link.callId === undefined) return {};
+  // A call listed only on the HAR page or in the DevTools panel is in no storage: the link's own
+  // identifiers (never its path) pre-fill what they can.
+  const fromLink: OptionsQuery = { ...link.identifiers };
+  if (link.authorizer !== undefined) fromLink.authorizer = link.authorizer;
   try {
     const call = await loadCapturedCall(link.callId);
-    return optionsQueryFromCall(
-      call === undefined ? undefined : withStageRead(call, configs),
-      link.authorizer,
-    );
+    if (call === undefined) return fromLink;
+    return optionsQueryFromCall(withStageRead(call, configs), link.authorizer);
   } catch {
-    return {};
+    return fromLink;
   }
 }
 

@@ -1,4 +1,10 @@
-import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
+import {
+  DEFAULT_IDENTITY_HEADER,
+  DEFAULT_STAGE,
+  HTTP_METHODS,
+  REGION_PATTERN,
+  STAGE_NAME_PATTERN,
+} from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
 import type { ImportHints } from '../config/importTypes';
 import type { ApiConfig, AuthorizerKind } from '../config/model';
@@ -36,20 +42,50 @@ const AUTHORIZER_KINDS: readonly string[] = ['cognito', 'jwt'] satisfies Authori
  */
 const CALL_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** An API id as API Gateway makes them: 10 lower-case letters and digits (no token is that shape). */
+const API_ID_PATTERN = /^[a-z0-9]{1,32}$/;
+
+/**
+ * The call's API identifiers, each only when it has its strict AWS shape, so none can be a token:
+ * API id, stage (no dot: a JWT always has two), region and method. The page uses them when it does
+ * not find the call in `storage.session`: a call listed on the HAR page or in the DevTools panel
+ * lives only in that page. The path is never put in a link.
+ */
+const IDENTIFIER_PARAMS = {
+  apiId: (value: string) => API_ID_PATTERN.test(value),
+  stage: (value: string) => value === DEFAULT_STAGE || STAGE_NAME_PATTERN.test(value),
+  region: (value: string) => REGION_PATTERN.test(value),
+  method: (value: string) => HTTP_METHODS.includes(value) || value === 'ANY',
+} as const;
+
+type IdentifierParam = keyof typeof IDENTIFIER_PARAMS;
+
 /** The query of a link to the options page for one captured call, and the authorizer kind found. */
 export function optionsQueryFor(
-  call: Pick<CapturedCall, 'id'>,
+  call: Pick<CapturedCall, 'id'> & { api?: Partial<CapturedCall['api']>; method?: string },
   authorizer?: AuthorizerKind | 'unknown',
 ): string {
   if (!CALL_ID_PATTERN.test(call.id)) return '';
   const params = new URLSearchParams({ [CALL_PARAM]: call.id });
   if (authorizer !== undefined && authorizer !== 'unknown') params.set(AUTHORIZER_PARAM, authorizer);
+  const values: Record<IdentifierParam, string | undefined> = {
+    apiId: call.api?.apiId,
+    stage: call.api?.stage,
+    region: call.api?.region,
+    method: call.method?.toUpperCase(),
+  };
+  for (const name of Object.keys(IDENTIFIER_PARAMS) as IdentifierParam[]) {
+    const value = values[name];
+    if (value !== undefined && IDENTIFIER_PARAMS[name](value)) params.set(name, value);
+  }
   return `?${params.toString()}`;
 }
 
 export interface OptionsLink {
   callId?: string;
   authorizer?: AuthorizerKind;
+  /** The call's identifiers as the link names them: used when the call is not in `storage.session`. */
+  identifiers?: Partial<Record<IdentifierParam, string>>;
 }
 
 /** What the page's `location.search` names: a call id and an authorizer kind, each when valid. */
@@ -61,6 +97,12 @@ export function readOptionsLink(search: string): OptionsLink {
   const authorizer = params.get(AUTHORIZER_PARAM)?.trim();
   if (authorizer !== undefined && AUTHORIZER_KINDS.includes(authorizer))
     link.authorizer = authorizer as AuthorizerKind;
+  const identifiers: Partial<Record<IdentifierParam, string>> = {};
+  for (const name of Object.keys(IDENTIFIER_PARAMS) as IdentifierParam[]) {
+    const value = params.get(name)?.trim();
+    if (value !== undefined && IDENTIFIER_PARAMS[name](value)) identifiers[name] = value;
+  }
+  if (Object.keys(identifiers).length > 0) link.identifiers = identifiers;
   return link;
 }
 

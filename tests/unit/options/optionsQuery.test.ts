@@ -11,15 +11,49 @@ import { capturedCall } from '../config/testSupport';
 
 const JWT_PATH = '/prod/invitations/eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
 
-test('the link names the call by its id only: no path, nothing token-shaped', () => {
+test('the link names the call by its id and its API identifiers only: no path, nothing token-shaped', () => {
   const call = {
     ...capturedCall('POST', `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com${JWT_PATH}`),
     id: '1234.5-1795000000000',
   };
   const query = optionsQueryFor(call);
-  expect(query).toBe('?call=1234.5-1795000000000');
+  expect(query).toBe('?call=1234.5-1795000000000&apiId=a1b2c3d4e5&stage=prod&region=eu-west-1&method=POST');
   expect(query).not.toContain('eyJ');
-  expect(readOptionsLink(query)).toEqual({ callId: call.id });
+  expect(query).not.toContain('invitations');
+  expect(readOptionsLink(query)).toEqual({
+    callId: call.id,
+    identifiers: { apiId: 'a1b2c3d4e5', stage: 'prod', region: 'eu-west-1', method: 'POST' },
+  });
+});
+
+test('a token where the stage would be is left out of the link, and never read from one', () => {
+  const call = {
+    ...capturedCall(
+      'GET',
+      `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com${JWT_PATH.replace('/prod', '')}`,
+    ),
+    id: 'har-3',
+  };
+  // The stage of a REST call is its first segment ("invitations" here); a JWT there never passes.
+  const tokenStage = { ...call, api: { ...call.api, stage: JWT_PATH.split('/')[3] ?? '' } };
+  const query = optionsQueryFor(tokenStage);
+  expect(query).not.toContain('eyJ');
+  expect(query).toBe('?call=har-3&apiId=a1b2c3d4e5&region=eu-west-1&method=GET');
+  expect(readOptionsLink(`?call=har-3&stage=${JWT_PATH.split('/')[3]}&apiId=A.B`)).toEqual({
+    callId: 'har-3',
+  });
+});
+
+test('a call the page cannot find (HAR page, DevTools panel): the link identifiers pre-fill without a path', () => {
+  const link = readOptionsLink('?call=har-0&authorizer=cognito&apiId=a1b2c3d4e5&stage=prod&method=GET');
+  expect(link.identifiers).toEqual({ apiId: 'a1b2c3d4e5', stage: 'prod', method: 'GET' });
+  expect(
+    configFromQuery({ ...link.identifiers, apiId: 'a1b2c3d4e5', authorizer: link.authorizer }, 0),
+  ).toMatchObject({
+    apiId: 'a1b2c3d4e5',
+    stage: 'prod',
+    authorizerKind: 'cognito',
+  });
 });
 
 test('the page pre-fills from the call read by that id: API, stage, method, path and region', () => {
@@ -102,8 +136,9 @@ test('an HTTP API call on $default: the link names stage $default, the whole pat
     ...capturedCall('GET', 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/orders'),
     responseHeaders: [{ name: 'www-authenticate', value: 'Bearer' }],
   };
-  const link = optionsQueryFor({ ...call, id: 'c1' }, 'jwt');
-  expect(link).toBe('?call=c1&authorizer=jwt');
+  const link = optionsQueryFor({ ...withStageRead(call, []), id: 'c1' }, 'jwt');
+  expect(link).toBe('?call=c1&authorizer=jwt&apiId=a1b2c3d4e5&stage=%24default&region=eu-west-1&method=GET');
+  expect(readOptionsLink(link).identifiers?.stage).toBe('$default');
   // The page reads the call back from storage.session and its stage as the popup does.
   const query = optionsQueryFromCall(withStageRead(call, []), readOptionsLink(link).authorizer);
   expect(query).toEqual({
