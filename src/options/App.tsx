@@ -8,14 +8,18 @@ import {
   removeConfig,
   replaceConfig,
 } from '../core/config/storedConfigs';
+import { withStageRead } from '../core/diagnosis/stageOfCall';
 import {
   configFromQuery,
   hintsFromQuery,
+  type OptionsLink,
   type OptionsQuery,
-  readOptionsQuery,
+  optionsQueryFromCall,
+  readOptionsLink,
 } from '../core/options/optionsQuery';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
+import { loadCapturedCall } from '../platform/sessionCaptureStore';
 import { saveSigninConfiguration, signinConfigurationSource } from '../platform/signinConfigStore';
 import { downloadText } from '../ui-shared/download';
 import { useStoredValue } from '../ui-shared/useStoredValue';
@@ -48,21 +52,44 @@ function entryForLink(configs: ApiConfig[], query: OptionsQuery): OpenEntry | un
   return { kind: 'new', config: configFromQuery({ ...query, apiId }, Date.now()), fromLink: true };
 }
 
+/**
+ * What the link's `?call=…` names, read from `storage.session` and with its stage read as the popup
+ * reads it: empty when there is no link, or when the call is gone (the browser restarted, or it
+ * was cleared), as the page without a link.
+ */
+async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): Promise<OptionsQuery> {
+  if (link.callId === undefined) return {};
+  // A call listed only on the HAR page or in the DevTools panel is in no storage: the link's own
+  // identifiers (never its path) pre-fill what they can.
+  const fromLink: OptionsQuery = { ...link.identifiers };
+  if (link.authorizer !== undefined) fromLink.authorizer = link.authorizer;
+  try {
+    const call = await loadCapturedCall(link.callId);
+    if (call === undefined) return fromLink;
+    return optionsQueryFromCall(withStageRead(call, configs), link.authorizer);
+  } catch {
+    return fromLink;
+  }
+}
+
 const label = (target: ConfigTarget) => ui.options.apiLabel(target.apiId, target.stage);
 
 /**
  * "Configure APIs": the authorizer configuration of every API the extension knows, imported from
  * AWS CLI output or edited by hand, stored in `storage.local`. Opened from the popup with
- * `?apiId=…&stage=…&method=…&path=…&region=…`, it opens that API's entry.
+ * `?call=…` (a captured call's id, never its URL: see optionsQuery.ts), it opens that call's API
+ * entry and pre-fills what the call tells.
  */
 export function App({ search }: { search: string }) {
-  const query = useMemo(() => readOptionsQuery(search), [search]);
+  const link = useMemo(() => readOptionsLink(search), [search]);
+  /** What the link's call tells; undefined until it is read. */
+  const [query, setQuery] = useState<OptionsQuery>();
   // Another options tab, or an import there, changes the list under this one.
   const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
   const configs = stored.value;
   const setConfigs = stored.set;
-  const loaded = stored.status !== 'loading';
+  const loaded = stored.status !== 'loading' && query !== undefined;
   const [open, setOpen] = useState<OpenEntry>();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
@@ -72,9 +99,16 @@ export function App({ search }: { search: string }) {
   useEffect(() => {
     if (stored.status === 'loading' || linkOpened.current) return;
     linkOpened.current = true;
-    if (stored.status === 'failed') setError(ui.options.loadFailed);
-    else setOpen(entryForLink(configs, query));
-  }, [stored.status, configs, query]);
+    if (stored.status === 'failed') {
+      setError(ui.options.loadFailed);
+      setQuery({});
+      return;
+    }
+    void loadLinkQuery(link, configs).then((linked) => {
+      setQuery(linked);
+      setOpen(entryForLink(configs, linked));
+    });
+  }, [stored.status, configs, link]);
 
   /** Writes the list; the page shows it at once (the change event then brings the same list). */
   const persist = async (next: ApiConfig[]) => {
@@ -186,16 +220,19 @@ export function App({ search }: { search: string }) {
         </p>
       )}
 
-      <ImportBox
-        saved={configs}
-        initialHints={hintsFromQuery(query)}
-        linkRegion={
-          query.apiId === undefined || query.region === undefined
-            ? undefined
-            : { apiId: query.apiId, region: query.region }
-        }
-        onSave={saveImport}
-      />
+      {/* Shown once the link's call is read: its values are the box's initial hints. */}
+      {query !== undefined && (
+        <ImportBox
+          saved={configs}
+          initialHints={hintsFromQuery(query)}
+          linkRegion={
+            query.apiId === undefined || query.region === undefined
+              ? undefined
+              : { apiId: query.apiId, region: query.region }
+          }
+          onSave={saveImport}
+        />
+      )}
 
       <section class="apis" data-loaded={loaded ? 'true' : undefined}>
         <h2>{ui.options.apisHeading}</h2>

@@ -4,7 +4,7 @@ import browser from './browser';
 export const OPTIONS_PAGE_PATH = 'src/options/index.html';
 
 /**
- * Opens the options page in a new tab, with `query` (`?apiId=…`) naming the API to configure.
+ * Opens the options page in a new tab, with `query` (`?call=…`, see optionsQuery.ts) naming the call.
  * `runtime.openOptionsPage()` cannot pass a query and focuses an already open options tab
  * instead, so the page is opened as an ordinary extension URL.
  */

@@ -147,6 +147,25 @@ describe('HAR page', () => {
     expect(pageStores).toEqual({ local: 0, session: 0, databases: 0, caches: 0 });
   });
 
+  test('"Configure this API" for a call that lives only in the page: API, stage and method pre-filled, no path or token in the link', async () => {
+    const expired = pool.expiredIdToken(600);
+    const page = await harPage();
+    await importFile(page, writeHar('configure.har', failingHar(expired, pool.mintIdToken())));
+    await pollFor(page, '[data-action="configure-api"]');
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.locator('[data-action="configure-api"]').click(),
+    ]);
+    opened.push(options);
+    await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
+    expect(await options.inputValue('[data-config-field="apiId"]')).toBe(API);
+    expect(await options.inputValue('[data-config-field="stage"]')).toBe('prod');
+    const link = new URL(options.url());
+    expect(link.searchParams.get('apiId')).toBe(API);
+    for (const part of expired.split('.')) expect(options.url()).not.toContain(part);
+    expect(options.url()).not.toContain('orders');
+  });
+
   test('asks for an export "with sensitive data" when no call carries Authorization', async () => {
     const sanitized = chromeHar([
       chromeEntry({

@@ -16,6 +16,7 @@ import {
   readPopupPath,
   tabIdOf,
 } from './support/browser';
+import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { axeViolations, computedFont, THEME_FONT_STACK } from './support/pageChecks';
 import { createUserPool, type UserPool } from './support/tokens';
@@ -162,12 +163,20 @@ async function pageProse(page: Page): Promise<string[]> {
 }
 
 test('the Japanese options page: import preview, warnings, errors and validation problems have no English left', async () => {
+  // Arrive as from the popup's link: it names a captured call by id, the page reads the call itself.
   const stage = 'prod';
-  const options = await browser.context.newPage();
-  await options.goto(
-    `chrome-extension://${browser.extensionId}/src/options/index.html?apiId=${REST}&stage=${stage}&method=POST&path=%2Forders&region=ap-northeast-1`,
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const token = pool.expiredIdToken();
+  expect(await fire(page, { url: fake.apiUrl(REST, '/orders/2'), headers: { Authorization: token } })).toBe(
+    401,
   );
+  const callId = await newestCallOfTab(browser.serviceWorker, tabId);
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html?call=${callId}`);
   await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
+  expect(await options.inputValue('[data-config-field="apiId"]')).toBe(REST);
 
   // An import error first: the message is Japanese, the formats it reads are code.
   await options.fill('[data-import-text]', 'just some words: [x');
@@ -219,7 +228,7 @@ test('the Japanese options page: import preview, warnings, errors and validation
 
   // The whole page: what the link carried or the user typed is data, shown as entered; every other
   // Latin word must be a product name.
-  const typed = new Set([REST, stage, 'POST', 'my', 'ap-northeast-1']);
+  const typed = new Set([REST, stage, 'GET', 'my', 'ap-northeast-1']);
   const english = (await pageProse(options)).flatMap((line) =>
     englishWords(line)
       .filter((word) => !typed.has(word))

@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, localStorage, pollFor } from './support/browser';
+import { type AppServer, fire, startAppServer } from './support/appServer';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  localStorage,
+  pollFor,
+  tabIdOf,
+} from './support/browser';
+import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { createUserPool, type UserPool } from './support/tokens';
 
@@ -19,6 +27,7 @@ const STORAGE_KEY = 'apiConfigs';
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 let fake: FakeAws;
+let app: AppServer;
 let pool: UserPool;
 let browser: ExtensionBrowser;
 
@@ -80,26 +89,45 @@ beforeAll(async () => {
     region: REGION,
     stage: STAGE,
     authorizer: { userPoolIds: [pool.poolId] },
+    // The test app's page calls the API with a token: the preflight and the 401 need CORS to be read.
+    cors: true,
+    gatewayResponseCors: true,
     routes: [
       { method: 'GET', resource: '/orders' },
       { method: 'POST', resource: '/orders', scopes: [ORDERS_WRITE] },
     ],
   });
+  app = await startAppServer();
   browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
 });
 
 afterAll(async () => {
   await browser?.close();
+  await app?.close();
   await fake?.close();
 });
 
+/**
+ * What the popup's "Configure this API" link names: a call the worker captured, by id (the page
+ * reads the rest from `storage.session`). The test app's page makes the call; the stand-in's
+ * authorizer answers 401 (an ID token on a route with scopes).
+ */
+async function captureCall(method: string, path: string): Promise<string> {
+  const page = await browser.context.newPage();
+  await page.goto(app.url());
+  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const url = fake.apiUrl(API, path);
+  expect(await fire(page, { url, method, headers: { Authorization: pool.mintIdToken() } })).toBe(401);
+  // The tab stays open: the worker drops a tab's calls when it closes.
+  return newestCallOfTab(browser.serviceWorker, tabId);
+}
+
 describe('the options page', () => {
-  const link = `?apiId=${API}&stage=${STAGE}&method=POST&path=%2Forders&region=${REGION}`;
   let page: Page;
 
   test("the popup's link opens a new entry for its API, pre-filled; nothing is stored yet", async () => {
     expect(await stored()).toBeUndefined();
-    page = await openOptions(link);
+    page = await openOptions(`?call=${await captureCall('POST', '/orders')}`);
     await pollFor(page, '[data-api-config="new"] [data-config-editor="new"]');
     expect(await page.inputValue('[data-config-field="apiId"]')).toBe(API);
     expect(await page.inputValue('[data-config-field="stage"]')).toBe(STAGE);
@@ -120,6 +148,17 @@ describe('the options page', () => {
       expect(await page.locator('[data-import-preview]').count()).toBe(0);
     }
     await screenshot(page, 'options-import-error');
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('YAML is read by the parser loaded on demand; a repeated key is refused with its line', async () => {
+    await readImport(page, fixture('rest-export-oas30.yaml'));
+    await pollFor(page, '[data-import-preview="get-export"]');
+    await page.click('[data-import-cancel]');
+    await readImport(page, 'items:\n  - id: a\n    id: b\n');
+    expect(await page.textContent('[data-import-error]')).toMatch(
+      /^The YAML repeats a key in one map \(line 3,/,
+    );
     expect(await stored()).toBeUndefined();
   });
 

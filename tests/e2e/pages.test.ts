@@ -14,6 +14,7 @@ import {
   readPopupPath,
   tabIdOf,
 } from './support/browser';
+import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { axeViolations, THEME_FONT_STACK as FONT_STACK, computedFont as font } from './support/pageChecks';
 import { createUserPool, type UserPool } from './support/tokens';
@@ -56,8 +57,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
-async function diagnosedPopup(): Promise<Page> {
+/** A tab of the test app that called the REST API with an expired ID token (a 401): the page and its tab id. */
+async function tabWithFailedCall(): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
   opened.push(page);
   await page.goto(app.url());
@@ -67,6 +68,12 @@ async function diagnosedPopup(): Promise<Page> {
     headers: { Authorization: pool.expiredIdToken(600) },
   });
   expect(outcome).toBe(401);
+  return { page, tabId };
+}
+
+/** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
+async function diagnosedPopup(): Promise<Page> {
+  const { page, tabId } = await tabWithFailedCall();
   await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
   const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
   opened.push(popup);
@@ -88,6 +95,14 @@ async function emptyPopup(): Promise<Page> {
   opened.push(popup);
   await pollFor(popup, '[data-empty]');
   return popup;
+}
+
+/**
+ * The id of a captured call to the REST API, which "Configure this API" names in its link. Made
+ * afresh in a tab left open: the worker drops a tab's calls when it closes, as afterEach does.
+ */
+async function restCallId(): Promise<string> {
+  return newestCallOfTab(browser.serviceWorker, (await tabWithFailedCall()).tabId);
 }
 
 async function optionsPage(query = ''): Promise<Page> {
@@ -146,9 +161,7 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
   });
 
   test('axe: the options page with an editor open, and with an import preview', async () => {
-    const page = await optionsPage(
-      `?apiId=${REST}&stage=prod&method=GET&path=%2Forders%2F1&region=eu-west-1`,
-    );
+    const page = await optionsPage(`?call=${await restCallId()}`);
     await page.emulateMedia({ colorScheme });
     await pollFor(page, '[data-config-editor="new"]');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { DEFAULT_ROUTE, parseUserPoolArn, regionOfUserPool } from '../awsIdentifiers';
+import { regexRisk } from '../boundedRegex';
 import type {
   ApiType,
   AwsImportSuccess,
@@ -124,6 +125,10 @@ export function foldAuthorizers(authorizers: ImportedAuthorizer[], warnings: Con
       warnings.push(configMessage('warn.differentRegexes', { kept: regexes[0] }));
     }
   }
+  // boundedRegex.ts: the popup will not run this pattern; say so before it is saved.
+  const regex = patch.tokenValidationRegex;
+  if (regex && regexRisk(regex) !== undefined)
+    warnings.push(configMessage('warn.regexNotRun', { regex: clip(regex) }));
   const kinds = uniqueStrings(folded.map((authorizer) => authorizer.kind ?? ''));
   if (kinds.length > 1 && first.kind !== undefined) {
     warnings.push(configMessage('warn.mixedKinds', { kind: first.kind }));

@@ -68,6 +68,11 @@ export interface ConfigMessageParams {
   'import.invalidJson': { line?: number; column?: number };
   'import.invalidYaml': { line: number; column: number };
   'import.yamlAliases': None;
+  'import.yamlDuplicateKey': { line: number; column: number };
+  'import.yamlKeyShape': None;
+  'import.yamlAliasAnchor': None;
+  /** Past one of IMPORT_LIMITS (importLimits.ts). */
+  'import.tooMany': { what: 'entries' | 'values' | 'yamlPieces' | 'depth'; limit: number };
   'import.notAnObject': None;
   'import.openApiVersion': { version: string };
   'import.exportPointer': None;
@@ -152,6 +157,8 @@ export interface ConfigMessageParams {
   'warn.noCheckableAuthorizer': None;
   'warn.authorizersCombined': { count: number };
   'warn.differentRegexes': { kept: string };
+  /** The popup will not run this token-validation regex (boundedRegex.ts). */
+  'warn.regexNotRun': { regex: string };
   'warn.mixedKinds': { kind: AuthorizerKind };
   'warn.differentHeaders': { headers: string[]; kept: string };
   'warn.differentIssuers': { issuers: string[]; kept: string };
@@ -181,6 +188,7 @@ export interface ConfigMessageParams {
   'invalid.cognitoIssuer': None;
   /** `detail` is the JavaScript engine's own message, shown quoted. */
   'invalid.regex': { detail: string };
+  'invalid.regexRisk': None;
   'invalid.method': { methods: readonly string[] };
   'invalid.pathNoLeadingSlash': None;
   'invalid.pathTrailingSlash': None;

@@ -23,17 +23,21 @@ import type { MethodAuthorization } from './model';
 import { readHttpAuthorizer } from './parseHttpApi';
 import { clip, isRecord, type JsonRecord, optionalNumber, optionalString, stringList } from './untrustedData';
 
-/** Operation keys of an OpenAPI path item, and API Gateway's extension for `ANY`. */
-const OPERATION_KEYS: Record<string, string> = {
-  get: 'GET',
-  put: 'PUT',
-  post: 'POST',
-  delete: 'DELETE',
-  options: 'OPTIONS',
-  head: 'HEAD',
-  patch: 'PATCH',
-  'x-amazon-apigateway-any-method': ANY_METHOD,
-};
+/**
+ * Operation keys of an OpenAPI path item, and API Gateway's extension for `ANY`. A Map, not an
+ * object literal: the keys come from the pasted document, and `constructor` or `__proto__` must
+ * find nothing rather than Object's own members.
+ */
+const OPERATION_KEYS: ReadonlyMap<string, string> = new Map([
+  ['get', 'GET'],
+  ['put', 'PUT'],
+  ['post', 'POST'],
+  ['delete', 'DELETE'],
+  ['options', 'OPTIONS'],
+  ['head', 'HEAD'],
+  ['patch', 'PATCH'],
+  ['x-amazon-apigateway-any-method', ANY_METHOD],
+]);
 
 /** What a security scheme stands for, as far as the authorization of a method goes. */
 type SchemeRole =
@@ -76,7 +80,7 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
       continue;
     }
     for (const [key, operation] of Object.entries(pathItem)) {
-      const verb = OPERATION_KEYS[key.toLowerCase()];
+      const verb = OPERATION_KEYS.get(key.toLowerCase());
       if (verb === undefined || !isRecord(operation)) continue;
       const security = 'security' in operation ? operation.security : globalSecurity;
       const method = readOperationSecurity(verb, path, security, schemes, warnings);
@@ -262,7 +266,8 @@ function readServer(
     const template = server === undefined ? undefined : optionalString(server.url);
     const variables = server !== undefined && isRecord(server.variables) ? server.variables : {};
     url = template?.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-      const variable = variables[name];
+      // Own properties only: `{constructor}` in a pasted URL must not find Object's.
+      const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
       const value = isRecord(variable) ? variable.default : undefined;
       return typeof value === 'string' ? value : whole;
     });

@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import { isConfigFileDocument, parseConfigFile } from './configFile';
 import { isBasePathMappingItem, normalizeDomainName, readBasePathMappings } from './domainMappings';
+import { checkValueLimits, IMPORT_LIMITS, type ImportDocument } from './importLimits';
 import type { AwsImportFailure, AwsImportResult, ImportHints } from './importTypes';
 import { configMessage } from './messages';
 import { parseApiExport } from './parseApiExport';
@@ -17,23 +17,59 @@ import { clip, isRecord, type JsonRecord, optionalString } from './untrustedData
 export const MAX_IMPORT_LENGTH = 2_000_000;
 
 /**
+ * Pasted or uploaded text read once into values: what `interpretImport` reads, as often as the
+ * hints change, without parsing the text again.
+ */
+export type ReadImport = { ok: true; value: unknown } | AwsImportFailure;
+
+/**
  * Reads pasted or uploaded text, recognises which AWS output (or configuration file) it is, and
  * returns what it says about the API's authorization. Never throws: anything unexpected comes back
  * as `{ ok: false, error }`, and no error message quotes the text, which might hold a token.
  */
-export function parseAwsImport(text: string, hints: ImportHints = {}): AwsImportResult {
+export async function parseAwsImport(text: string, hints: ImportHints = {}): Promise<AwsImportResult> {
+  return interpretImport(await readImportText(text), hints);
+}
+
+/** What a read text says, with `hints` for what it does not say. Cheap: no text is parsed here. */
+export function interpretImport(read: ReadImport, hints: ImportHints = {}): AwsImportResult {
+  if (!read.ok) return read;
   try {
-    const decoded = decodeText(text);
-    if (!decoded.ok) return decoded;
-    return dispatch(decoded.value, hints);
+    return dispatch(read.value, hints);
   } catch {
     return { ok: false, error: configMessage('import.unreadable') };
   }
 }
 
-type Decoded = { ok: true; value: unknown } | AwsImportFailure;
+/**
+ * Text to values: JSON with the browser's parser; anything else with the yaml package, loaded
+ * only then (it is a separate chunk). Both within IMPORT_LIMITS, so that no text stalls the page.
+ */
+export async function readImportText(text: string): Promise<ReadImport> {
+  try {
+    const checked = checkText(text);
+    if (!checked.ok) return checked;
+    const trimmed = checked.value;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch (error) {
+        // V8's message quotes the text near the error, so only its position is reported.
+        const position = /position (\d+)/.exec((error as Error).message)?.[1];
+        const where = position === undefined ? {} : lineAndColumn(trimmed, Number(position));
+        return { ok: false, error: configMessage('import.invalidJson', where) };
+      }
+      return documentResult(checkValueLimits(value, IMPORT_LIMITS), trimmed);
+    }
+    const { readYaml } = await import('./readYaml');
+    return documentResult(readYaml(trimmed, IMPORT_LIMITS), trimmed);
+  } catch {
+    return { ok: false, error: configMessage('import.unreadable') };
+  }
+}
 
-function decodeText(text: string): Decoded {
+function checkText(text: string): { ok: true; value: string } | AwsImportFailure {
   if (typeof text !== 'string') return { ok: false, error: configMessage('import.notText') };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { ok: false, error: configMessage('import.empty') };
@@ -52,29 +88,39 @@ function decodeText(text: string): Decoded {
   if (trimmed.startsWith('<')) {
     return { ok: false, error: configMessage('import.looksLikeHtml') };
   }
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return { ok: true, value: JSON.parse(trimmed) };
-    } catch (error) {
-      // V8's message quotes the text near the error, so only its position is reported.
-      const position = /position (\d+)/.exec((error as Error).message)?.[1];
-      const where = position === undefined ? {} : lineAndColumn(trimmed, Number(position));
-      return { ok: false, error: configMessage('import.invalidJson', where) };
-    }
-  }
-  const document = parseDocument(trimmed, { prettyErrors: false, uniqueKeys: true });
-  const [yamlError] = document.errors;
-  if (yamlError !== undefined) {
-    return {
-      ok: false,
-      error: configMessage('import.invalidYaml', lineAndColumn(trimmed, yamlError.pos[0])),
-    };
-  }
-  try {
-    // The alias limit stops "billion laughs" documents from expanding into gigabytes.
-    return { ok: true, value: document.toJS({ maxAliasCount: 100 }) };
-  } catch {
-    return { ok: false, error: configMessage('import.yamlAliases') };
+  return { ok: true, value: trimmed };
+}
+
+/** The message for a document that could not become values; never quotes the text. */
+function documentResult(document: ImportDocument, text: string): ReadImport {
+  if (document.ok) return document;
+  const limit = document.limit ?? 0;
+  switch (document.reason) {
+    case 'syntax':
+      return {
+        ok: false,
+        error: configMessage('import.invalidYaml', lineAndColumn(text, document.offset ?? 0)),
+      };
+    case 'duplicate-key':
+      return {
+        ok: false,
+        error: configMessage('import.yamlDuplicateKey', lineAndColumn(text, document.offset ?? 0)),
+      };
+    case 'complex-key':
+      return { ok: false, error: configMessage('import.yamlKeyShape') };
+    case 'alias':
+      return { ok: false, error: configMessage('import.yamlAliasAnchor') };
+    case 'expanded':
+      // Alias expansion past the value limit: a "billion laughs" document.
+      return { ok: false, error: configMessage('import.yamlAliases') };
+    case 'values':
+      return { ok: false, error: configMessage('import.tooMany', { what: 'values', limit }) };
+    case 'entries':
+      return { ok: false, error: configMessage('import.tooMany', { what: 'entries', limit }) };
+    case 'depth':
+      return { ok: false, error: configMessage('import.tooMany', { what: 'depth', limit }) };
+    case 'yaml-pieces':
+      return { ok: false, error: configMessage('import.tooMany', { what: 'yamlPieces', limit }) };
   }
 }
 
@@ -247,8 +293,8 @@ function listApis(items: unknown[], idField: string, nameField: string): { apis:
  * Reads text that must be the extension's own configuration file (an "import file" button): any
  * other recognised output is refused rather than merged as a partial import.
  */
-export function parseConfigFileText(text: string): AwsImportResult {
-  const result = parseAwsImport(text);
+export async function parseConfigFileText(text: string): Promise<AwsImportResult> {
+  const result = await parseAwsImport(text);
   if (!result.ok || result.format === 'config-file') return result;
   return { ok: false, error: configMessage('import.notConfigFile', { format: result.format }) };
 }

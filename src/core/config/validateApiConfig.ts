@@ -10,6 +10,7 @@ import {
   REGION_PATTERN,
   STAGE_NAME_PATTERN,
 } from '../awsIdentifiers';
+import { regexRisk } from '../boundedRegex';
 import {
   type ConfigMessage,
   type ConfigMessageCode,
@@ -85,6 +86,8 @@ export function validateApiConfig(config: ApiConfig): ConfigProblem[] {
   if (config.tokenValidationRegex !== undefined) {
     try {
       new RegExp(config.tokenValidationRegex);
+      if (regexRisk(config.tokenValidationRegex) !== undefined)
+        add('tokenValidationRegex', 'invalid.regexRisk');
     } catch (error) {
       // API Gateway evaluates it server-side; JavaScript's dialect is close enough to catch typos.
       add('tokenValidationRegex', 'invalid.regex', { detail: (error as Error).message });

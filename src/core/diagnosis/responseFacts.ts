@@ -14,20 +14,100 @@ export interface WwwAuthenticate {
 /**
  * HTTP API JWT authorizers answer `Bearer scope="…" error="invalid_token" error_description="…"`
  * (aws-facts.md §4), space-separated where RFC 6750 uses commas; both are accepted.
+ *
+ * A hand-written scanner, not a global regular expression: the header comes from the network, and
+ * a name-then-`=` pattern retried at every offset of a long run without `=` is quadratic
+ * (`Bearer aaaa…` of 32 KB took over a second). Each character is looked at a bounded number of
+ * times. The first value of a repeated parameter wins.
  */
 export function parseWwwAuthenticate(value: string): WwwAuthenticate {
   const trimmed = value.trim();
-  const schemeMatch = /^[A-Za-z][A-Za-z0-9_-]*/.exec(trimmed);
-  const scheme = schemeMatch?.[0] ?? '';
-  const params: Record<string, string> = {};
-  const pattern = /([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))/g;
-  const rest = trimmed.slice(scheme.length);
-  for (let match = pattern.exec(rest); match !== null; match = pattern.exec(rest)) {
-    const [, name = '', quoted, plain] = match;
-    if (!Object.hasOwn(params, name))
-      params[name] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (plain ?? '');
+  let schemeEnd = 0;
+  if (isLetter(trimmed.charCodeAt(0))) {
+    schemeEnd = 1;
+    while (schemeEnd < trimmed.length && isNameChar(trimmed.charCodeAt(schemeEnd))) schemeEnd++;
   }
-  return { scheme, params, bare: Object.keys(params).length === 0 };
+  const scheme = trimmed.slice(0, schemeEnd);
+  const params = new Map<string, string>();
+  const text = trimmed.slice(schemeEnd);
+  let i = 0;
+  while (i < text.length) {
+    if (!isNameStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A name is the whole run of name characters: a later start inside the run ends at the same
+    // place, so when no `=` follows, the scan resumes after the run.
+    let nameEnd = i + 1;
+    while (nameEnd < text.length && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    let at = skipSpace(text, nameEnd);
+    if (text[at] !== '=') {
+      i = nameEnd;
+      continue;
+    }
+    at = skipSpace(text, at + 1);
+    const parsed = text[at] === '"' ? readQuoted(text, at) : undefined;
+    let paramValue: string;
+    if (parsed !== undefined) {
+      paramValue = parsed.value;
+      at = parsed.end;
+    } else {
+      // An unquoted token; an opening quote without its closing one gives an empty value.
+      const start = at;
+      while (at < text.length && !isPlainStop(text.charCodeAt(at))) at++;
+      paramValue = text.slice(start, at);
+    }
+    const name = text.slice(i, nameEnd);
+    if (!params.has(name)) params.set(name, paramValue);
+    i = at;
+  }
+  // Object.fromEntries defines own properties: a parameter named `__proto__` stays a parameter.
+  return { scheme, params: Object.fromEntries(params), bare: params.size === 0 };
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isNameStart = (code: number) => isLetter(code) || code === 95;
+const isNameChar = (code: number) => isNameStart(code) || (code >= 48 && code <= 57) || code === 45;
+/** What `\s` matches in a JavaScript regular expression. */
+const isSpace = (code: number) =>
+  (code >= 9 && code <= 13) ||
+  code === 32 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+const isPlainStop = (code: number) => code === 44 || code === 34 || isSpace(code);
+const isLineTerminator = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** A quoted string at `start` with `\\x` escapes, or undefined when it never closes. */
+function readQuoted(text: string, start: number): { value: string; end: number } | undefined {
+  let at = start + 1;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 34) {
+      // Found the end first, then one slice and one replace: no string is built character by character.
+      return { value: text.slice(start + 1, at).replace(/\\(.)/g, '$1'), end: at + 1 };
+    }
+    if (code === 92) {
+      const next = text.charCodeAt(at + 1);
+      if (Number.isNaN(next) || isLineTerminator(next)) return undefined;
+      at += 2;
+    } else {
+      at++;
+    }
+  }
+  return undefined;
 }
 
 export interface ResponseFacts {

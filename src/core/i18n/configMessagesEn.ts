@@ -1,3 +1,4 @@
+import { MAX_PATTERN_LENGTH } from '../boundedRegex';
 import type { AuthorizerRef, EntryRef, MethodLine } from '../config/messages';
 import type { ConfigWords } from './configMessages';
 import type { Segment } from './render';
@@ -5,6 +6,9 @@ import { code, codeList, words } from './segments';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const list = (values: readonly string[]) => codeList(values, ', ');
+
+/** Why the popup will not run a token-validation regex (boundedRegex.ts decides). */
+const REGEX_RISK_EN = words`is over ${MAX_PATTERN_LENGTH} characters long, or repeats a group that repeats or has alternatives (like ${code('(a+)+')} or ${code('(a|aa)+')}), which can take minutes to match`;
 
 const KIND_NAMES = {
   cognito: 'Cognito user pool authorizer',
@@ -73,6 +77,18 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`The text is neither JSON nor valid YAML (line ${line}, column ${column}). ${EXPECTED}`,
     'import.yamlAliases': () =>
       words`The YAML repeats anchors (${code('&name')} / ${code('*name')}) far more than an AWS output does, so it was not expanded. ${EXPECTED}`,
+    'import.yamlDuplicateKey': ({ line, column }) =>
+      words`The YAML repeats a key in one map (line ${line}, column ${column}); an AWS output never does. ${EXPECTED}`,
+    'import.yamlKeyShape': () =>
+      words`The YAML uses a list or a map as a key; an AWS output never does. ${EXPECTED}`,
+    'import.yamlAliasAnchor': () =>
+      words`The YAML has an alias (${code('*name')}) without its anchor (${code('&name')}) before it, or inside it. ${EXPECTED}`,
+    'import.tooMany': ({ what, limit }) =>
+      what === 'depth'
+        ? words`The text nests lists or maps over ${limit.toLocaleString('en-US')} levels deep; no AWS output does. ${EXPECTED}`
+        : what === 'yamlPieces'
+          ? words`The YAML has over ${limit.toLocaleString('en-US')} lines and list items; one command's output has far fewer (or print it as JSON, which has no such limit). ${EXPECTED}`
+          : words`The text holds over ${limit.toLocaleString('en-US')} ${what === 'entries' ? 'map entries' : 'values'}; one command's output holds far fewer. ${EXPECTED}`,
     'import.notAnObject': () => words`This is not a JSON or YAML object. ${EXPECTED}`,
     'import.openApiVersion': ({ version }) =>
       words`OpenAPI version ${code(version)} is not one API Gateway exports (3.0 or Swagger 2.0).`,
@@ -242,6 +258,8 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`${count} authorizers check tokens; their pools and audiences are combined, so a token from any of them counts as expected.`,
     'warn.differentRegexes': ({ kept }) =>
       words`The authorizers use different token validation regexes; keeping ${code(kept)}.`,
+    'warn.regexNotRun': ({ regex }) =>
+      words`The token validation regex ${code(regex)} ${REGEX_RISK_EN}, so the popup does not run it: compare ${code('aud')} with it by hand.`,
     'warn.mixedKinds': ({ kind }) =>
       words`Authorizers of several kinds found; the configuration takes the ${KIND_NAMES[kind]}.`,
     'warn.differentHeaders': ({ headers, kept }) =>
@@ -288,6 +306,8 @@ export const CONFIG_WORDS_EN: ConfigWords = {
       words`Remove the trailing ${code('/')}: Cognito tokens carry the issuer without it, and API Gateway compares exactly.`,
     'invalid.cognitoIssuer': () =>
       words`A Cognito issuer is ${code('https://cognito-idp.')}, the region, ${code('.amazonaws.com/')} and the user pool id, e.g. ${code('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz')}.`,
+    'invalid.regexRisk': () =>
+      words`The token validation regex ${REGEX_RISK_EN}, so the popup does not run it.`,
     'invalid.regex': ({ detail }) =>
       words`The token validation regex is not a valid regular expression (the browser says ${code(detail)}).`,
     'invalid.method': ({ methods }) => words`The method is one of ${list(methods)}.`,

@@ -1,9 +1,13 @@
+import { MAX_PATTERN_LENGTH } from '../boundedRegex';
 import type { AuthorizerRef, EntryRef, MethodLine } from '../config/messages';
 import type { ConfigWords } from './configMessages';
 import type { Segment } from './render';
 import { code, codeList, words } from './segments';
 
 const list = (values: readonly string[]) => codeList(values, '、');
+
+/** ポップアップがトークン検証の正規表現を実行しない理由（判定は boundedRegex.ts）。 */
+const REGEX_RISK_JA = words`${MAX_PATTERN_LENGTH} 文字より長いか、繰り返すグループや選択肢のグループをさらに繰り返していて（${code('(a+)+')} や ${code('(a|aa)+')} など）、照合に数分かかりうる`;
 
 const KIND_NAMES = {
   cognito: 'Cognito ユーザープールオーソライザー',
@@ -72,6 +76,18 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`テキストは JSON でも正しい YAML でもありません（${line} 行 ${column} 列）。${EXPECTED}`,
     'import.yamlAliases': () =>
       words`この YAML はアンカー（${code('&name')} / ${code('*name')}）を AWS の出力よりはるかに多く繰り返しているため、展開しませんでした。${EXPECTED}`,
+    'import.yamlDuplicateKey': ({ line, column }) =>
+      words`この YAML は 1 つのマップでキーを繰り返しています（${line} 行 ${column} 列）。AWS の出力にはありません。${EXPECTED}`,
+    'import.yamlKeyShape': () =>
+      words`この YAML はリストやマップをキーにしています。AWS の出力にはありません。${EXPECTED}`,
+    'import.yamlAliasAnchor': () =>
+      words`この YAML には、前にアンカー（${code('&name')}）のないエイリアス（${code('*name')}）、またはアンカーの内側のエイリアスがあります。${EXPECTED}`,
+    'import.tooMany': ({ what, limit }) =>
+      what === 'depth'
+        ? words`リストやマップの入れ子が ${limit.toLocaleString('ja-JP')} 段を超えています。AWS の出力にはありません。${EXPECTED}`
+        : what === 'yamlPieces'
+          ? words`この YAML は行とリスト項目が ${limit.toLocaleString('ja-JP')} を超えています。コマンド 1 回の出力ははるかに少ないはずです（JSON で出力すればこの上限はありません）。${EXPECTED}`
+          : words`${what === 'entries' ? 'マップのエントリ' : '値'}が ${limit.toLocaleString('ja-JP')} を超えています。コマンド 1 回の出力ははるかに少ないはずです。${EXPECTED}`,
     'import.notAnObject': () => words`これは JSON または YAML のオブジェクトではありません。${EXPECTED}`,
     'import.openApiVersion': ({ version }) =>
       words`OpenAPI のバージョン ${code(version)} は、API Gateway がエクスポートするもの（3.0 または Swagger 2.0）ではありません。`,
@@ -248,6 +264,8 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`トークンを確認するオーソライザーが ${count} 個あります。ユーザープールとオーディエンスをまとめたため、どれかのトークンであれば期待どおりとみなします。`,
     'warn.differentRegexes': ({ kept }) =>
       words`オーソライザーごとにトークン検証の正規表現が違います。${code(kept)} を採りました。`,
+    'warn.regexNotRun': ({ regex }) =>
+      words`トークン検証の正規表現 ${code(regex)} は${REGEX_RISK_JA}ため、ポップアップでは実行しません。${code('aud')} と手作業で比べてください。`,
     'warn.mixedKinds': ({ kind }) =>
       words`複数の種類のオーソライザーがあります。設定には${KIND_NAMES[kind]}を採りました。`,
     'warn.differentHeaders': ({ headers, kept }) =>
@@ -297,6 +315,8 @@ export const CONFIG_WORDS_JA: ConfigWords = {
       words`末尾の ${code('/')} を取ってください。Cognito のトークンの発行者には付いておらず、API Gateway は完全一致で比べます。`,
     'invalid.cognitoIssuer': () =>
       words`Cognito の発行者は、${code('https://cognito-idp.')}、リージョン、${code('.amazonaws.com/')}、ユーザープール ID を続けたものです。例：${code('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz')}`,
+    'invalid.regexRisk': () =>
+      words`トークン検証の正規表現は${REGEX_RISK_JA}ため、ポップアップでは実行しません。`,
     'invalid.regex': ({ detail }) =>
       words`トークン検証の正規表現が正しくありません（ブラウザのメッセージ：${code(detail)}）。`,
     'invalid.method': ({ methods }) => words`メソッドは ${list(methods)} のいずれかです。`,

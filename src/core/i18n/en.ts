@@ -940,6 +940,11 @@ const checks: CheckMessages = {
       title: 'Skipped: the token-validation regex cannot be read',
       explanation: 'The configured regex {regex:code} is not a valid regular expression here.',
     },
+    'regex-not-run': {
+      title: 'Skipped: the token-validation regex was not run',
+      explanation:
+        'The configured regex {regex:code}, or the `aud`[[ {aud:code}]] it would be matched against, is too long or has a shape that can take minutes to match (a repeated group that repeats, like `(a+)+` or `(a|aa)+`); it was not run, so that this page stays responsive. Compare the two by hand.',
+    },
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
   'token.claims': {

@@ -978,6 +978,11 @@ const checks: CheckMessages = {
       title: 'スキップ：トークン検証の正規表現を読み取れません',
       explanation: '設定された正規表現 {regex:code} は、ここでは有効な正規表現ではありません。',
     },
+    'regex-not-run': {
+      title: 'スキップ：トークン検証の正規表現を実行しませんでした',
+      explanation:
+        '設定された正規表現 {regex:code}、または照合する `aud`[[ {aud:code}]] が長すぎるか、照合に数分かかりうる形（`(a+)+` や `(a|aa)+` のように、繰り返すグループをさらに繰り返す形）です。この画面が固まらないよう実行していません。手作業で比べてください。',
+    },
     'not-decoded': NOT_DECODED,
   },
   'token.claims': {

@@ -1,12 +1,18 @@
-import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
+import {
+  DEFAULT_IDENTITY_HEADER,
+  DEFAULT_STAGE,
+  HTTP_METHODS,
+  REGION_PATTERN,
+  STAGE_NAME_PATTERN,
+} from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
 import type { ImportHints } from '../config/importTypes';
 import type { ApiConfig, AuthorizerKind } from '../config/model';
 
 /**
- * The options page's query string, `?apiId=…&stage=…&method=…&path=…&region=…&authorizer=…`: the popup's
- * "Configure this API" link names the call it came from, and the page opens that API's entry and
- * uses the values as import hints (what get-method and get-authorizers outputs do not say).
+ * What the popup's "Configure this API" link tells the options page about the call it came from:
+ * the page opens that API's entry and uses the values as import hints (what get-method and
+ * get-authorizers outputs do not say).
  */
 export interface OptionsQuery {
   apiId?: string;
@@ -20,48 +26,110 @@ export interface OptionsQuery {
   authorizer?: AuthorizerKind;
 }
 
-const FIELDS = ['apiId', 'stage', 'method', 'path', 'region', 'authorizer'] as const;
+/**
+ * The link carries the captured call's id (`?call=…`) and the authorizer kind the diagnosis found,
+ * never the call's path or any other value of the call: a URL the extension opens ends up in the
+ * profile's History and session files on disk, and apps put tokens in paths
+ * (`/invitations/<JWT>`). The page reads the call from `storage.session` by that id.
+ */
+const CALL_PARAM = 'call';
+const AUTHORIZER_PARAM = 'authorizer';
 const AUTHORIZER_KINDS: readonly string[] = ['cognito', 'jwt'] satisfies AuthorizerKind[];
 
-/** Longer values are no API id, stage or path a link would carry; they are ignored, not cut. */
+/**
+ * Capture ids are `{requestId}-{ms}`; anything else is no id a link would carry. A JWT cannot be
+ * one: its header alone is longer than 64 characters once its signature algorithm is named.
+ */
+const CALL_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** An API id as API Gateway makes them: 10 lower-case letters and digits (no token is that shape). */
+const API_ID_PATTERN = /^[a-z0-9]{1,32}$/;
+
+/**
+ * The call's API identifiers, each only when it has its strict AWS shape, so none can be a token:
+ * API id, stage (no dot: a JWT always has two), region and method. The page uses them when it does
+ * not find the call in `storage.session`: a call listed on the HAR page or in the DevTools panel
+ * lives only in that page. The path is never put in a link.
+ */
+const IDENTIFIER_PARAMS = {
+  apiId: (value: string) => API_ID_PATTERN.test(value),
+  stage: (value: string) => value === DEFAULT_STAGE || STAGE_NAME_PATTERN.test(value),
+  region: (value: string) => REGION_PATTERN.test(value),
+  method: (value: string) => HTTP_METHODS.includes(value) || value === 'ANY',
+} as const;
+
+type IdentifierParam = keyof typeof IDENTIFIER_PARAMS;
+
+/** The query of a link to the options page for one captured call, and the authorizer kind found. */
+export function optionsQueryFor(
+  call: Pick<CapturedCall, 'id'> & { api?: Partial<CapturedCall['api']>; method?: string },
+  authorizer?: AuthorizerKind | 'unknown',
+): string {
+  if (!CALL_ID_PATTERN.test(call.id)) return '';
+  const params = new URLSearchParams({ [CALL_PARAM]: call.id });
+  if (authorizer !== undefined && authorizer !== 'unknown') params.set(AUTHORIZER_PARAM, authorizer);
+  const values: Record<IdentifierParam, string | undefined> = {
+    apiId: call.api?.apiId,
+    stage: call.api?.stage,
+    region: call.api?.region,
+    method: call.method?.toUpperCase(),
+  };
+  for (const name of Object.keys(IDENTIFIER_PARAMS) as IdentifierParam[]) {
+    const value = values[name];
+    if (value !== undefined && IDENTIFIER_PARAMS[name](value)) params.set(name, value);
+  }
+  return `?${params.toString()}`;
+}
+
+export interface OptionsLink {
+  callId?: string;
+  authorizer?: AuthorizerKind;
+  /** The call's identifiers as the link names them: used when the call is not in `storage.session`. */
+  identifiers?: Partial<Record<IdentifierParam, string>>;
+}
+
+/** What the page's `location.search` names: a call id and an authorizer kind, each when valid. */
+export function readOptionsLink(search: string): OptionsLink {
+  const params = new URLSearchParams(search);
+  const link: OptionsLink = {};
+  const callId = params.get(CALL_PARAM)?.trim();
+  if (callId !== undefined && CALL_ID_PATTERN.test(callId)) link.callId = callId;
+  const authorizer = params.get(AUTHORIZER_PARAM)?.trim();
+  if (authorizer !== undefined && AUTHORIZER_KINDS.includes(authorizer))
+    link.authorizer = authorizer as AuthorizerKind;
+  const identifiers: Partial<Record<IdentifierParam, string>> = {};
+  for (const name of Object.keys(IDENTIFIER_PARAMS) as IdentifierParam[]) {
+    const value = params.get(name)?.trim();
+    if (value !== undefined && IDENTIFIER_PARAMS[name](value)) identifiers[name] = value;
+  }
+  if (Object.keys(identifiers).length > 0) link.identifiers = identifiers;
+  return link;
+}
+
+/** Longer values are no API id, stage or path to pre-fill; they are left out, not cut. */
 const MAX_VALUE_LENGTH = 512;
 
 /**
- * The query of a link to the options page for one captured call: pass the call as `withStageRead`
- * read it (an HTTP API's `$default` stage and its whole path), and the authorizer kind the
- * diagnosis found, when it found one.
+ * What the page pre-fills for a captured call (as `withStageRead` reads it: an HTTP API's
+ * `$default` stage and its whole path): its API, stage, method, path and region, and the
+ * authorizer kind the link names.
  */
-export function optionsQueryFor(call: CapturedCall, authorizer?: AuthorizerKind | 'unknown'): string {
-  const query: OptionsQuery = {
-    apiId: call.api.apiId,
-    stage: call.api.stage,
-    method: call.method,
-    path: call.api.resourcePath,
-    region: call.api.region,
-    authorizer: authorizer === 'unknown' ? undefined : authorizer,
-  };
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    const value = query[field];
-    if (value !== undefined && value !== '') params.set(field, value);
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
-/** Reads the page's `location.search`; blank and over-long values are left out. */
-export function readOptionsQuery(search: string): OptionsQuery {
-  const params = new URLSearchParams(search);
+export function optionsQueryFromCall(
+  call: CapturedCall | undefined,
+  authorizer?: AuthorizerKind,
+): OptionsQuery {
+  if (call === undefined) return {};
   const query: OptionsQuery = {};
-  for (const field of FIELDS) {
-    const value = params.get(field)?.trim();
-    if (value === undefined || value === '' || value.length > MAX_VALUE_LENGTH) continue;
-    if (field === 'authorizer') {
-      if (AUTHORIZER_KINDS.includes(value)) query.authorizer = value as AuthorizerKind;
-      continue;
-    }
-    query[field] = field === 'method' ? value.toUpperCase() : value;
-  }
+  const set = (field: Exclude<keyof OptionsQuery, 'authorizer'>, value: string | undefined) => {
+    const trimmed = value?.trim();
+    if (trimmed !== undefined && trimmed !== '' && trimmed.length <= MAX_VALUE_LENGTH) query[field] = trimmed;
+  };
+  set('apiId', call.api.apiId);
+  set('stage', call.api.stage);
+  set('method', call.method.toUpperCase());
+  set('path', call.api.resourcePath);
+  set('region', call.api.region);
+  if (authorizer !== undefined) query.authorizer = authorizer;
   return query;
 }
 

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../core/config/importTypes';
 import type { ApiConfig } from '../../core/config/model';
-import { parseAwsImport } from '../../core/config/parseAwsImport';
+import { interpretImport, type ReadImport, readImportText } from '../../core/config/parseAwsImport';
 import type { ConfigTarget } from '../../core/config/storedConfigs';
 import { rendered } from '../../core/i18n/segments';
 import {
@@ -25,9 +25,12 @@ interface Props {
   onSave(configs: ApiConfig[], targets: ConfigTarget[]): Promise<void>;
 }
 
-/** Text read on "Read", with what it says on its own (no hints): that tells what to ask for. */
+/**
+ * Text read on "Read": parsed once, then interpreted again only when a hint changes; with what it
+ * says on its own (no hints), which tells what to ask for.
+ */
 interface Submitted {
-  text: string;
+  read: ReadImport;
   bare: AwsImportResult;
 }
 
@@ -53,17 +56,29 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
   const [saveError, setSaveError] = useState(false);
   const [saving, setSaving] = useState(false);
 
+  /** Counts reads and edits: a read that finishes after a newer one, or after an edit, is dropped. */
+  const generation = useRef(0);
+
   const result = useMemo(
-    () => (submitted === undefined ? undefined : parseAwsImport(submitted.text, hints)),
+    () => (submitted === undefined ? undefined : interpretImport(submitted.read, hints)),
     [submitted, hints],
   );
   const asks = submitted !== undefined && result !== undefined ? importAsks(submitted.bare, result) : [];
   const outcome = result?.ok ? confirmImport(saved, result, { now: Date.now(), linkRegion }) : undefined;
 
-  const read = (input: string) => {
+  const read = async (input: string) => {
     setDone(undefined);
     setSaveError(false);
-    setSubmitted({ text: input, bare: parseAwsImport(input) });
+    const mine = ++generation.current;
+    const parsed = await readImportText(input);
+    if (mine !== generation.current) return;
+    setSubmitted({ read: parsed, bare: interpretImport(parsed) });
+  };
+
+  /** What was read no longer matches the text: read again before saving. */
+  const forget = () => {
+    generation.current++;
+    setSubmitted(undefined);
   };
 
   const chooseFile = async (input: HTMLInputElement) => {
@@ -76,14 +91,14 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
       const content = await file.text();
       setText(content);
       setFileName(file.name);
-      read(content);
+      await read(content);
     } catch {
       setFileError(true);
     }
   };
 
   const clear = () => {
-    setSubmitted(undefined);
+    forget();
     setText('');
     setFileName(undefined);
   };
@@ -137,8 +152,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
           onInput={(event) => {
             setText(event.currentTarget.value);
             setFileName(undefined);
-            // What was read no longer matches the text: read again before saving.
-            setSubmitted(undefined);
+            forget();
           }}
         />
         <div class="actions">
@@ -147,7 +161,7 @@ export function ImportBox({ saved, initialHints, linkRegion, onSave }: Props) {
             class="primary"
             data-import-submit
             disabled={text.trim() === ''}
-            onClick={() => read(text)}
+            onClick={() => void read(text)}
           >
             {ui.options.importSubmit}
           </button>

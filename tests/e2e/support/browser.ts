@@ -22,8 +22,11 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
   extensionId: string;
   profileDir: string;
-  /** Closes Chromium and deletes the profile. */
-  close(): Promise<void>;
+  /**
+   * Closes Chromium and deletes the profile; with `keepProfile`, the caller reads what Chromium
+   * left on disk and deletes `profileDir` itself.
+   */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Chromium binary: $CHROME_PATH or /usr/bin/chromium; throws with install advice when missing. */
@@ -119,9 +122,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     serviceWorker,
     extensionId,
     profileDir,
-    close: async () => {
+    close: async ({ keepProfile = false } = {}) => {
       await context.close().catch(() => {});
-      rmSync(profileDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -44,6 +44,20 @@ export function storedCallsOfTab(stored: StoredCaptures, tabId: number): string[
   return stored.index.calls.filter((call) => call.tabId === tabId).map((call) => call.id);
 }
 
+/**
+ * Id of the newest stored call of a tab, once the worker has stored one (its index and the call
+ * are written together). Polls; throws after `timeoutMs`.
+ */
+export async function newestCallOfTab(sw: Worker, tabId: number, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const id = storedCallsOfTab(await storedCaptures(sw), tabId).at(-1);
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error(`no call of tab ${tabId} was stored within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface BurstRequest {
   /** URL of the n-th call. */
   url: string;

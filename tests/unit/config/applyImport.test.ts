@@ -7,6 +7,7 @@ import {
   CLIENT_B,
   COGNITO_ISSUER,
   expectSuccess,
+  importJson,
   ORDERS_READ,
   ORDERS_WRITE,
   POOL_A,
@@ -15,7 +16,7 @@ import {
 } from './testSupport';
 
 const NOW = 1_795_000_000_000;
-const imported = (fixture: string, hints = {}) => expectSuccess(parseAwsImport(readFixture(fixture), hints));
+const imported = (fixture: string, hints = {}) => expectSuccess(importJson(readFixture(fixture), hints));
 
 describe('applyImport', () => {
   test('creates the configuration for an API that has none', () => {
@@ -62,7 +63,7 @@ describe('applyImport', () => {
     expect(config?.stage).toBeUndefined();
   });
 
-  test('a method replaces the saved one with the same method and path, in place', () => {
+  test('a method replaces the saved one with the same method and path, in place', async () => {
     const saved = applyImport([], imported('rest-get-resources-embed.json'), {
       apiId: 'a1b2c3d4e5',
       now: NOW,
@@ -73,7 +74,7 @@ describe('applyImport', () => {
       authorizerId: 'x7y8z9',
       authorizationScopes: [ORDERS_READ],
     });
-    const result = expectSuccess(parseAwsImport(changed, { path: '/orders/{id}' }));
+    const result = expectSuccess(await await parseAwsImport(changed, { path: '/orders/{id}' }));
     const [config] = applyImport(saved, result, { apiId: 'a1b2c3d4e5', now: NOW + 1 });
     const before = saved[0]?.methods.map((m) => `${m.method} ${m.path}`);
     expect(config?.methods.map((m) => `${m.method} ${m.path}`)).toEqual(before);
@@ -163,9 +164,9 @@ describe('applyImport', () => {
     );
   });
 
-  test('an HTTP API import that names no authorizer still makes a JWT configuration', () => {
+  test('an HTTP API import that names no authorizer still makes a JWT configuration', async () => {
     const routes = expectSuccess(
-      parseAwsImport('{"Items": [{"RouteKey": "GET /health", "AuthorizationType": "NONE"}]}'),
+      await await parseAwsImport('{"Items": [{"RouteKey": "GET /health", "AuthorizationType": "NONE"}]}'),
     );
     const [config] = applyImport([], routes, { apiId: 'f6g7h8i9j0', now: NOW });
     expect(config?.authorizerKind).toBe('jwt');

@@ -3,7 +3,16 @@ import { applyImport } from '../../../src/core/config/applyImport';
 import { CONFIG_FILE_FORMAT, serializeConfigFile } from '../../../src/core/config/configFile';
 import type { ApiConfig } from '../../../src/core/config/model';
 import { parseAwsImport, parseConfigFileText } from '../../../src/core/config/parseAwsImport';
-import { CLIENT_A, expectFailure, expectSuccess, POOL_A, POOL_B, readFixture, texts } from './testSupport';
+import {
+  CLIENT_A,
+  expectFailure,
+  expectSuccess,
+  importJson,
+  POOL_A,
+  POOL_B,
+  readFixture,
+  texts,
+} from './testSupport';
 
 const NOW = 1_795_000_000_000;
 
@@ -16,7 +25,7 @@ function fullConfigs(): ApiConfig[] {
     ['http-export-oas30.json', 'f6g7h8i9j0', '$default'],
   ] as const) {
     const stageOption = stage === undefined ? {} : { stage };
-    configs = applyImport(configs, expectSuccess(parseAwsImport(readFixture(fixture))), {
+    configs = applyImport(configs, expectSuccess(importJson(readFixture(fixture))), {
       apiId,
       ...stageOption,
       now: NOW,
@@ -28,10 +37,10 @@ function fullConfigs(): ApiConfig[] {
 }
 
 describe('configuration file', () => {
-  test('round trip: what is written reads back the same', () => {
+  test('round trip: what is written reads back the same', async () => {
     const configs = fullConfigs();
     const text = serializeConfigFile(configs);
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.format).toBe('config-file');
     expect(result.configs).toEqual(configs);
     expect(texts(result.warnings)).toEqual([]);
@@ -65,16 +74,16 @@ describe('configuration file', () => {
     ]);
   });
 
-  test('an empty configuration list writes an empty file that says so on import', () => {
+  test('an empty configuration list writes an empty file that says so on import', async () => {
     const text = serializeConfigFile([]);
     expect(text).toBe(`{\n  "format": "${CONFIG_FILE_FORMAT}",\n  "version": 1,\n  "configs": []\n}\n`);
-    expect(expectFailure(parseAwsImport(text))).toBe(
+    expect(expectFailure(await parseAwsImport(text))).toBe(
       'This configuration file holds no usable API configuration.',
     );
   });
 
-  test('unknown fields are dropped on import and on export, so a stray token never travels', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('config-file-v1.json')));
+  test('unknown fields are dropped on import and on export, so a stray token never travels', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('config-file-v1.json')));
     const [rest] = result.configs ?? [];
     expect(rest).toEqual({
       apiId: 'a1b2c3d4e5',
@@ -130,13 +139,13 @@ describe('configuration file', () => {
       { version: 1, configs: [{ stage: 'prod' }, 'x'] },
       'This configuration file holds no usable API configuration.',
     ],
-  ])('rejects %s', (_what, body, error) => {
-    expect(expectFailure(parseAwsImport(JSON.stringify({ format: CONFIG_FILE_FORMAT, ...body })))).toBe(
+  ])('rejects %s', async (_what, body, error) => {
+    expect(expectFailure(await parseAwsImport(JSON.stringify({ format: CONFIG_FILE_FORMAT, ...body })))).toBe(
       error,
     );
   });
 
-  test('repairs or skips defective entries and says which', () => {
+  test('repairs or skips defective entries and says which', async () => {
     const text = JSON.stringify({
       format: CONFIG_FILE_FORMAT,
       version: 1,
@@ -152,7 +161,7 @@ describe('configuration file', () => {
         { apiId: 'a1b2c3d4e5', authorizerKind: 'jwt', identityHeader: 'X-Later' },
       ],
     });
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.configs).toEqual([
       {
         apiId: 'a1b2c3d4e5',
@@ -181,8 +190,8 @@ describe('configuration file', () => {
       'This is get-authorizers output, not a Cognito 401 Doctor configuration file: import it as AWS output instead.',
     ],
     ['rest-get-rest-apis.json', false, undefined],
-  ])('parseConfigFileText(%s) accepts only the configuration file', (fixture, ok, error) => {
-    const result = parseConfigFileText(readFixture(fixture));
+  ])('await parseConfigFileText(%s) accepts only the configuration file', async (fixture, ok, error) => {
+    const result = await parseConfigFileText(readFixture(fixture));
     expect(result.ok).toBe(ok);
     if (error !== undefined) expect(expectFailure(result)).toBe(error);
   });

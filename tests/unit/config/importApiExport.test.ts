@@ -19,8 +19,8 @@ const rows = (methods: MethodAuthorization[] | undefined) =>
   (methods ?? []).map((m) => [m.method, m.path, m.authorizationType, m.scopes]);
 
 describe('aws apigateway get-export (REST API)', () => {
-  test('OpenAPI 3 JSON: server URL, Cognito authorizer and every method', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-export-oas30.json')));
+  test('OpenAPI 3 JSON: server URL, Cognito authorizer and every method', async () => {
+    const result = expectSuccess(await await parseAwsImport(readFixture('rest-export-oas30.json')));
     expect(result).toMatchObject({
       format: 'get-export',
       apiType: 'rest',
@@ -61,14 +61,14 @@ describe('aws apigateway get-export (REST API)', () => {
     expect(texts(result.summary).at(-1)).toBe('API a1b2c3d4e5; stage prod; region eu-west-1');
   });
 
-  test('the same export in YAML reads the same', () => {
-    const fromJson = parseAwsImport(readFixture('rest-export-oas30.json'));
-    const fromYaml = parseAwsImport(readFixture('rest-export-oas30.yaml'));
+  test('the same export in YAML reads the same', async () => {
+    const fromJson = await await parseAwsImport(readFixture('rest-export-oas30.json'));
+    const fromYaml = await await parseAwsImport(readFixture('rest-export-oas30.yaml'));
     expect(fromYaml).toEqual(fromJson);
   });
 
-  test('Swagger 2: host and basePath, a stage-variable pool, a custom header, API keys ignored', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-export-swagger.json')));
+  test('Swagger 2: host and basePath, a stage-variable pool, a custom header, API keys ignored', async () => {
+    const result = expectSuccess(await await parseAwsImport(readFixture('rest-export-swagger.json')));
     expect(result).toMatchObject({ apiId: 'a1b2c3d4e5', stage: 'dev', region: 'eu-west-1', apiType: 'rest' });
     expect(result.patch).toMatchObject({
       authorizerKind: 'cognito',
@@ -90,8 +90,8 @@ describe('aws apigateway get-export (REST API)', () => {
 });
 
 describe('aws apigatewayv2 export-api (HTTP API)', () => {
-  test('JWT authorizer, $default route and the $default stage', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('http-export-oas30.json')));
+  test('JWT authorizer, $default route and the $default stage', async () => {
+    const result = expectSuccess(await await parseAwsImport(readFixture('http-export-oas30.json')));
     expect(result).toMatchObject({
       format: 'get-export',
       apiType: 'http',
@@ -181,14 +181,14 @@ describe('security requirements', () => {
       { paths: { '/x': { delete: {} } } },
       ['DELETE', '/x', 'NONE', []],
     ],
-  ])('%s', (_what, fields, row) => {
-    const result = expectSuccess(parseAwsImport(openApi(fields)));
+  ])('%s', async (_what, fields, row) => {
+    const result = expectSuccess(await await parseAwsImport(openApi(fields)));
     expect(rows(result.patch.methods)).toEqual([row]);
   });
 
-  test('an undefined scheme skips the operation, two authorizers take the first', () => {
+  test('an undefined scheme skips the operation, two authorizers take the first', async () => {
     const result = expectSuccess(
-      parseAwsImport(
+      await await parseAwsImport(
         openApi({
           components: {
             securitySchemes: {
@@ -256,8 +256,10 @@ describe('server URL', () => {
       undefined,
       'eu-west-1',
     ],
-  ])('%s', (_what, servers, apiId, stage, region) => {
-    const result = expectSuccess(parseAwsImport(openApi({ servers, paths: { '/x': { get: {} } } })));
+  ])('%s', async (_what, servers, apiId, stage, region) => {
+    const result = expectSuccess(
+      await await parseAwsImport(openApi({ servers, paths: { '/x': { get: {} } } })),
+    );
     expect([result.apiId, result.stage, result.region]).toEqual([apiId, stage, region]);
   });
 
@@ -274,9 +276,9 @@ describe('server URL', () => {
       'The server http://q9w8e7r6t5.execute-api.eu-west-1.amazonaws.com/v1 is not an execute-api URL (a custom domain?), so the API id and stage are not known from it.',
     ],
     ['no servers', [], 'The export names no server, so it does not tell the API id, region or stage.'],
-  ])('%s: API id comes from the hints', (_what, servers, warning) => {
+  ])('%s: API id comes from the hints', async (_what, servers, warning) => {
     const result = expectSuccess(
-      parseAwsImport(openApi({ servers, paths: { '/x': { get: {} } } }), {
+      await await parseAwsImport(openApi({ servers, paths: { '/x': { get: {} } } }), {
         apiId: 'a1b2c3d4e5',
         stage: 'prod',
       }),
@@ -287,9 +289,12 @@ describe('server URL', () => {
     expect(result.region).toBe('eu-west-1');
   });
 
-  test('the text wins over a hint that disagrees', () => {
+  test('the text wins over a hint that disagrees', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('rest-export-oas30.json'), { apiId: 'zzzzzzzzzz', stage: 'dev' }),
+      await await parseAwsImport(readFixture('rest-export-oas30.json'), {
+        apiId: 'zzzzzzzzzz',
+        stage: 'dev',
+      }),
     );
     expect([result.apiId, result.stage]).toEqual(['a1b2c3d4e5', 'prod']);
     expect(texts(result.warnings)).toEqual([
@@ -300,7 +305,7 @@ describe('server URL', () => {
 });
 
 describe('other export shapes', () => {
-  test('an HTTP API JWT authorizer found through openIdConnectUrl', () => {
+  test('an HTTP API JWT authorizer found through openIdConnectUrl', async () => {
     const text = JSON.stringify({
       openapi: '3.0.1',
       info: { title: 't', version: '1' },
@@ -319,7 +324,7 @@ describe('other export shapes', () => {
         },
       },
     });
-    const result = expectSuccess(parseAwsImport(text, { apiId: 'f6g7h8i9j0' }));
+    const result = expectSuccess(await await parseAwsImport(text, { apiId: 'f6g7h8i9j0' }));
     expect(result.apiType).toBe('http');
     expect(result.patch).toMatchObject({
       issuer: COGNITO_ISSUER,
@@ -338,7 +343,7 @@ describe('other export shapes', () => {
       '{"swagger": "1.2", "paths": {}}',
       'OpenAPI version 1.2 is not one API Gateway exports (3.0 or Swagger 2.0).',
     ],
-  ])('%s is rejected', (text, error) => {
-    expect(expectFailure(parseAwsImport(text))).toBe(error);
+  ])('%s is rejected', async (text, error) => {
+    expect(expectFailure(await await parseAwsImport(text))).toBe(error);
   });
 });

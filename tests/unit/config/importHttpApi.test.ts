@@ -13,9 +13,9 @@ import {
 } from './testSupport';
 
 describe('aws apigatewayv2 get-authorizers', () => {
-  test('reads the JWT authorizer: issuer, its pool, audiences and header', () => {
+  test('reads the JWT authorizer: issuer, its pool, audiences and header', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('http-get-authorizers.json'), { apiId: 'f6g7h8i9j0' }),
+      await parseAwsImport(readFixture('http-get-authorizers.json'), { apiId: 'f6g7h8i9j0' }),
     );
     expect(result.format).toBe('apigatewayv2-get-authorizers');
     expect(result.apiType).toBe('http');
@@ -93,15 +93,17 @@ describe('aws apigatewayv2 get-authorizers', () => {
       'Authorizer cognito-jwt does not read the token from a header; the extension assumes Authorization.',
     ],
     ['no issuer', jwt({ Audience: [CLIENT_A] }), [], 'Authorizer cognito-jwt has no issuer.'],
-  ])('one get-authorizer with %s', (_what, text, pools, warning) => {
-    const result = expectSuccess(parseAwsImport(text));
+  ])('one get-authorizer with %s', async (_what, text, pools, warning) => {
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual(pools);
     expect(texts(result.warnings)).toEqual([warning]);
   });
 
-  test('an issuer that is not Cognito is kept exactly, with no pool', () => {
+  test('an issuer that is not Cognito is kept exactly, with no pool', async () => {
     const result = expectSuccess(
-      parseAwsImport(jwt({ Audience: ['https://api.example.com'], Issuer: 'https://login.example.com/' })),
+      await parseAwsImport(
+        jwt({ Audience: ['https://api.example.com'], Issuer: 'https://login.example.com/' }),
+      ),
     );
     expect(result.patch.issuer).toBe('https://login.example.com/');
     expect(result.patch.userPoolIds).toEqual([]);
@@ -110,9 +112,9 @@ describe('aws apigatewayv2 get-authorizers', () => {
   });
 });
 
-describe('aws apigatewayv2 get-routes', () => {
-  test('reads every route, $default as ANY $default', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('http-get-routes.json')));
+describe('aws apigatewayv2 get-routes', async () => {
+  test('reads every route, $default as ANY $default', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('http-get-routes.json')));
     expect(result.format).toBe('apigatewayv2-get-routes');
     expect(result.patch.authorizerKind).toBe('jwt');
     expect(result.patch.methods).toEqual([
@@ -148,28 +150,28 @@ describe('aws apigatewayv2 get-routes', () => {
     );
   });
 
-  test('one get-route is read like a list of one', () => {
+  test('one get-route is read like a list of one', async () => {
     const text = JSON.stringify({
       RouteId: 'r1',
       RouteKey: 'DELETE /orders/{id}',
       AuthorizationType: 'AWS_IAM',
     });
-    expect(expectSuccess(parseAwsImport(text)).patch.methods).toEqual([
+    expect(expectSuccess(await parseAwsImport(text)).patch.methods).toEqual([
       { method: 'DELETE', path: '/orders/{id}', authorizationType: 'AWS_IAM', scopes: [] },
     ]);
   });
 
-  test('bad route keys are skipped, and no readable route is an error', () => {
+  test('bad route keys are skipped, and no readable route is an error', async () => {
     const partly = JSON.stringify({
       Items: [
         { RouteKey: 'GET /ok', AuthorizationType: 'NONE' },
         { RouteKey: 'FETCH /x', AuthorizationType: 'NONE' },
       ],
     });
-    expect(texts(expectSuccess(parseAwsImport(partly)).warnings)).toEqual([
+    expect(texts(expectSuccess(await parseAwsImport(partly)).warnings)).toEqual([
       'Route key FETCH /x is not METHOD /path or $default; skipped.',
     ]);
-    expect(expectFailure(parseAwsImport(JSON.stringify({ Items: [{ RouteKey: 'nonsense' }] })))).toBe(
+    expect(expectFailure(await parseAwsImport(JSON.stringify({ Items: [{ RouteKey: 'nonsense' }] })))).toBe(
       'No route could be read: each get-routes item needs a RouteKey such as GET /orders.',
     );
   });

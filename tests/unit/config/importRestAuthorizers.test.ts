@@ -3,8 +3,8 @@ import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
 import { expectFailure, expectSuccess, POOL_A, POOL_B, readFixture, texts } from './testSupport';
 
 describe('aws apigateway get-authorizers', () => {
-  test('reads the Cognito authorizer, and the Lambda one for CUSTOM methods', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json')));
+  test('reads the Cognito authorizer, and the Lambda one for CUSTOM methods', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json')));
     expect(result.format).toBe('get-authorizers');
     expect(result.apiType).toBe('rest');
     expect(result.region).toBe('eu-west-1');
@@ -65,15 +65,17 @@ describe('aws apigateway get-authorizers', () => {
     [{}, ['apiId'], undefined, undefined],
     [{ apiId: 'a1b2c3d4e5' }, [], 'a1b2c3d4e5', undefined],
     [{ apiId: 'a1b2c3d4e5', stage: 'prod' }, [], 'a1b2c3d4e5', 'prod'],
-  ])('hints %j: needs %j', (hints, needs, apiId, stage) => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
+  ])('hints %j: needs %j', async (hints, needs, apiId, stage) => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
     expect(result.needs).toEqual(needs);
     expect(result.apiId).toBe(apiId);
     expect(result.stage).toBe(stage);
   });
 
-  test('one get-authorizer with a stage-variable pool, a custom header and a validation regex', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizer-stage-variable.json')));
+  test('one get-authorizer with a stage-variable pool, a custom header and a validation regex', async () => {
+    const result = expectSuccess(
+      await parseAwsImport(readFixture('rest-get-authorizer-stage-variable.json')),
+    );
     expect(result.format).toBe('get-authorizers');
     expect(result.patch.userPoolIds).toEqual([POOL_A]);
     expect(result.patch.identityHeader).toBe('X-Id-Token');
@@ -124,14 +126,14 @@ describe('aws apigateway get-authorizers', () => {
       [POOL_A],
       'Authorizer auth reads the token from method.request.querystring.token, not a header; assuming Authorization.',
     ],
-  ])('warns about %s', (_what, text, pools, warning) => {
-    const result = expectSuccess(parseAwsImport(text));
+  ])('warns about %s', async (_what, text, pools, warning) => {
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual(pools);
     expect(result.patch.identityHeader).toBe('Authorization');
     expect(texts(result.warnings)).toContain(warning);
   });
 
-  test('several Cognito authorizers: pools united, headers and regexes disagree', () => {
+  test('several Cognito authorizers: pools united, headers and regexes disagree', async () => {
     const text = JSON.stringify({
       items: [
         {
@@ -154,7 +156,7 @@ describe('aws apigateway get-authorizers', () => {
         },
       ],
     });
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.userPoolIds).toEqual([POOL_A, POOL_B]);
     expect(result.patch.authorizerId).toBeUndefined();
     expect(result.patch.identityHeader).toBe('Authorization');
@@ -165,9 +167,9 @@ describe('aws apigateway get-authorizers', () => {
     ]);
   });
 
-  test('Lambda TOKEN and REQUEST authorizers: identity sources, validation expression, result TTL', () => {
+  test('Lambda TOKEN and REQUEST authorizers: identity sources, validation expression, result TTL', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('rest-get-authorizers-lambda.json'), { apiId: 'a1b2c3d4e5' }),
+      await parseAwsImport(readFixture('rest-get-authorizers-lambda.json'), { apiId: 'a1b2c3d4e5' }),
     );
     expect(result.patch.authorizerKind).toBe('lambda');
     expect(result.patch.authorizerId).toBeUndefined();
@@ -190,8 +192,8 @@ describe('aws apigateway get-authorizers', () => {
     );
   });
 
-  test('a REST JWT authorizer: issuers, per-issuer audiences, algorithms and claim rules', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers-jwt.json')));
+  test('a REST JWT authorizer: issuers, per-issuer audiences, algorithms and claim rules', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers-jwt.json')));
     expect(result.patch.authorizerKind).toBe('rest-jwt');
     expect(result.patch.authorizerId).toBe('jw7a01');
     expect(result.patch.restJwt).toEqual({
@@ -221,9 +223,9 @@ describe('aws apigateway get-authorizers', () => {
     );
   });
 
-  test('a REST JWT authorizer without a readable configuration is kept and said so', () => {
+  test('a REST JWT authorizer without a readable configuration is kept and said so', async () => {
     const result = expectSuccess(
-      parseAwsImport(JSON.stringify({ items: [{ id: 'j1', name: 'new', type: 'JWT' }] })),
+      await parseAwsImport(JSON.stringify({ items: [{ id: 'j1', name: 'new', type: 'JWT' }] })),
     );
     expect(result.patch.authorizers).toEqual([
       { id: 'j1', name: 'new', type: 'JWT', userPoolIds: [], clientIds: [] },
@@ -234,7 +236,7 @@ describe('aws apigateway get-authorizers', () => {
     ]);
   });
 
-  test('an issuer-less JWT authorizer, algorithms API Gateway does not offer, a TOKEN authorizer on a query string', () => {
+  test('an issuer-less JWT authorizer, algorithms API Gateway does not offer, a TOKEN authorizer on a query string', async () => {
     const text = JSON.stringify({
       items: [
         {
@@ -246,23 +248,25 @@ describe('aws apigateway get-authorizers', () => {
         { id: 't2', name: 'legacy', type: 'TOKEN', identitySource: 'method.request.querystring.token' },
       ],
     });
-    expect(texts(expectSuccess(parseAwsImport(text)).warnings)).toEqual([
+    expect(texts(expectSuccess(await parseAwsImport(text)).warnings)).toEqual([
       'Authorizer odd trusts no issuer, so it accepts no token.',
       'Authorizer odd lists algorithms API Gateway does not offer: HS256.',
       'Authorizer legacy is a TOKEN authorizer without a header identity source; assuming Authorization.',
     ]);
   });
 
-  test('a type this import does not read', () => {
+  test('a type this import does not read', async () => {
     const result = expectSuccess(
-      parseAwsImport(JSON.stringify({ items: [{ id: 's1', name: 'new', type: 'SIGV5', providerARNs: [] }] })),
+      await parseAwsImport(
+        JSON.stringify({ items: [{ id: 's1', name: 'new', type: 'SIGV5', providerARNs: [] }] }),
+      ),
     );
     expect(texts(result.warnings)[0]).toBe(
       'Authorizer new has type SIGV5, which this import does not read: enter its issuer and audience by hand if it checks JWTs.',
     );
   });
 
-  test('items that are not authorizers are skipped, and none at all is an error', () => {
+  test('items that are not authorizers are skipped, and none at all is an error', async () => {
     const mixed = JSON.stringify({
       items: [
         {
@@ -274,11 +278,11 @@ describe('aws apigateway get-authorizers', () => {
       ],
     });
     // The first ARN has a one-digit account, which no ARN has: the pool is ignored.
-    const result = expectSuccess(parseAwsImport(mixed));
+    const result = expectSuccess(await parseAwsImport(mixed));
     expect(texts(result.warnings)).toContain('Item 2 is not an authorizer (no type); skipped.');
     expect(result.patch.userPoolIds).toEqual([]);
 
-    const error = expectFailure(parseAwsImport(JSON.stringify({ items: [{ type: '' }, 5] })));
+    const error = expectFailure(await parseAwsImport(JSON.stringify({ items: [{ type: '' }, 5] })));
     expect(error).toMatch(
       /^The listed items are not authorizers, resources or routes\. Expected the JSON or YAML/,
     );

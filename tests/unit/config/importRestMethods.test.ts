@@ -6,8 +6,10 @@ import { expectFailure, expectSuccess, ORDERS_READ, ORDERS_WRITE, readFixture, t
 describe('aws apigateway get-method', () => {
   const getMethod = readFixture('rest-get-method.json');
 
-  test('with the path as a hint it becomes one method entry', () => {
-    const result = expectSuccess(parseAwsImport(getMethod, { apiId: 'a1b2c3d4e5', path: '/orders/{id}' }));
+  test('with the path as a hint it becomes one method entry', async () => {
+    const result = expectSuccess(
+      await parseAwsImport(getMethod, { apiId: 'a1b2c3d4e5', path: '/orders/{id}' }),
+    );
     expect(result.format).toBe('get-method');
     expect(result.needs).toEqual([]);
     expect(result.patch).toEqual({
@@ -33,8 +35,8 @@ describe('aws apigateway get-method', () => {
   test.each([
     [{}, 'get-method does not print the resource path: enter it (e.g. /orders/{id}) to save this method.'],
     [{ path: 'orders/{id}' }, 'The resource path must start with / (e.g. /orders/{id}); got orders/{id}.'],
-  ])('without a usable path (hints %j) the preview asks for it', (hints, warning) => {
-    const result = expectSuccess(parseAwsImport(getMethod, hints));
+  ])('without a usable path (hints %j) the preview asks for it', async (hints, warning) => {
+    const result = expectSuccess(await parseAwsImport(getMethod, hints));
     expect(result.needs).toEqual(['apiId', 'path']);
     expect(result.patch.methods).toEqual([]);
     expect(texts(result.warnings)).toEqual([warning]);
@@ -49,25 +51,25 @@ describe('aws apigateway get-method', () => {
       ['The output is for method POST, not GET: using POST.'],
     ],
     [{ httpMethod: 'delete', authorizationType: 'aws_iam' }, {}, 'DELETE', []],
-  ])('method %j with hints %j is %s', (output, hints, verb, warnings) => {
-    const result = expectSuccess(parseAwsImport(JSON.stringify(output), { ...hints, path: '/orders' }));
+  ])('method %j with hints %j is %s', async (output, hints, verb, warnings) => {
+    const result = expectSuccess(await parseAwsImport(JSON.stringify(output), { ...hints, path: '/orders' }));
     expect(result.patch.methods?.[0]?.method).toBe(verb);
     expect(result.patch.methods?.[0]?.authorizationType).toBe(output.authorizationType.toUpperCase());
     expect(result.patch.authorizerKind).toBeUndefined();
     expect(texts(result.warnings)).toEqual(warnings);
   });
 
-  test('a method object without authorizationType is not recognised', () => {
-    expect(expectFailure(parseAwsImport('{"httpMethod": "GET", "apiKeyRequired": false}'))).toMatch(
+  test('a method object without authorizationType is not recognised', async () => {
+    expect(expectFailure(await parseAwsImport('{"httpMethod": "GET", "apiKeyRequired": false}'))).toMatch(
       /^This JSON or YAML is not an API Gateway output this import knows\./,
     );
   });
 });
 
 describe('aws apigateway get-resources', () => {
-  test('with --embed methods every method is read, OPTIONS and ANY included', () => {
+  test('with --embed methods every method is read, OPTIONS and ANY included', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('rest-get-resources-embed.json'), { apiId: 'a1b2c3d4e5' }),
+      await parseAwsImport(readFixture('rest-get-resources-embed.json'), { apiId: 'a1b2c3d4e5' }),
     );
     expect(result.format).toBe('get-resources');
     expect(result.apiType).toBe('rest');
@@ -104,15 +106,15 @@ describe('aws apigateway get-resources', () => {
     );
   });
 
-  test('without --embed methods the methods are named but their authorization is missing', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-resources.json')));
+  test('without --embed methods the methods are named but their authorization is missing', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-resources.json')));
     expect(result.patch).toEqual({ methods: [] });
     expect(texts(result.warnings)).toEqual([
       '10 methods came without their authorization (GET /, GET /orders, OPTIONS /orders, POST /orders, DELETE /orders/{id}, …): run get-resources with --embed methods to include it.',
     ]);
   });
 
-  test('a single get-resource object is read like one item', () => {
+  test('a single get-resource object is read like one item', async () => {
     const text = JSON.stringify({
       id: 'ord3r5x001',
       path: '/orders',
@@ -120,7 +122,7 @@ describe('aws apigateway get-resources', () => {
         GET: { httpMethod: 'GET', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'x7y8z9' },
       },
     });
-    const result = expectSuccess(parseAwsImport(text));
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.patch.methods).toEqual([
       {
         method: 'GET',
@@ -148,7 +150,7 @@ describe('aws apigateway get-resources', () => {
       },
       'An item without a resource path was skipped.',
     ],
-  ])('warns about %s', (_what, output, warning) => {
-    expect(texts(expectSuccess(parseAwsImport(JSON.stringify(output))).warnings)).toContain(warning);
+  ])('warns about %s', async (_what, output, warning) => {
+    expect(texts(expectSuccess(await parseAwsImport(JSON.stringify(output))).warnings)).toContain(warning);
   });
 });

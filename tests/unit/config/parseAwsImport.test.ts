@@ -19,11 +19,11 @@ describe('auto-detection', () => {
     ['http-get-authorizers.json', 'apigatewayv2-get-authorizers'],
     ['http-get-routes.json', 'apigatewayv2-get-routes'],
     ['config-file-v1.json', 'config-file'],
-  ])('%s is %s', (fixture, format) => {
-    expect(expectSuccess(parseAwsImport(readFixture(fixture))).format).toBe(format);
+  ])('%s is %s', async (fixture, format) => {
+    expect(expectSuccess(await parseAwsImport(readFixture(fixture))).format).toBe(format);
   });
 
-  test('AWS CLI --output yaml of get-authorizers', () => {
+  test('AWS CLI --output yaml of get-authorizers', async () => {
     const yaml = [
       'items:',
       '- authType: cognito_user_pools',
@@ -35,7 +35,7 @@ describe('auto-detection', () => {
       `  - arn:aws:cognito-idp:eu-west-1:123456789012:userpool/${POOL_A}`,
       '  type: COGNITO_USER_POOLS',
     ].join('\n');
-    const result = expectSuccess(parseAwsImport(yaml));
+    const result = expectSuccess(await parseAwsImport(yaml));
     expect(result.format).toBe('get-authorizers');
     expect(result.patch.userPoolIds).toEqual([POOL_A]);
   });
@@ -52,8 +52,8 @@ describe('auto-detection', () => {
       'apigatewayv2-get-routes',
     ],
     ['a byte-order mark and blank lines', `\uFEFF\n\n${readFixture('rest-get-method.json')}\n`, 'get-method'],
-  ])('%s', (_what, text, format) => {
-    expect(expectSuccess(parseAwsImport(text)).format).toBe(format);
+  ])('%s', async (_what, text, format) => {
+    expect(expectSuccess(await parseAwsImport(text)).format).toBe(format);
   });
 });
 
@@ -103,8 +103,8 @@ describe('rejected input says what was expected', () => {
       '{"id": "a1b2c3d4e5", "name": "orders-api", "createdDate": "2026-03-02T11:20:41+00:00"}',
       /^This describes an API, not how its methods are protected\./,
     ],
-  ])('%s', (_what, text, error) => {
-    const message = expectFailure(parseAwsImport(text));
+  ])('%s', async (_what, text, error) => {
+    const message = expectFailure(await parseAwsImport(text));
     expect(message).toMatch(error);
   });
 
@@ -112,17 +112,17 @@ describe('rejected input says what was expected', () => {
     ['empty text', ''],
     ['random JSON', '{"a": 1}'],
     ['an HTML page', '<html></html>'],
-  ])('the message for %s lists the formats it reads', (_what, text) => {
-    expect(expectFailure(parseAwsImport(text))).toMatch(EXPECTED);
+  ])('the message for %s lists the formats it reads', async (_what, text) => {
+    expect(expectFailure(await parseAwsImport(text))).toMatch(EXPECTED);
   });
 
-  test('get-rest-apis: names the APIs to pick from and the commands to run', () => {
-    expect(expectFailure(parseAwsImport(readFixture('rest-get-rest-apis.json')))).toBe(
+  test('get-rest-apis: names the APIs to pick from and the commands to run', async () => {
+    expect(expectFailure(await parseAwsImport(readFixture('rest-get-rest-apis.json')))).toBe(
       'This is aws apigateway get-rest-apis output: it lists APIs (a1b2c3d4e5 (orders-api), q9w8e7r6t5 (billing-api)), not how they are protected. Import aws apigateway get-authorizers --rest-api-id <id>, get-resources --rest-api-id <id> --embed methods, or get-export instead.',
     );
   });
 
-  test('apigatewayv2 get-apis: same, for HTTP APIs', () => {
+  test('apigatewayv2 get-apis: same, for HTTP APIs', async () => {
     const text = JSON.stringify({
       Items: [
         {
@@ -133,15 +133,15 @@ describe('rejected input says what was expected', () => {
         },
       ],
     });
-    expect(expectFailure(parseAwsImport(text))).toBe(
+    expect(expectFailure(await parseAwsImport(text))).toBe(
       'This is aws apigatewayv2 get-apis output: it lists APIs (f6g7h8i9j0 (orders-http-api)), not how they are protected. Import aws apigatewayv2 get-authorizers --api-id <id> and get-routes --api-id <id> instead.',
     );
   });
 
-  test('the size limit is 2 MB, and text just under it is parsed', () => {
+  test('the size limit is 2 MB, and text just under it is parsed', async () => {
     expect(MAX_IMPORT_LENGTH).toBe(2_000_000);
     const padded = `${readFixture('rest-get-method.json').trimEnd()}${' '.repeat(10)}`;
-    expect(parseAwsImport(padded).ok).toBe(true);
+    expect((await parseAwsImport(padded)).ok).toBe(true);
   });
 });
 
@@ -163,8 +163,8 @@ describe('a token pasted by mistake never comes back in a message', () => {
       /^This JSON or YAML is not an API Gateway output/,
     ],
     ['YAML around a token', `IdToken: ${token}\n  bad: [`, /^The text is neither JSON nor valid YAML/],
-  ])('%s', (_what, text, error) => {
-    const message = expectFailure(parseAwsImport(text));
+  ])('%s', async (_what, text, error) => {
+    const message = expectFailure(await parseAwsImport(text));
     expect(message).toMatch(error);
     expect(message).not.toContain(token.slice(0, 20));
     expect(message).not.toContain('c2lnbmF0dXJl');
@@ -197,8 +197,8 @@ describe('never throws: odd shapes get an answer', () => {
       `${'['.repeat(5000)}${']'.repeat(5000)}`,
       /^The listed items are not authorizers/,
     ],
-  ])('%s', (_what, text, error) => {
-    expect(expectFailure(parseAwsImport(text as string))).toMatch(error);
+  ])('%s', async (_what, text, error) => {
+    expect(expectFailure(await parseAwsImport(text as string))).toMatch(error);
   });
 
   test.each([
@@ -214,20 +214,20 @@ describe('never throws: odd shapes get an answer', () => {
       'get-export',
       [{ method: 'GET', path: '/x', authorizationType: 'NONE', scopes: [] }],
     ],
-  ])('%s', (_what, text, format, methods) => {
-    const result = expectSuccess(parseAwsImport(text));
+  ])('%s', async (_what, text, format, methods) => {
+    const result = expectSuccess(await parseAwsImport(text));
     expect(result.format).toBe(format);
     expect(result.patch.methods).toEqual(methods);
   });
 
-  test('a YAML alias bomb is refused, not expanded', () => {
+  test('a YAML alias bomb is refused, not expanded', async () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let level = 1; level <= 12; level += 1) {
       const name = String.fromCharCode(97 + level);
       const previous = `*${String.fromCharCode(96 + level)}`;
       lines.push(`${name}: &${name} [${Array.from({ length: 9 }, () => previous).join(',')}]`);
     }
-    expect(expectFailure(parseAwsImport(lines.join('\n')))).toMatch(
+    expect(expectFailure(await parseAwsImport(lines.join('\n')))).toMatch(
       /^The YAML repeats anchors \(&name \/ \*name\) far more/,
     );
   });

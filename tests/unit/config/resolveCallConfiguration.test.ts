@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyImport } from '../../../src/core/config/applyImport';
 import type { ApiConfig } from '../../../src/core/config/model';
-import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
 import { findApiConfig, resolveCallConfiguration } from '../../../src/core/config/resolveCallConfiguration';
 import {
   CLIENT_A,
@@ -9,6 +8,7 @@ import {
   COGNITO_ISSUER,
   capturedCall,
   expectSuccess,
+  importJson,
   ORDERS_READ,
   ORDERS_WRITE,
   POOL_A,
@@ -23,7 +23,7 @@ const HTTP = 'https://f6g7h8i9j0.execute-api.eu-west-1.amazonaws.com';
 function configsFrom(steps: [string, { apiId: string; stage?: string }][]): ApiConfig[] {
   return steps.reduce<ApiConfig[]>(
     (configs, [fixture, target]) =>
-      applyImport(configs, expectSuccess(parseAwsImport(readFixture(fixture))), { ...target, now: NOW }),
+      applyImport(configs, expectSuccess(importJson(readFixture(fixture))), { ...target, now: NOW }),
     [],
   );
 }

@@ -14,9 +14,9 @@ import { capturedCall, expectFailure, expectSuccess, readFixture, texts } from '
 const NOW = 1_795_000_000_000;
 
 describe('get-stages', () => {
-  test('REST: the stage names, for the API whatever stage the import is saved for', () => {
+  test('REST: the stage names, for the API whatever stage the import is saved for', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('rest-get-stages.json'), { apiId: 'a1b2c3d4e5', stage: 'prod' }),
+      await parseAwsImport(readFixture('rest-get-stages.json'), { apiId: 'a1b2c3d4e5', stage: 'prod' }),
     );
     expect(result.format).toBe('get-stages');
     expect(result.apiType).toBe('rest');
@@ -25,24 +25,28 @@ describe('get-stages', () => {
     expect(texts(result.summary)[0]).toBe('Read 2 stages from aws apigateway get-stages: prod, staging.');
   });
 
-  test('HTTP API: StageName, $default included', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('http-get-stages.json')));
+  test('HTTP API: StageName, $default included', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('http-get-stages.json')));
     expect(result.format).toBe('apigatewayv2-get-stages');
     expect(result.patch).toEqual({ stages: ['$default'] });
     expect(result.needs).toEqual(['apiId']);
   });
 
-  test('items without a stage name are no stages', () => {
+  test('items without a stage name are no stages', async () => {
     expect(
-      expectFailure(parseAwsImport(JSON.stringify({ item: [{ stageName: '' }, { stageName: 5 }] }))),
+      expectFailure(await parseAwsImport(JSON.stringify({ item: [{ stageName: '' }, { stageName: 5 }] }))),
     ).toBe('No stage could be read: each item needs a stageName.');
   });
 
-  test('saved, they reach the call: route can name them', () => {
-    const configs = applyImport([], expectSuccess(parseAwsImport(readFixture('rest-get-stages.json'))), {
-      apiId: 'a1b2c3d4e5',
-      now: NOW,
-    });
+  test('saved, they reach the call: route can name them', async () => {
+    const configs = applyImport(
+      [],
+      expectSuccess(await parseAwsImport(readFixture('rest-get-stages.json'))),
+      {
+        apiId: 'a1b2c3d4e5',
+        now: NOW,
+      },
+    );
     expect(configs[0]?.stages).toEqual(['prod', 'staging']);
     const resolved = resolveCallConfiguration(
       configs,
@@ -53,8 +57,8 @@ describe('get-stages', () => {
 });
 
 describe('base path mappings', () => {
-  test('REST get-base-path-mappings: (none) is the empty base path; the domain comes from the user', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-base-path-mappings.json')));
+  test('REST get-base-path-mappings: (none) is the empty base path; the domain comes from the user', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-base-path-mappings.json')));
     expect(result.format).toBe('get-base-path-mappings');
     expect(result.needs).toEqual(['domainName']);
     expect(result.domain).toEqual({
@@ -72,9 +76,9 @@ describe('base path mappings', () => {
     ]);
   });
 
-  test('apigatewayv2 get-api-mappings with the domain pre-filled', () => {
+  test('apigatewayv2 get-api-mappings with the domain pre-filled', async () => {
     const result = expectSuccess(
-      parseAwsImport(readFixture('http-get-api-mappings.json'), { domainName: 'API.Example.com.' }),
+      await parseAwsImport(readFixture('http-get-api-mappings.json'), { domainName: 'API.Example.com.' }),
     );
     expect(result.format).toBe('apigatewayv2-get-api-mappings');
     expect(result.needs).toEqual([]);
@@ -87,23 +91,23 @@ describe('base path mappings', () => {
     });
   });
 
-  test('entries without an API id or stage are skipped and counted; none is an error', () => {
+  test('entries without an API id or stage are skipped and counted; none is an error', async () => {
     const text = JSON.stringify({
       items: [
         { basePath: 'a', restApiId: 'a1b2c3d4e5', stage: 'prod' },
         { basePath: 'b', restApiId: 'a1b2c3d4e5' },
       ],
     });
-    expect(texts(expectSuccess(parseAwsImport(text)).warnings)).toEqual([
+    expect(texts(expectSuccess(await parseAwsImport(text)).warnings)).toEqual([
       '1 item without an API id or stage skipped.',
     ]);
     expect(
-      expectFailure(parseAwsImport(JSON.stringify({ items: [{ basePath: 'b', restApiId: 'x' }] }))),
+      expectFailure(await parseAwsImport(JSON.stringify({ items: [{ basePath: 'b', restApiId: 'x' }] }))),
     ).toBe('No base path mapping could be read: each needs an API id and a stage.');
   });
 
-  test('saved per domain, replacing its earlier mappings; API configurations untouched', () => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-base-path-mappings.json')));
+  test('saved per domain, replacing its earlier mappings; API configurations untouched', async () => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-base-path-mappings.json')));
     const existing: DomainConfig[] = [
       { domainName: 'api.example.com', mappings: [], source: { kind: 'manual', updatedAt: 0 } },
       { domainName: 'other.example.com', mappings: [], source: { kind: 'manual', updatedAt: 0 } },
@@ -141,7 +145,7 @@ describe('base path mappings', () => {
     expect(resolveMappedCall(url, domains)).toMatchObject({ apiId, stage, resourcePath });
   });
 
-  test('an unwatched host, a URL that is none, no empty mapping: nothing', () => {
+  test('an unwatched host, a URL that is none, no empty mapping: nothing', async () => {
     expect(resolveMappedCall('https://other.example.com/orders', domains)).toBeUndefined();
     expect(resolveMappedCall('not a url', domains)).toBeUndefined();
     const onlyV2 = [
@@ -162,7 +166,7 @@ describe('base path mappings', () => {
 });
 
 describe('the configuration file keeps the new settings', () => {
-  test('Lambda and REST JWT authorizers, stages and apiKeyRequired survive export and import', () => {
+  test('Lambda and REST JWT authorizers, stages and apiKeyRequired survive export and import', async () => {
     const config: ApiConfig = {
       apiId: 'a1b2c3d4e5',
       authorizerKind: 'lambda',
@@ -192,7 +196,7 @@ describe('the configuration file keeps the new settings', () => {
       ],
       source: { kind: 'get-stages', updatedAt: NOW },
     };
-    const read = expectSuccess(parseConfigFileText(serializeConfigFile([config])));
+    const read = expectSuccess(await parseConfigFileText(serializeConfigFile([config])));
     expect(read.configs).toEqual([config]);
     expect(read.warnings).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { CapturedCall } from '../../../src/core/capture/types';
-import type { AwsImportResult, AwsImportSuccess } from '../../../src/core/config/importTypes';
+import type { AwsImportResult, AwsImportSuccess, ImportHints } from '../../../src/core/config/importTypes';
 import type { ConfigMessage } from '../../../src/core/config/messages';
+import { interpretImport } from '../../../src/core/config/parseAwsImport';
 import { renderConfigMessage } from '../../../src/core/i18n/configMessages';
 import { CONFIG_WORDS_EN } from '../../../src/core/i18n/configMessagesEn';
 
@@ -14,6 +15,14 @@ export function readFixture(name: string): string {
 export function expectSuccess(result: AwsImportResult): AwsImportSuccess {
   if (!result.ok) throw new Error(`expected a successful import, got: ${text(result.error)}`);
   return result;
+}
+
+/**
+ * A JSON fixture interpreted as parseAwsImport interprets it, without the asynchronous read: for
+ * helpers that build saved state outside a test (the read itself is tested in parseAwsImport.test).
+ */
+export function importJson(fixtureText: string, hints: ImportHints = {}): AwsImportResult {
+  return interpretImport({ ok: true, value: JSON.parse(fixtureText) }, hints);
 }
 
 /** The English words of a failed import's message. */

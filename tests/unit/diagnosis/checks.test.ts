@@ -968,6 +968,14 @@ describe('token.use, token.scope, token.client', () => {
       { 'token.client': ['skip', 'invalid-regex'] },
     ],
     [
+      'REST regex that backtracks without end, e.g. (a|aa)+: not run, the popup stays responsive',
+      async () => ({
+        call: makeCall({ authorization: await token({ ...idClaims(), aud: `${'a'.repeat(40)}b` }) }),
+        config: restConfig({ tokenValidationRegex: '(a|aa)+' }),
+      }),
+      { 'token.client': ['skip', 'regex-not-run'] },
+    ],
+    [
       'REST app client ids are not checked',
       async () => ({
         call: makeCall({ authorization: await token(idClaims()) }),

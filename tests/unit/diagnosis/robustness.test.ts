@@ -117,6 +117,10 @@ describe('diagnose never throws', { timeout: 60_000 }, () => {
     (_index, value) => {
       for (const config of configs) expectWellFormed(makeCall({ authorization: value }), config);
     },
+    // A megabyte through every check and renderer, once per configuration: 1 to 2 s alone, past
+    // vitest's default 5 s when the suite's timed parser tests and other builds share two cores.
+    // This asserts well-formed results, not speed (bench and parserCost.test.ts measure that).
+    30_000,
   );
 
   test('payloads and headers of every shape', () => {

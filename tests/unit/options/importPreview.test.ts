@@ -3,15 +3,22 @@ import type { AwsImportSuccess, ImportHints } from '../../../src/core/config/imp
 import type { ApiConfig } from '../../../src/core/config/model';
 import { parseAwsImport } from '../../../src/core/config/parseAwsImport';
 import { confirmImport, importAsks, importDestinations } from '../../../src/core/options/importPreview';
-import { expectSuccess, ORDERS_READ, ORDERS_WRITE, POOL_A, readFixture } from '../config/testSupport';
+import {
+  expectSuccess,
+  importJson,
+  ORDERS_READ,
+  ORDERS_WRITE,
+  POOL_A,
+  readFixture,
+} from '../config/testSupport';
 
 const NOW = 1_795_000_000_000;
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl';
 
 /** What the preview computes: the text read alone, then with the hints. */
-function preview(text: string, hints: ImportHints = {}) {
-  const bare = parseAwsImport(text);
-  const hinted = parseAwsImport(text, hints);
+async function preview(text: string, hints: ImportHints = {}) {
+  const bare = await parseAwsImport(text);
+  const hinted = await parseAwsImport(text, hints);
   return { asks: importAsks(bare, hinted), hinted };
 }
 
@@ -38,18 +45,18 @@ describe('importAsks: the inputs the preview shows', () => {
     ],
     ['get-method lacks the path too', 'rest-get-method.json', {}, ['apiId', 'stage', 'path']],
     ['a configuration file names its own APIs', 'config-file-v1.json', { apiId: 'zzzzzzzzzz' }, []],
-  ])('%s', (_what, fixture, hints, asks) => {
-    expect(preview(readFixture(fixture), hints).asks).toEqual(asks);
+  ])('%s', async (_what, fixture, hints, asks) => {
+    expect((await preview(readFixture(fixture), hints)).asks).toEqual(asks);
   });
 
-  test('a get-method output readable only thanks to the hints asks for the method as well', () => {
+  test('a get-method output readable only thanks to the hints asks for the method as well', async () => {
     const text = JSON.stringify({
       httpMethod: null,
       authorizationType: 'COGNITO_USER_POOLS',
       authorizationScopes: [ORDERS_READ],
     });
-    expect(parseAwsImport(text).ok).toBe(false);
-    expect(preview(text, { method: 'GET', path: '/orders' }).asks).toEqual([
+    expect((await parseAwsImport(text)).ok).toBe(false);
+    expect((await preview(text, { method: 'GET', path: '/orders' })).asks).toEqual([
       'apiId',
       'stage',
       'path',
@@ -57,32 +64,32 @@ describe('importAsks: the inputs the preview shows', () => {
     ]);
   });
 
-  test('nothing to ask when the text cannot be read', () => {
-    expect(preview('{"hello": "world"}', { apiId: 'a1b2c3d4e5' }).asks).toEqual([]);
+  test('nothing to ask when the text cannot be read', async () => {
+    expect((await preview('{"hello": "world"}', { apiId: 'a1b2c3d4e5' })).asks).toEqual([]);
   });
 });
 
-describe('importDestinations', () => {
-  test('an import for a saved API and stage merges, another creates', () => {
+describe('importDestinations', async () => {
+  test('an import for a saved API and stage merges, another creates', async () => {
     const forProd = expectSuccess(
-      parseAwsImport(readFixture('rest-get-authorizers.json'), { apiId: 'a1b2c3d4e5', stage: 'prod' }),
+      await parseAwsImport(readFixture('rest-get-authorizers.json'), { apiId: 'a1b2c3d4e5', stage: 'prod' }),
     );
     expect(importDestinations([saved], forProd)).toEqual([
       { target: { apiId: 'a1b2c3d4e5', stage: 'prod' }, exists: true },
     ]);
     const everyStage = expectSuccess(
-      parseAwsImport(readFixture('rest-get-authorizers.json'), { apiId: 'a1b2c3d4e5' }),
+      await parseAwsImport(readFixture('rest-get-authorizers.json'), { apiId: 'a1b2c3d4e5' }),
     );
     expect(importDestinations([saved], everyStage)).toEqual([
       { target: { apiId: 'a1b2c3d4e5' }, exists: false },
     ]);
   });
 
-  test('none while the API id is unknown; every entry of a configuration file', () => {
+  test('none while the API id is unknown; every entry of a configuration file', async () => {
     expect(
-      importDestinations([], expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json')))),
+      importDestinations([], expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json')))),
     ).toEqual([]);
-    const file = expectSuccess(parseAwsImport(readFixture('config-file-v1.json')));
+    const file = expectSuccess(await parseAwsImport(readFixture('config-file-v1.json')));
     expect(importDestinations([saved], file)).toEqual([
       { target: { apiId: 'a1b2c3d4e5', stage: 'prod' }, exists: true },
       { target: { apiId: 'f6g7h8i9j0', stage: '$default' }, exists: false },
@@ -91,9 +98,9 @@ describe('importDestinations', () => {
 });
 
 describe('confirmImport', () => {
-  const readExport = () => expectSuccess(parseAwsImport(readFixture('rest-export-oas30.json')));
+  const readExport = () => expectSuccess(importJson(readFixture('rest-export-oas30.json')));
 
-  test('merges an export into the saved list', () => {
+  test('merges an export into the saved list', async () => {
     const outcome = confirmImport([saved], readExport(), { now: NOW });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     expect(outcome.targets).toEqual([{ apiId: 'a1b2c3d4e5', stage: 'prod' }]);
@@ -106,14 +113,14 @@ describe('confirmImport', () => {
     );
   });
 
-  test('blocked while the API id or the path is still needed', () => {
-    const noApi = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json')));
+  test('blocked while the API id or the path is still needed', async () => {
+    const noApi = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json')));
     expect(confirmImport([], noApi, { now: NOW })).toEqual({
       ok: false,
       problems: [{ code: 'confirm.needsApiId', params: {} }],
     });
     const noPath = expectSuccess(
-      parseAwsImport(readFixture('rest-get-method.json'), { apiId: 'a1b2c3d4e5' }),
+      await parseAwsImport(readFixture('rest-get-method.json'), { apiId: 'a1b2c3d4e5' }),
     );
     expect(confirmImport([], noPath, { now: NOW })).toEqual({
       ok: false,
@@ -124,16 +131,16 @@ describe('confirmImport', () => {
   test.each([
     ['an API id that is not one', { apiId: 'A1-B2' }, 'invalid.apiId'],
     ['a stage with a space', { apiId: 'a1b2c3d4e5', stage: 'my stage' }, 'invalid.stage'],
-  ])('blocked by %s typed in the preview', (_what, hints, code) => {
-    const result = expectSuccess(parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
+  ])('blocked by %s typed in the preview', async (_what, hints, code) => {
+    const result = expectSuccess(await parseAwsImport(readFixture('rest-get-authorizers.json'), hints));
     const outcome = confirmImport([], result, { now: NOW });
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? [] : outcome.problems).toEqual([{ code, params: {} }]);
   });
 
-  test("the link's region goes to the new configuration of the link's API only", () => {
+  test("the link's region goes to the new configuration of the link's API only", async () => {
     const hints = { apiId: 'a1b2c3d4e5', path: '/orders/{id}' };
-    const method = expectSuccess(parseAwsImport(readFixture('rest-get-method.json'), hints));
+    const method = expectSuccess(await parseAwsImport(readFixture('rest-get-method.json'), hints));
     const linkRegion = { apiId: 'a1b2c3d4e5', region: 'eu-west-1' };
     const outcome = confirmImport([], method, { now: NOW, linkRegion });
     expect(outcome.ok && outcome.configs[0]?.region).toBe('eu-west-1');
@@ -144,8 +151,8 @@ describe('confirmImport', () => {
     expect(other.ok && other.configs[0]?.region).toBeUndefined();
   });
 
-  test('a configuration file replaces the entries it names', () => {
-    const file = expectSuccess(parseAwsImport(readFixture('config-file-v1.json')));
+  test('a configuration file replaces the entries it names', async () => {
+    const file = expectSuccess(await parseAwsImport(readFixture('config-file-v1.json')));
     const outcome = confirmImport([saved], file, { now: NOW });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     expect(outcome.configs.map((config) => [config.apiId, config.stage, config.source.kind])).toEqual([
@@ -155,7 +162,7 @@ describe('confirmImport', () => {
     expect(JSON.stringify(outcome.configs)).not.toContain('eyJ');
   });
 
-  test('an import carrying a token among its values is refused', () => {
+  test('an import carrying a token among its values is refused', async () => {
     const text = JSON.stringify({
       items: [
         {
@@ -167,7 +174,7 @@ describe('confirmImport', () => {
         },
       ],
     });
-    const result: AwsImportSuccess = expectSuccess(parseAwsImport(text, { apiId: 'a1b2c3d4e5' }));
+    const result: AwsImportSuccess = expectSuccess(await parseAwsImport(text, { apiId: 'a1b2c3d4e5' }));
     const smuggled: AwsImportSuccess = { ...result, patch: { ...result.patch, clientIds: [TOKEN] } };
     const outcome = confirmImport([], smuggled, { now: NOW });
     expect(outcome).toEqual({ ok: false, problems: [{ code: 'confirm.holdsToken', params: {} }] });

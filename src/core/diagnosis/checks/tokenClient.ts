@@ -1,3 +1,4 @@
+import { matchWhole } from '../../boundedRegex';
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
 import { claimParam, defineCheck, gatewaySays, restJwtIssuer } from './checkInput';
@@ -23,6 +24,7 @@ export const tokenClientCheck = defineCheck({
     'regex-no-aud',
     'unknown-audience',
     'invalid-regex',
+    'regex-not-run',
     'gateway-says-audience',
     'client-id-only',
   ],
@@ -97,11 +99,10 @@ export const tokenClientCheck = defineCheck({
 
     const source = config?.tokenValidationRegex;
     if (kind !== 'jwt' && kind !== 'rest-jwt' && source !== undefined && source !== '') {
-      let pattern: RegExp;
-      try {
-        // API Gateway matches the whole `aud` value (UNCONFIRMED: anchoring is an assumption).
-        pattern = new RegExp(`^(?:${source})$`);
-      } catch {
+      // API Gateway matches the whole `aud` value (UNCONFIRMED: anchoring is an assumption, made
+      // in matchWhole). The pattern is configuration: it runs only within boundedRegex's bounds.
+      const checked = matchWhole(source, typeof aud === 'string' ? aud : '');
+      if (checked.outcome === 'invalid') {
         return { status: 'skip', code: 'invalid-regex', params: { regex: source } };
       }
       const links = ['authorizer-api', 'cognito-authorizer'] as const;
@@ -114,7 +115,10 @@ export const tokenClientCheck = defineCheck({
           links: [...links],
         };
       }
-      const match = pattern.test(aud);
+      if (checked.outcome === 'not-run') {
+        return { status: 'skip', code: 'regex-not-run', params: { ...params, regex: source } };
+      }
+      const match = checked.outcome === 'match';
       return {
         status: match ? 'pass' : 'fail',
         code: match ? 'regex-match' : 'regex-mismatch',
