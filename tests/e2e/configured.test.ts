@@ -146,10 +146,20 @@ describe('after importing the API export on the options page', () => {
     await options.waitForLoadState();
     const url = new URL(options.url());
     expect(url.pathname).toBe('/src/options/index.html');
-    // The link names the captured call by its id and the authorizer kind the checks go by, nothing
-    // of the call itself; the page reads the rest from storage.session.
-    expect([...url.searchParams.keys()]).toEqual(['call', 'authorizer']);
+    // The link names the captured call by its id, the authorizer kind the checks go by and the
+    // API's strict identifiers (for pages whose calls are in no storage), never the path or a
+    // header; the page reads the rest from storage.session.
+    expect([...url.searchParams.keys()]).toEqual([
+      'call',
+      'authorizer',
+      'apiId',
+      'stage',
+      'region',
+      'method',
+    ]);
     expect(url.searchParams.get('authorizer')).toBe('cognito');
+    expect(url.searchParams.get('apiId')).toBe(API);
+    expect(url.searchParams.get('stage')).toBe('prod');
     expect(url.search).not.toContain('orders');
     await pollFor(options, '[data-loaded]');
     expect(await options.inputValue('[data-config-field="apiId"]')).toBe(API);
