@@ -9,7 +9,7 @@
 /** The ratio a linear parser stays under (2 plus room for noise; a quadratic one gives about 4). */
 export const LINEAR_RATIO_LIMIT = 3.5;
 
-const ROUNDS = 7;
+const ROUNDS = 11;
 /** Each timed batch runs at least this long, so that timer resolution does not matter. */
 const MIN_BATCH_MS = 10;
 
