@@ -1,5 +1,6 @@
 import type { WebRequest } from 'webextension-polyfill';
 import { API_GATEWAY_URL_PATTERNS } from '../core/capture/apiGatewayUrl';
+import { CAPTURABLE_STATUSES } from '../core/capture/captureRule';
 import { headerFromBytes } from '../core/capture/headerBytes';
 import type { RequestHeadersEvent, ResponseHeadersEvent } from '../core/capture/requestCorrelator';
 import type { HttpHeader } from '../core/capture/types';
@@ -88,13 +89,16 @@ export function responseEventOf(details: WebRequest.OnHeadersReceivedDetailsType
     timeStamp: details.timeStamp,
     statusCode: details.statusCode,
     statusLine: details.statusLine,
-    responseHeaders: toHeaders(details.responseHeaders),
+    // Most responses (every 200) are ruled out by their status alone: their headers are not copied.
+    responseHeaders: CAPTURABLE_STATUSES.has(details.statusCode)
+      ? toHeaders(details.responseHeaders)
+      : undefined,
     ...initiatorOf(details),
     type: details.type,
   };
 }
 
-function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
+export function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
   if (!Array.isArray(headers)) return undefined;
   return headers.map((header) =>
     // Chrome gives `binaryValue` instead of `value` for values that are not UTF-8.
@@ -105,7 +109,7 @@ function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | 
 }
 
 /** Chrome names the page's origin `initiator`; Firefox's types call the field `originUrl`. */
-function initiatorOf(details: object): { initiator?: string } {
+export function initiatorOf(details: object): { initiator?: string } {
   const initiator = (details as { initiator?: unknown }).initiator;
   return typeof initiator === 'string' ? { initiator } : {};
 }

@@ -1,5 +1,4 @@
 import type { WebRequest } from 'webextension-polyfill';
-import type { HttpHeader } from '../core/capture/types';
 import type {
   SigninRedirectEvent,
   SigninRequestHeaders,
@@ -7,6 +6,7 @@ import type {
   SigninResponseEvent,
 } from '../core/signin/signinEventAssembler';
 import browser from './browser';
+import { initiatorOf, toHeaders } from './networkEvents';
 
 export interface SigninEventHandlers {
   onStart(event: SigninRequestStart): void;
@@ -91,14 +91,4 @@ function bodyOf(
       : {}),
     ...(body.error ? { error: body.error } : {}),
   };
-}
-
-function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
-  if (!headers) return undefined;
-  return headers.map((header) => ({ name: header.name, value: header.value ?? '' }));
-}
-
-function initiatorOf(details: object): { initiator?: string } {
-  const initiator = (details as { initiator?: unknown }).initiator;
-  return typeof initiator === 'string' ? { initiator } : {};
 }
