@@ -14,6 +14,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import {
   browserArgs,
@@ -516,12 +517,29 @@ const RENDER_OBSERVER = `(() => {
   new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
+/** What a page's first render took: the observer's marks, the page's own, the scripts it loaded before its first check. */
+interface RenderRecord {
+  marks: Partial<Record<keyof typeof RENDER_MARKS, number>>;
+  /** The page's own `performance.mark`s (the popup's `popup:*`), ms since navigation. */
+  own: Record<string, number>;
+  /** Paths of the scripts requested before the first `[data-check]`. */
+  scripts: string[];
+}
+
 async function firstRender(
   context: BrowserContext,
   url: string,
   waitFor: Array<keyof typeof RENDER_MARKS>,
-): Promise<Partial<Record<keyof typeof RENDER_MARKS, number>>> {
+): Promise<RenderRecord> {
   const page = await context.newPage();
+  // Extension pages' scripts are not in the resource timing buffer: their requests are taken from
+  // the DevTools protocol instead, with their wall-clock start.
+  const cdp = await context.newCDPSession(page);
+  const requested: Array<{ url: string; wallMs: number }> = [];
+  cdp.on('Network.requestWillBeSent', (event) =>
+    requested.push({ url: event.request.url, wallMs: (event.wallTime ?? 0) * 1000 }),
+  );
+  await cdp.send('Network.enable');
   try {
     await page.addInitScript(RENDER_OBSERVER);
     await page.goto(url);
@@ -530,13 +548,54 @@ async function firstRender(
       const marks = await page.evaluate(
         () => (globalThis as unknown as { __benchRender?: Record<string, number> }).__benchRender ?? {},
       );
-      if (waitFor.every((name) => marks[name] !== undefined) || Date.now() > deadline) return marks;
+      if (waitFor.every((name) => marks[name] !== undefined) || Date.now() > deadline) {
+        const { own, origin } = await page.evaluate(() => {
+          const own: Record<string, number> = {};
+          for (const mark of performance.getEntriesByType('mark')) own[mark.name] = mark.startTime;
+          return { own, origin: performance.timeOrigin };
+        });
+        const checkAt = origin + (marks.check ?? Number.POSITIVE_INFINITY);
+        const scripts = requested
+          .filter((request) => request.url.endsWith('.js') && request.wallMs <= checkAt)
+          .map((request) => new URL(request.url).pathname);
+        return { marks, own, scripts };
+      }
       await sleep(50);
     }
   } finally {
+    await cdp.detach().catch(() => undefined);
     await page.close();
   }
 }
+
+/** Raw and gzip bytes of the built files at `paths` (URL paths within the extension). */
+function scriptBytes(paths: readonly string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const bytes = readFileSync(join(extDir, path));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+/** A condition's popup rounds: the observer's marks, the popup's own marks, the blank page's first element. */
+interface PopupRender {
+  popup: Record<string, number[]>;
+  own: Record<string, number[]>;
+  /** The last round's scripts loaded before the first check. */
+  scripts: string[];
+  blank: number[];
+}
+
+/** The popup's own marks (src/popup/startup.ts, mount.tsx), in the order they come. */
+const POPUP_MARKS = [
+  ['popup:start', 'code start'],
+  ['popup:reads', 'reads in'],
+  ['popup:code', 'code in'],
+  ['popup:rendered', 'rendered'],
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Set-up
@@ -735,10 +794,10 @@ try {
     return { perCallMs: activity.busyMs / settings.cpuCalls, drain: drained(activity) };
   };
 
-  const popupRender = async (
-    tabId: number,
-  ): Promise<{ popup: Record<string, number[]>; blank: number[] }> => {
+  const popupRender = async (tabId: number): Promise<PopupRender> => {
     const popup: Record<string, number[]> = { call: [], check: [], verdict: [] };
+    const own: Record<string, number[]> = {};
+    let scripts: string[] = [];
     const blankTimes: number[] = [];
     for (let round = 0; round < settings.popupRounds; round++) {
       const order = round % 2 === 0 ? ['popup', 'blank'] : ['blank', 'popup'];
@@ -749,17 +808,21 @@ try {
             `chrome-extension://${ext.extensionId}/${BLANK_PAGE}`,
             ['check'],
           );
-          blankTimes.push(marks.check ?? Number.NaN);
+          blankTimes.push(marks.marks.check ?? Number.NaN);
         } else {
-          const marks = await firstRender(extArm.context, popupUrl(tabId), ['call', 'check', 'verdict']);
+          const record = await firstRender(extArm.context, popupUrl(tabId), ['call', 'check', 'verdict']);
           for (const name of ['call', 'check', 'verdict'] as const)
-            popup[name]?.push(marks[name] ?? Number.NaN);
+            popup[name]?.push(record.marks[name] ?? Number.NaN);
+          for (const [mark] of POPUP_MARKS) {
+            own[mark] = [...(own[mark] ?? []), record.own[mark] ?? Number.NaN];
+          }
+          scripts = record.scripts;
         }
       }
     }
-    return { popup, blank: blankTimes };
+    return { popup, own, scripts, blank: blankTimes };
   };
-  const popupLines = (label: string, r: { popup: Record<string, number[]>; blank: number[] }) => {
+  const popupLines = (label: string, r: PopupRender) => {
     const b = median(r.blank);
     const [call, check, verdict] = [
       median(r.popup.call ?? []),
@@ -769,6 +832,15 @@ try {
     line(`popup ${label}: first [data-call]`, `${ms(call)} (${ratio(call, b)} of blank)`);
     line(`popup ${label}: first [data-check]`, `${ms(check)} (${ratio(check, b)} of blank)`);
     line(`popup ${label}: signature verdict shown`, `${ms(verdict)} (${ratio(verdict, b)} of blank)`);
+    line(
+      `popup ${label}: its own marks`,
+      POPUP_MARKS.map(([mark, name]) => `${name} ${ms(median(r.own[mark] ?? []))}`).join(' · '),
+    );
+    const bytes = scriptBytes(r.scripts);
+    line(
+      `popup ${label}: JS before the first check`,
+      `${r.scripts.length} files, ${(bytes.raw / 1024).toFixed(1)} KiB raw, ${(bytes.gzip / 1024).toFixed(1)} KiB gzip`,
+    );
     line(`blank extension page: first element`, ms(b));
   };
 

@@ -1,6 +1,6 @@
 import type { ApiConfig } from '../core/config/model';
 import { reviveApiConfigs } from '../core/config/storedConfigs';
-import type { StoredValueSource } from '../ui-shared/useStoredValue';
+import type { StoredValueSource } from '../ui-shared/storedValue';
 import browser from './browser';
 
 /**

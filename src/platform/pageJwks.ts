@@ -1,4 +1,4 @@
-import { createJwksClient, type JwksClient } from '../core/diagnosis';
+import { createJwksClient, type JwksClient } from '../core/diagnosis/jwksClient';
 
 /**
  * A JWKS client for a page whose calls are stored nowhere (the HAR page, the DevTools panel): the

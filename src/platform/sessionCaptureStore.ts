@@ -14,7 +14,7 @@ import {
 } from '../core/capture/captureStore';
 import type { SessionArea } from '../core/capture/captureWriter';
 import type { CapturedCall } from '../core/capture/types';
-import type { StoredValueSource } from '../ui-shared/useStoredValue';
+import type { StoredValueSource } from '../ui-shared/storedValue';
 import browser from './browser';
 
 /**

@@ -1,6 +1,6 @@
 import { newSalt } from '../core/signin/secretDigest';
 import { EMPTY_SIGNIN_STATE, reviveSigninState, type SigninState } from '../core/signin/signinStore';
-import type { StoredValueSource } from '../ui-shared/useStoredValue';
+import type { StoredValueSource } from '../ui-shared/storedValue';
 import browser from './browser';
 
 /** Key of the sign-in records in `storage.session`. */

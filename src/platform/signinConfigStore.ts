@@ -3,7 +3,7 @@ import {
   reviveSigninConfiguration,
   type SigninConfiguration,
 } from '../core/signin/appClientConfig';
-import type { StoredValueSource } from '../ui-shared/useStoredValue';
+import type { StoredValueSource } from '../ui-shared/storedValue';
 import browser from './browser';
 
 /**

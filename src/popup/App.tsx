@@ -3,23 +3,27 @@ import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captur
 import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
-import { signinStateSource } from '../platform/sessionSigninStore';
 import { signinConfigurationSource } from '../platform/signinConfigStore';
 import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
+import { deferred } from '../ui-shared/deferred';
 import { useStoredValue } from '../ui-shared/useStoredValue';
 import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { HarExportButton } from './components/HarExportButton';
-import { SigninDetail } from './components/SigninDetail';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
-import { knownTab, popupTab } from './startup';
+import { knownTab, popupTab, signinSource } from './startup';
 import { useCallCauses } from './useCallCauses';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
 import { useNow } from './useNow';
 import { useTabTitles } from './useTabTitles';
 import { ui } from './words';
+
+// A sign-in step's diagnosis, with the sign-in words and checks: loaded when one is shown.
+const SigninDetail = deferred(() =>
+  import('./components/SigninDetail').then((module) => module.SigninDetail),
+);
 
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
 const ALL_TABS_LIMIT = 30;
@@ -33,7 +37,7 @@ export function App({ search }: { search: string }) {
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
-  const signin = useStoredValue(signinStateSource, EMPTY_SIGNIN_STATE).value;
+  const signin = useStoredValue(signinSource, signinSource.current()?.value ?? EMPTY_SIGNIN_STATE).value;
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
 
   useEffect(() => {

@@ -1,14 +1,11 @@
-// First, by itself: starts the popup's reads before the other modules (and the language chunk) load.
-import './startup';
-import { render } from 'preact';
-import { App } from './App';
+// The popup's entry, kept small: `startup` starts the first reads and the loading of the words;
+// the rest of the popup's code (`mount`) loads while they run (docs/performance.md, "Popup first
+// render").
 import { firstScreen } from './startup';
-import { locale } from './words';
+import { locale } from './wordsLoading';
 
-performance.mark('popup:words');
 document.documentElement.lang = locale;
-const root = document.getElementById('app');
 // One render with the call and its checks, rather than an empty one followed by three more.
-await firstScreen;
-if (root) render(<App search={location.search} />, root);
-performance.mark('popup:rendered');
+const [{ mountPopup }] = await Promise.all([import('./mount'), firstScreen]);
+const root = document.getElementById('app');
+if (root) mountPopup(root);

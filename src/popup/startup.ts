@@ -1,17 +1,23 @@
 /**
  * What the popup's first screen needs, asked for as soon as its script runs and all at once: the
- * tab it describes, the list of captured calls, the saved configurations, and (once the tab and
- * the list are known) the call it will show first. `main.tsx` imports this module before the
- * others, so these reads run while the language chunk loads instead of one after another after
- * the first render, and renders once they are in (`firstScreen`), so the first render already
- * shows the call and its checks (docs/performance.md, "Popup first render").
+ * tab it describes, the list of captured calls, the saved configurations, the sign-in steps, and
+ * (once the tab and the list are known) the call it will show first. This module and what it
+ * imports are the popup's entry (`main.tsx`), kept small: the rest of the popup's code and its
+ * words (`wordsLoading.ts`) load while these reads run, and the popup renders once both are in
+ * (`firstScreen`), so the first render already shows the call and its checks
+ * (docs/performance.md, "Popup first render").
  */
+// First: starts loading the words before the reads below are even asked for.
+
 import { callsForTab, newestCalls } from '../core/capture/captureStore';
 import type { CapturedCall } from '../core/capture/types';
+import { signinStepsForTab } from '../core/signin/signinStore';
 import { apiConfigsSource } from '../platform/configStore';
 import { captureListingSource, loadCapturedCall } from '../platform/sessionCaptureStore';
+import { signinStateSource } from '../platform/sessionSigninStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { preloadStoredValue } from '../ui-shared/preloadStoredValue';
+import { loadSigninWords } from './wordsLoading';
 
 // Marks for a breakdown of the first render (DevTools' Performance panel shows them; cheap).
 performance.mark('popup:start');
@@ -34,6 +40,15 @@ export function knownTab(search: string): { tab: TabInfo | undefined } | undefin
 
 export const listingSource = preloadStoredValue(captureListingSource());
 export const configsSource = preloadStoredValue(apiConfigsSource);
+export const signinSource = preloadStoredValue(signinStateSource);
+
+/**
+ * The sign-in words, when the tab has a failing sign-in step to list: its row's label is on the
+ * first screen. Otherwise they are never loaded by the first screen.
+ */
+const firstSigninWords = Promise.all([startTab, signinSource.load()]).then(([tab, state]) =>
+  tab !== undefined && signinStepsForTab(state, tab.id).length > 0 ? loadSigninWords() : undefined,
+);
 
 /**
  * The call the popup selects first (the tab's newest, else the newest of all tabs, as `App`
@@ -71,7 +86,12 @@ export function knownCall(id: string | undefined): CapturedCall | undefined {
  */
 const FIRST_SCREEN_WAIT_MS = 300;
 export const firstScreen: Promise<void> = Promise.race([
-  Promise.all([startTab, configsSource.load(), firstCall.then((first) => first?.call)]).then(() => {
+  Promise.all([
+    startTab,
+    configsSource.load(),
+    firstCall.then((first) => first?.call),
+    firstSigninWords,
+  ]).then(() => {
     performance.mark('popup:reads');
   }),
   new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),

@@ -1,7 +1,9 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CapturedCall } from '../core/capture/types';
-import { candidateToken, type JwksClient, type SignatureVerdict } from '../core/diagnosis';
+import { candidateToken } from '../core/diagnosis/candidateToken';
+import type { JwksClient } from '../core/diagnosis/jwksClient';
+import type { SignatureVerdict } from '../core/diagnosis/types';
 import { hasRemovedSignature } from '../core/handoff/redactSecrets';
 import { isSignatureAnswer } from '../core/messages';
 import { askWorker } from '../platform/workerClient';

@@ -1,4 +1,4 @@
-import { followStoredValue, type StoredValueSource } from './useStoredValue';
+import { followStoredValue, type StoredValueSource } from './storedValue';
 
 /**
  * Starts following a stored value now, before any component asks for it, and gives a source that

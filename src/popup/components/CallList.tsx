@@ -6,7 +6,7 @@ import { readStageOf } from '../../core/diagnosis/stageOfCall';
 import { causeWords } from '../../core/i18n/render';
 import type { SigninRecord } from '../../core/signin/signinRecord';
 import { FILTER_FROM, matchesFilter, rovingTarget } from '../callListView';
-import { catalog, edition, ui } from '../words';
+import { catalog, ui, useSigninWords } from '../words';
 
 interface Props {
   calls: readonly CallSummary[];
@@ -61,6 +61,7 @@ export function CallList({
   const [filter, setFilter] = useState('');
   const [focusedId, setFocusedId] = useState<string>();
   const rows = useRef<Array<HTMLDivElement | null>>([]);
+  const signin = useSigninWords(steps.length > 0);
   const tabName = (tabId: number) =>
     tabId < 0 ? ui.otherGroup : (tabTitles?.get(tabId) ?? ui.tabLabel(tabId));
 
@@ -73,7 +74,7 @@ export function CallList({
   function rowWords(entry: Entry): string[] {
     if (entry.kind === 'step') {
       const { step } = entry;
-      return [step.method, String(step.statusCode ?? ''), step.url, edition.signin.stepLabel];
+      return [step.method, String(step.statusCode ?? ''), step.url, signin?.stepLabel ?? ''];
     }
     const { call } = entry;
     const cause = causes.get(call.id);
@@ -159,7 +160,7 @@ export function CallList({
                   </span>
                   <span class="call-meta">
                     <span class="ago">{catalog.ago((now - step.requestTime) / 1000)}</span> ·{' '}
-                    {edition.signin.stepLabel} · {step.domain.host}
+                    {signin?.stepLabel} · {step.domain.host}
                   </span>
                 </div>
               );

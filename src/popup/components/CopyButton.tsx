@@ -2,8 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { ui } from '../words';
 
 interface Props {
-  /** Computed on click only: a report is built when asked for, not on every render. */
-  text: () => string;
+  /**
+   * Computed on click only: a report is built when asked for, not on every render (and its builder
+   * may be loaded only then).
+   */
+  text: () => string | Promise<string>;
   label: string;
   title?: string;
   action?: string;
@@ -27,7 +30,7 @@ export function CopyButton({ text, label, title, action, hooks }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text());
+      await navigator.clipboard.writeText(await text());
       setState('copied');
     } catch {
       // The popup lost focus, or Chrome refused: say so rather than pretend.

@@ -1,5 +1,4 @@
 import type { CapturedCall } from '../../core/capture/types';
-import { buildCurlCommand } from '../../core/handoff/curlCommand';
 import { ui } from '../words';
 import { CopyButton } from './CopyButton';
 
@@ -8,8 +7,11 @@ import { CopyButton } from './CopyButton';
  * command can go into a ticket; the real token only through a second, labelled button.
  */
 export function CurlButtons({ call, identityHeader }: { call: CapturedCall; identityHeader?: string }) {
-  const build = (token: 'placeholder' | 'real') =>
-    buildCurlCommand(call, { token, ...(identityHeader !== undefined && { identityHeader }) }).text;
+  // The command builder (and its secret redaction) is loaded on the first click, not with the popup.
+  const build = async (token: 'placeholder' | 'real') => {
+    const { buildCurlCommand } = await import('../../core/handoff/curlCommand');
+    return buildCurlCommand(call, { token, ...(identityHeader !== undefined && { identityHeader }) }).text;
+  };
   return (
     <div class="actions curl">
       <CopyButton

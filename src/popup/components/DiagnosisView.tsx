@@ -1,17 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedCall } from '../../core/capture/types';
 import type { CallConfiguration } from '../../core/config/model';
-import {
-  buildMarkdownReport,
-  type CheckResult,
-  candidateToken,
-  diagnose,
-  firstScreen,
-  isSurfaced,
-} from '../../core/diagnosis';
+// From their own modules, not the diagnosis index: the report builder is loaded on a click only.
+import { candidateToken } from '../../core/diagnosis/candidateToken';
+import { diagnose } from '../../core/diagnosis/diagnose';
+import { firstScreen, isSurfaced } from '../../core/diagnosis/firstScreen';
+import type { CheckResult } from '../../core/diagnosis/types';
 import { renderHeadline, renderHeadlineFix } from '../../core/i18n/render';
 import { apiCallPostmanContext } from '../../core/signin/apiCallPostman';
 import { EMPTY_SIGNIN_CONFIGURATION, type SigninConfiguration } from '../../core/signin/appClientConfig';
+import { deferred } from '../../ui-shared/deferred';
 import { Segments } from '../../ui-shared/Segments';
 import { flaggedClaims, gatewayErrorDescription } from '../diagnosisView';
 import type { SignatureState } from '../useSignatureVerdict';
@@ -19,8 +17,16 @@ import { catalog, ui } from '../words';
 import { CheckItem, CommandBlock, StatusBadge, SurfacedCheck } from './CheckItem';
 import { ConfigSource } from './ConfigSource';
 import { CopyButton } from './CopyButton';
-import { PostmanPanel } from './PostmanPanel';
 import { TokenView } from './TokenView';
+
+// Below the checks and only with an imported sign-in configuration: loaded when shown, with the
+// sign-in words it needs.
+const PostmanPanel = deferred(() => import('./PostmanPanel').then((module) => module.PostmanPanel));
+
+/** The report's builder, loaded on the first copy: no first screen shows a report. */
+const markdownReport = async (
+  ...args: Parameters<typeof import('../../core/diagnosis/report').buildMarkdownReport>
+) => (await import('../../core/diagnosis/report')).buildMarkdownReport(...args);
 
 interface Props {
   /** The call as `withStageRead` read it. */
@@ -122,13 +128,13 @@ export function DiagnosisView({
           action="copy-report"
           label={ui.copyReport}
           title={ui.copyReportShortTitle}
-          text={() => buildMarkdownReport(call, diagnosis, catalog, 'short')}
+          text={() => markdownReport(call, diagnosis, catalog, 'short')}
         />
         <CopyButton
           action="copy-full-report"
           label={ui.copyFullReport}
           title={ui.copyFullReportTitle}
-          text={() => buildMarkdownReport(call, diagnosis, catalog, 'full')}
+          text={() => markdownReport(call, diagnosis, catalog, 'full')}
         />
         {hasToken && (
           <CopyButton

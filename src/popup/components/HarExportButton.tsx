@@ -1,7 +1,6 @@
 import type { CallSummary } from '../../core/capture/captureStore';
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
-import { exportHar } from '../../core/har/exportHar';
 import { extensionVersion } from '../../platform/extensionInfo';
 import { loadCapturedCall } from '../../platform/sessionCaptureStore';
 import { downloadText } from '../../ui-shared/download';
@@ -20,9 +19,11 @@ interface Props {
 export function HarExportButton({ calls, configs }: Props) {
   const download = async () => {
     // The list holds summaries; each call is read from storage only now, when it is exported.
-    const loaded = await Promise.all(
-      calls.map((summary) => loadCapturedCall(summary.id).catch(() => undefined)),
-    );
+    // The exporter is loaded only now too: it is not on the popup's first screen.
+    const [loaded, { exportHar }] = await Promise.all([
+      Promise.all(calls.map((summary) => loadCapturedCall(summary.id).catch(() => undefined))),
+      import('../../core/har/exportHar'),
+    ]);
     const full = loaded.filter((call): call is CapturedCall => call !== undefined);
     const identityHeaders = configs.flatMap((config) =>
       config.identityHeader ? [config.identityHeader] : [],

@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { buildPostmanCollection, type PostmanRequest } from '../../core/signin/postmanCollection';
 import { type PostmanContext, postmanSettings } from '../../core/signin/postmanSettings';
 import { downloadText } from '../../ui-shared/download';
-import { edition, ui } from '../words';
+import { signin } from '../signinWords';
+import { ui } from '../words';
 import { CopyButton } from './CopyButton';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
  * is known and what to do, and the collection export. Never a token or a secret.
  */
 export function PostmanPanel({ context, request, name }: Props) {
-  const words = edition.signin.postman;
+  const words = signin.postman;
   const settings = useMemo(() => postmanSettings(context), [context]);
   const download = () => {
     const collection = buildPostmanCollection(name, request, settings);

@@ -5,7 +5,8 @@ import { diagnoseSignin, signinPostmanContext } from '../../core/signin/diagnose
 import type { SigninRecord } from '../../core/signin/signinRecord';
 import { Segments } from '../../ui-shared/Segments';
 import { formatDateTime } from '../format';
-import { edition, ui } from '../words';
+import { signinEdition as edition } from '../signinWords';
+import { ui } from '../words';
 import { RenderedCheckItem, StatusBadge } from './CheckItem';
 import { PostmanPanel } from './PostmanPanel';
 
