@@ -962,12 +962,12 @@ const checks: CheckMessages = {
         'オーソライザーのトークン検証の正規表現には `aud` が必要ですが、このトークン（アクセストークン？）にはありません。',
     },
     'gateway-says-audience': {
-      title: 'API Gateway は audience が無効だと応答しました',
+      title: 'API Gateway は オーディエンス が無効だと応答しました',
       explanation:
-        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーは `aud`（`aud` がなければ `client_id`）を自身の audience と比べます。このトークンの `{claim}` は [[?aud|{aud:code}]][[!aud|{clientId:code}]] です。[[設定されている audience は {configuredAudiences:code} です。]][[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
-      fix: 'このアプリクライアント ID をオーソライザーの audience に加えるか、オーソライザーが挙げるアプリクライアントでサインインしてください。',
+        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーは `aud`（`aud` がなければ `client_id`）を自身の オーディエンス と比べます。このトークンの `{claim}` は [[?aud|{aud:code}]][[!aud|{clientId:code}]] です。[[設定されている オーディエンス は {configuredAudiences:code} です。]][[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
+      fix: 'このアプリクライアント ID をオーソライザーの オーディエンス に加えるか、オーソライザーが挙げるアプリクライアントでサインインしてください。',
       headline:
-        'API Gateway は、トークンの audience が無効（アプリクライアントがオーソライザーの audience にない）と応答しました。',
+        'API Gateway は、トークンの オーディエンス が無効（アプリクライアントがオーソライザーの オーディエンス にない）と応答しました。',
     },
     'unknown-audience': {
       title: 'スキップ：受け付けるアプリクライアントがわかりません',
