@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { staticImports } from '../../../scripts/staticImports';
 import { badgeTitle } from '../../../src/core/i18n/badge';
 import { ENGLISH_BADGE_WORDS } from '../../../src/core/i18n/badgeWordsEn';
 import { JAPANESE_BADGE_WORDS } from '../../../src/core/i18n/badgeWordsJa';
@@ -68,34 +68,12 @@ test('the badge tooltip is looked up from the count', () => {
 });
 
 /**
- * Every project file the service worker loads, by following its static imports from the source
- * (`import type` is erased and skipped). The worker only finds a token in a stored call and
- * verifies it: a catalog or a check would load on every wake-up for nothing.
+ * Every project file the service worker loads, following its static imports from the source
+ * (`import type` is erased and `import()` not followed). The worker only finds a token in a stored
+ * call and verifies it: a catalog or a check would load on every wake-up for nothing.
  */
 function workerModules(): Set<string> {
-  const root = resolve(__dirname, '../../..');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const match of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gm)) {
-      const target = join(dirname(file), match[1] ?? '');
-      const candidates = [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
-      const found = candidates.find((candidate) => {
-        try {
-          readFileSync(join(root, candidate));
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      if (found === undefined) throw new Error(`${file}: cannot resolve ${match[1]}`);
-      visit(found);
-    }
-  };
-  visit('src/background/worker.ts');
-  return seen;
+  return staticImports(resolve(__dirname, '../../..'), 'src/background/worker.ts').files;
 }
 
 test('the service worker loads no catalog, no UI words and no check', () => {
