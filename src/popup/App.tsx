@@ -3,7 +3,6 @@ import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captur
 import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
-import { signinConfigurationSource } from '../platform/signinConfigStore';
 import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { deferred } from '../ui-shared/deferred';
@@ -12,7 +11,7 @@ import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
 import { HarExportButton } from './components/HarExportButton';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
-import { knownTab, popupTab, signinSource } from './startup';
+import { knownTab, popupTab, signinConfigSource, signinSource } from './startup';
 import { useCallCauses } from './useCallCauses';
 import { useApiConfigs } from './useCallConfiguration';
 import { useCaptureIndex, useStoredCall } from './useCapturedCalls';
@@ -38,7 +37,10 @@ export function App({ search }: { search: string }) {
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
   const signin = useStoredValue(signinSource, signinSource.current()?.value ?? EMPTY_SIGNIN_STATE).value;
-  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  const signinConfiguration = useStoredValue(
+    signinConfigSource,
+    signinConfigSource.current()?.value ?? EMPTY_SIGNIN_CONFIGURATION,
+  ).value;
 
   useEffect(() => {
     void popupTab(search).then((found) => {
@@ -120,7 +122,13 @@ export function App({ search }: { search: string }) {
             onSelect={setSelectedId}
           />
           {shownStep === undefined && selectedRead && (
-            <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} now={now} />
+            <CallDetail
+              key={selectedRead.id}
+              call={selectedRead}
+              configs={configs}
+              signinConfiguration={signinConfiguration}
+              now={now}
+            />
           )}
           {shownStep && (
             <SigninDetail

@@ -7,7 +7,6 @@
  * (`firstScreen`), so the first render already shows the call and its checks
  * (docs/performance.md, "Popup first render").
  */
-// First: starts loading the words before the reads below are even asked for.
 
 import { callsForTab, newestCalls } from '../core/capture/captureStore';
 import type { CapturedCall } from '../core/capture/types';
@@ -15,8 +14,10 @@ import { signinStepsForTab } from '../core/signin/signinStore';
 import { apiConfigsSource } from '../platform/configStore';
 import { captureListingSource, loadCapturedCall } from '../platform/sessionCaptureStore';
 import { signinStateSource } from '../platform/sessionSigninStore';
+import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
 import { preloadStoredValue } from '../ui-shared/preloadStoredValue';
+// Evaluated before this module's body: the words start loading before the reads are asked for.
 import { loadSigninWords } from './wordsLoading';
 
 // Marks for a breakdown of the first render (DevTools' Performance panel shows them; cheap).
@@ -41,6 +42,8 @@ export function knownTab(search: string): { tab: TabInfo | undefined } | undefin
 export const listingSource = preloadStoredValue(captureListingSource());
 export const configsSource = preloadStoredValue(apiConfigsSource);
 export const signinSource = preloadStoredValue(signinStateSource);
+/** The imported app clients: `token.client` reads them, so the first render needs them. */
+export const signinConfigSource = preloadStoredValue(signinConfigurationSource);
 
 /**
  * The sign-in words, when the tab has a failing sign-in step to list: its row's label is on the
@@ -89,6 +92,7 @@ export const firstScreen: Promise<void> = Promise.race([
   Promise.all([
     startTab,
     configsSource.load(),
+    signinConfigSource.load(),
     firstCall.then((first) => first?.call),
     firstSigninWords,
   ]).then(() => {

@@ -26,7 +26,8 @@ export function CallBrowser({
   const [selectedId, setSelectedId] = useState<string>();
   const summaries = useMemo(() => calls.map(summarize), [calls]);
   // The imported app clients, which `token.client` reads: the rows' causes agree with the detail.
-  const appClients = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value.clients;
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  const appClients = signinConfiguration.clients;
   // The calls are in memory here: their causes are computed at once (the popup reads them later).
   const causes = useMemo(
     () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients)] as const)),
@@ -49,7 +50,15 @@ export function CallBrowser({
         showTab={false}
         onSelect={setSelectedId}
       />
-      {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} now={now} />}
+      {selectedRead && (
+        <CallDetail
+          key={selectedRead.id}
+          call={selectedRead}
+          configs={configs}
+          signinConfiguration={signinConfiguration}
+          now={now}
+        />
+      )}
     </div>
   );
 }

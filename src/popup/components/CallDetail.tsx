@@ -1,8 +1,6 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
-import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
-import { signinConfigurationSource } from '../../platform/signinConfigStore';
-import { useStoredValue } from '../../ui-shared/useStoredValue';
+import type { SigninConfiguration } from '../../core/signin/appClientConfig';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
 import { useSignatureVerdict } from '../useSignatureVerdict';
@@ -13,22 +11,25 @@ import { HeaderTable } from './HeaderTable';
 
 /**
  * `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration;
- * `now` the page's clock for "2 min ago" (the time of rendering when not given).
+ * `signinConfiguration` the imported sign-in configuration (its app clients inform `token.client`,
+ * and it gives the Postman settings of a call with a Cognito token), which the host page reads so
+ * that the popup can have it before its first render; `now` the page's clock for "2 min ago" (the
+ * time of rendering when not given).
  */
 export function CallDetail({
   call,
   configs,
+  signinConfiguration,
   now,
 }: {
   call: CapturedCall;
   configs: readonly ApiConfig[];
+  signinConfiguration: SigninConfiguration;
   now?: number;
 }) {
   const config = useCallConfiguration(call, configs);
   // From whichever source the host page provides (the popup: the worker, by the call's id).
   const signature = useSignatureVerdict(call, config?.identityHeader);
-  // The imported sign-in configuration, for the Postman settings of a call with a Cognito token.
-  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   return (
     <article class="call-detail" data-call-detail={call.id}>
       <DiagnosisView
