@@ -11,7 +11,8 @@
 // Only the DOM contract (data-call, data-check, data-diagnosis), the badge, storage.session and the
 // worker are looked at, so the benchmark does not depend on how the store is laid out.
 // Every server listens on 127.0.0.1; every loop is bounded by the flags below.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -27,6 +28,16 @@ import {
   TunnelSession,
   tabIdOf,
 } from '../tests/e2e/support';
+import {
+  type CpuProfileWithFrames,
+  findWorkerThread,
+  frameNamer,
+  selfTimes,
+  type ThreadRef,
+  type ThreadTimes,
+  threadCpuDuring,
+  threadTimes,
+} from './benchWorkerThread';
 
 // ---------------------------------------------------------------------------------------------
 // Flags
@@ -342,11 +353,8 @@ function badgeOf(blank: Page, tabId: number): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // The worker, through CDP (Profiler and heap)
 
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string } }>;
+interface CpuProfile extends CpuProfileWithFrames {
   startTime: number;
-  samples: number[];
-  timeDeltas: number[];
 }
 
 async function attachWorker(arm: Arm): Promise<{ tunnel: TunnelSession; close(): Promise<void> }> {
@@ -418,6 +426,8 @@ interface WorkerActivity {
   heapBefore: number;
   heapPeak: number;
   heapAfter: number;
+  /** The profiles taken, for where the time went. */
+  profiles: CpuProfile[];
 }
 
 /**
@@ -448,9 +458,11 @@ async function watchWorker(
     let busyUs = 0;
     let lastBusyUs: number | undefined;
     let stillBusy = false;
+    const profiles: CpuProfile[] = [];
     for (const deadline = Date.now() + maxWaitMs; ; ) {
       await sleep(500);
       const { profile } = await tunnel.send<{ profile: CpuProfile }>('Profiler.stop');
+      profiles.push(profile);
       const window = analyse(profile);
       busyUs += window.busyUs;
       if (window.lastBusyUs !== undefined) lastBusyUs = Math.max(lastBusyUs ?? 0, window.lastBusyUs);
@@ -473,6 +485,7 @@ async function watchWorker(
       heapBefore,
       heapPeak,
       heapAfter,
+      profiles,
     };
   } finally {
     await close();
@@ -489,6 +502,121 @@ async function collectGarbageAndMeasure(arm: Arm): Promise<number> {
   try {
     await tunnel.send('HeapProfiler.collectGarbage');
     return (await tunnel.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await close();
+  }
+}
+
+/** The service-worker thread of `arm`'s extension (started first if it was stopped). */
+async function workerThreadOf(arm: Arm): Promise<ThreadRef | undefined> {
+  const { close } = await attachWorker(arm);
+  const session = await arm.context.browser()?.newBrowserCDPSession();
+  try {
+    return session && (await findWorkerThread(session));
+  } finally {
+    await session?.detach().catch(() => {});
+    await close();
+  }
+}
+
+/**
+ * Source maps for naming profile frames: the same sources built again into a temp dir with hidden
+ * maps (dist/ never holds maps: "Load unpacked" would ship the sources). Used only when that build's
+ * worker chunks are byte for byte those of the dist under test, else frames are named by chunk.
+ */
+function sourceMapsDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'c401-bench-maps-'));
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--sourcemap', 'hidden', '--outDir', dir, '--emptyOutDir', '--logLevel', 'silent'],
+    { stdio: 'ignore' },
+  );
+  const sameCode = (file: string) => {
+    try {
+      return readFileSync(join(dir, file)).equals(readFileSync(join(distDir, file)));
+    } catch {
+      return false;
+    }
+  };
+  const assets = (() => {
+    try {
+      return readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js'));
+    } catch {
+      return [];
+    }
+  })();
+  if (built.status !== 0 || assets.length === 0 || !assets.every((f) => sameCode(join('assets', f)))) {
+    console.log('(profile frames named by chunk: the source maps build differs from the dist under test)');
+  }
+  return dir;
+}
+const mapsDir = sourceMapsDir();
+const nameFrame = frameNamer(mapsDir);
+
+/** Prints the profiles' self time per call by source file and the top functions (µs per call). */
+function whereTheTimeGoes(profiles: CpuProfile[], calls: number): void {
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const { frame, us } of selfTimes(profiles).values()) {
+    if (frame.functionName === '(idle)') continue;
+    const { file, name } = nameFrame(frame);
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+    const fn = frame.url ? `${name} (${file.replace(/^.*\//, '')})` : file;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+  }
+  const top = (totals: Map<string, number>, n: number) =>
+    [...totals]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, n)
+      .map(([name, us]) => `${name} ${(us / calls).toFixed(0)} µs`)
+      .join(' · ');
+  console.log(`    by file, per call: ${top(byFile, 8)}`);
+  console.log(`    top functions, per call: ${top(byFunction, 8)}`);
+}
+
+/**
+ * What Chrome itself charges the worker for the two things a capture must do, measured inside the
+ * extension's worker with nothing else running there: `storage.session.set` of one capture's
+ * keys as the store writes them with the store full (index, call, summary) and of one small key,
+ * and setting a tab's badge text. Thread CPU (schedstat) and round trip, per operation.
+ */
+async function chromeOwnCosts(arm: Arm): Promise<void> {
+  const thread = await workerThreadOf(arm);
+  const { tunnel, close } = await attachWorker(arm);
+  const n = 50;
+  try {
+    const probe = async (label: string, expression: string) => {
+      const before = thread && threadTimes(thread);
+      const { result } = await tunnel.send<{ result: { value?: number } }>('Runtime.evaluate', {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      const after = thread && threadTimes(thread);
+      const cpu = before && after ? `${ms((after.runNs - before.runNs) / n / 1e6)} on a CPU · ` : '';
+      line(`  ${label}`, `${cpu}round trip ${ms(result.value ?? Number.NaN)} (mean of ${n})`);
+    };
+    const timed = (body: string) => `(async () => {
+      const padding = (bytes) => 'x'.repeat(bytes);
+      const start = performance.now();
+      for (let i = 0; i < ${n}; i++) { ${body} }
+      const end = performance.now();
+      await chrome.storage.session.remove(['bench:index', 'bench:call', 'bench:summary', 'bench:small']);
+      return (end - start) / ${n};
+    })()`;
+    console.log("Chrome's own cost in the worker, per operation:");
+    await probe(
+      'storage.session.set, 7.5 + 1.9 + 0.3 KiB',
+      timed(
+        "await chrome.storage.session.set({ 'bench:index': { calls: padding(7680), i }, 'bench:call': { v: padding(1946) }, 'bench:summary': { v: padding(300) } });",
+      ),
+    );
+    await probe(
+      'storage.session.set, 100 bytes',
+      timed("await chrome.storage.session.set({ 'bench:small': { v: padding(100), i } });"),
+    );
+    await probe('action.setBadgeText', timed('await chrome.action.setBadgeText({ text: String(i % 10) });'));
+    await tunnel.send('Runtime.evaluate', { expression: "chrome.action.setBadgeText({ text: '' })" });
   } finally {
     await close();
   }
@@ -568,6 +696,7 @@ const cleanup = async () => {
   await fake.close();
   rmSync(extDir, { recursive: true, force: true });
   rmSync(floorDir, { recursive: true, force: true });
+  rmSync(mapsDir, { recursive: true, force: true });
 };
 process.on('SIGINT', () => {
   cleanup().finally(() => process.exit(130));
@@ -725,14 +854,49 @@ try {
     );
   };
 
-  const cpuPerCall = async (): Promise<{ perCallMs: number; drain: string }> => {
-    const { page } = await newAppTab();
-    const activity = await watchWorker(extArm, () =>
+  /** The worker thread's own CPU per call (no profiler) while `page` makes `--cpu-calls` sequential 401s. */
+  const threadCpuPerCall = async (arm: Arm, page: Page): Promise<ThreadTimes | undefined> => {
+    const thread = await workerThreadOf(arm);
+    if (!thread) return undefined;
+    const times = await threadCpuDuring(thread, () =>
       makeCalls(page, url401, expiredToken, settings.cpuCalls, 1),
     );
-    await page.close();
-    await settle();
-    return { perCallMs: activity.busyMs / settings.cpuCalls, drain: drained(activity) };
+    return times && { runNs: times.runNs / settings.cpuCalls, waitNs: times.waitNs / settings.cpuCalls };
+  };
+
+  /**
+   * Worker CPU per captured call, three ways, each in a fresh tab of `--cpu-calls` sequential 401s:
+   * the thread's CPU time (no profiler), the same calls in the floor extension (what Chrome costs a
+   * worker whose listeners do nothing), and the profiler's sampled busy time with where it went.
+   * `keepTabs`: the tabs stay open (their calls stay stored) and are returned; otherwise each is
+   * closed before the next pass, so every pass starts from the same store.
+   */
+  const cpuPerCall = async (label: string, keepTabs: boolean): Promise<Page[]> => {
+    const tabs: Page[] = [];
+    const done = async (page: Page) => {
+      if (keepTabs) tabs.push(page);
+      else await page.close();
+      await settle();
+    };
+    const first = await newAppTab();
+    const thread = await threadCpuPerCall(extArm, first.page);
+    await done(first.page);
+    const floor = await threadCpuPerCall(floorArm, floorArm.app);
+    const second = await newAppTab();
+    const activity = await watchWorker(extArm, () =>
+      makeCalls(second.page, url401, expiredToken, settings.cpuCalls, 1),
+    );
+    await done(second.page);
+    const cpu = (t: ThreadTimes | undefined) =>
+      t ? `${ms(t.runNs / 1e6)} on a CPU (+${ms(t.waitNs / 1e6)} waiting for one)` : 'n/a (no /proc)';
+    line(`worker thread CPU per captured call, ${label}`, cpu(thread));
+    line(`  floor extension, same 401s (Chrome's own)`, cpu(floor));
+    line(
+      `worker CPU per captured call, sampled, ${label}`,
+      `${ms(activity.busyMs / settings.cpuCalls)} (worker busy ${drained(activity)} after the page)`,
+    );
+    whereTheTimeGoes(activity.profiles, settings.cpuCalls);
+    return tabs;
   };
 
   const popupRender = async (
@@ -778,13 +942,7 @@ try {
     `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
   );
   badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
-  {
-    const cpu = await cpuPerCall();
-    line(
-      `worker CPU per captured call, store empty→${settings.cpuCalls}`,
-      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
-    );
-  }
+  await cpuPerCall(`store empty→${settings.cpuCalls}`, false);
   {
     const { page, tabId } = await newAppTab();
     await makeCalls(page, url401, expiredToken, 1, 1);
@@ -810,13 +968,9 @@ try {
   console.log(
     `\n# extension, full store: ${full.calls.length} calls, ${mib(full.bytes)} in storage.session, ${fillTabs.length} tabs of 50`,
   );
-  {
-    const cpu = await cpuPerCall();
-    line(
-      `worker CPU per captured call, store full`,
-      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
-    );
-  }
+  // The two tabs stay open until the burst, so the store stays full for the lines below.
+  const cpuTabs = await cpuPerCall('store full', true);
+  await chromeOwnCosts(extArm);
   badgeLine(`401 → badge, full store (${settings.badgeSamples} tabs)`, await badgeSamples());
   {
     // The newest tab holds the most calls (older ones lost theirs to the total bound).
@@ -836,6 +990,7 @@ try {
   // 4. Burst
   {
     for (const tab of fillTabs) await tab.page.close();
+    for (const page of cpuTabs) await page.close();
     const before = (await settle()).count;
     const heapGcBefore = await collectGarbageAndMeasure(extArm);
     const { page, tabId } = await newAppTab();
