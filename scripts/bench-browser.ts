@@ -303,6 +303,15 @@ function storedCalls(blank: Page): Promise<StoredCalls> {
       const byId = new Map<string, { tabId: number; withRequestHeaders: boolean }>();
       const seen = new Set<object>();
       const visit = (value: unknown, depth: number): void => {
+        // A value may be stored as its JSON text.
+        if (typeof value === 'string' && value.startsWith('{')) {
+          try {
+            visit(JSON.parse(value), depth);
+          } catch {
+            // Not JSON: a plain string.
+          }
+          return;
+        }
         if (!value || typeof value !== 'object' || depth > 8 || seen.has(value)) return;
         seen.add(value);
         const v = value as Record<string, unknown>;
@@ -608,7 +617,8 @@ async function chromeOwnCosts(arm: Arm, tabId: number): Promise<void> {
       line(`  ${label}`, `${cpu}round trip ${usOf(roundTrip ?? Number.NaN)}`);
     };
     const found = await evaluate<string>(`(async () => {
-      const stored = Object.values(await chrome.storage.session.get(null));
+      const decoded = (v) => { try { return typeof v === 'string' && v.startsWith('{') ? JSON.parse(v) : v; } catch { return v; } };
+      const stored = Object.values(await chrome.storage.session.get(null)).map(decoded);
       const listsCalls = (v) => v && typeof v === 'object' && Array.isArray(v.calls) ? v.calls.length : -1;
       globalThis.__benchIndex = stored.reduce((a, b) => (listsCalls(b) > listsCalls(a) ? b : a), undefined);
       globalThis.__benchCall = stored.find((v) => v && typeof v === 'object' && Array.isArray(v.responseHeaders));

@@ -7,6 +7,7 @@ import {
   DEFAULT_STORE_LIMITS,
   dropOldest,
   EMPTY_CAPTURE_INDEX,
+  encodeStored,
   type IndexChange,
   idOfKey,
   indexEntry,
@@ -281,12 +282,12 @@ export class CaptureWriter {
     for (;;) {
       const index = this.view;
       const version = this.version;
-      const items: Record<string, unknown> = { [CAPTURE_INDEX_KEY]: index };
+      const items: Record<string, unknown> = { [CAPTURE_INDEX_KEY]: encodeStored(index) };
       for (const entry of index.calls) {
         const pending = this.inFlight.get(entry.id);
         if (!pending) continue;
-        items[callKey(entry.id)] = pending.call;
-        items[summaryKey(entry.id)] = pending.summary;
+        items[callKey(entry.id)] = encodeStored(pending.call);
+        items[summaryKey(entry.id)] = encodeStored(pending.summary);
       }
       try {
         await this.storage.set(items);
