@@ -15,7 +15,8 @@ import { CaptureWriter } from '../src/core/capture/captureWriter';
 import { RequestCorrelator } from '../src/core/capture/requestCorrelator';
 import type { CapturedCall } from '../src/core/capture/types';
 import { buildMarkdownReport, createJwksClient, diagnose } from '../src/core/diagnosis';
-import { badgeTitle, ENGLISH_BADGE_WORDS } from '../src/core/i18n/badge';
+import { badgeTitle } from '../src/core/i18n/badge';
+import { ENGLISH_BADGE_WORDS } from '../src/core/i18n/badgeWordsEn';
 import { en } from '../src/core/i18n/en';
 import {
   accessClaims,
