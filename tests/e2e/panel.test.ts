@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
+import { codeExchange, failingSigninEntries, tokenEntry } from '../unit/har/signinHar';
+import { SECRETS } from '../unit/signin/signinFixtures';
 import { fire, startAppServer } from './support/appServer';
 import {
   type ExtensionBrowser,
@@ -148,8 +150,13 @@ describe('DevTools panel', () => {
       }),
     });
     await finishRequest(panel, { entry: pageEntry() });
-    await panel.waitForTimeout(300);
-    expect(await panel.locator('[data-call]').count()).toBe(3);
+    // Positive control: a distinct failure finished after the duplicate is listed, so the duplicate
+    // had its turn; had it been listed too, the count would be 5.
+    await finishRequest(panel, {
+      entry: unauthorizedEntry({ apiId: API, path: '/prod/control', token: expired, startedDateTime: at(0) }),
+    });
+    await pollFor(panel, '[data-call][title*="/prod/control"]');
+    expect(await panel.locator('[data-call]').count()).toBe(4);
 
     expect(await axeViolations(panel)).toEqual([]);
     const stored = JSON.stringify([
@@ -158,6 +165,97 @@ describe('DevTools panel', () => {
     ]);
     expect(stored).not.toContain(expired.split('.')[1]);
     expect(stored).not.toContain(API);
+  });
+
+  test('sign-in steps: from the log and live, bodies from getContent, the signin.* checks and Postman; each once; no secret kept', async () => {
+    const base = Date.now() - 60_000;
+    const panel = await openPanelOverStandIn(
+      browser.context,
+      browser.extensionId,
+      PANEL,
+      failingSigninEntries(base).map((entry) => ({ entry })),
+    );
+    opened.push(panel);
+    await pollFor(panel, async () => (await panel.locator('[data-call][data-signin-step]').count()) === 3);
+    const rows = panel.locator('[data-call]');
+    // Newest first, the newest selected: the JSON body's 405.
+    expect(await rows.first().textContent()).toContain('POST 405 /oauth2/token');
+    await pollFor(panel, '[data-diagnosis][data-signin-step="token"]');
+    expect(await panel.locator('[data-check="signin.request_format"]').getAttribute('data-status')).toBe(
+      'fail',
+    );
+    expect(await panel.locator('[data-postman]').count()).toBe(1);
+
+    // The code spent twice: `invalid_grant` came from getContent (DevTools keeps bodies apart).
+    await rows.nth(1).click();
+    await pollFor(
+      panel,
+      async () =>
+        (await panel.locator('[data-headline]').getAttribute('data-headline-check')) === 'signin.grant',
+    );
+    expect(await panel.locator('[data-check="signin.grant"]').getAttribute('data-status')).toBe('fail');
+    expect(await panel.locator('[data-check="signin.step"]').textContent()).toContain('invalid_grant');
+
+    // The error page, tied to the authorize request two hops before it.
+    await rows.nth(2).click();
+    await pollFor(panel, '[data-diagnosis][data-signin-step="error"]');
+    expect(await panel.locator('[data-check="signin.redirect_uri"]').getAttribute('data-status')).toBe(
+      'fail',
+    );
+
+    // Live: the same exchange again is kept once; a new failure after it is listed.
+    const [, , , , , twice] = failingSigninEntries(base);
+    await finishRequest(panel, { entry: twice as Record<string, unknown> });
+    await finishRequest(panel, {
+      entry: tokenEntry({
+        startedDateTime: at(0),
+        status: 400,
+        fields: codeExchange(SECRETS.otherCode),
+        answer: '{"error":"invalid_client"}',
+      }),
+    });
+    await pollFor(panel, async () => (await rows.count()) === 4);
+    expect(await rows.first().textContent()).toContain('POST 400 /oauth2/token');
+    await rows.first().click();
+    await pollFor(panel, async () =>
+      ((await panel.locator('[data-check="signin.step"]').textContent()) ?? '').includes('invalid_client'),
+    );
+
+    expect(await axeViolations(panel)).toEqual([]);
+    const shown = await panel.locator('main').innerHTML();
+    const stored = JSON.stringify([
+      await sessionStorage(browser.serviceWorker),
+      await localStorage(browser.serviceWorker),
+    ]);
+    for (const secret of [SECRETS.code, SECRETS.otherCode, SECRETS.verifier, SECRETS.refreshToken]) {
+      expect(shown).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
+  });
+
+  test('API Gateway answers on a custom domain name are counted as on the HAR page, once each', async () => {
+    const custom = chromeEntry({
+      url: 'https://api.example.com/orders/1',
+      startedDateTime: at(5),
+      responseHeaders: [
+        { name: 'x-amzn-RequestId', value: 'c0ffee00-0000-4000-8000-000000000001' },
+        { name: 'x-amzn-ErrorType', value: 'UnauthorizedException' },
+      ],
+    });
+    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      { entry: custom },
+    ]);
+    opened.push(panel);
+    await pollFor(panel, '[data-panel-note="custom-domain"]');
+    // Again from onRequestFinished, then a listed call as the positive control.
+    await finishRequest(panel, { entry: custom });
+    await finishRequest(panel, {
+      entry: unauthorizedEntry({ apiId: API, path: '/prod/after', token: 'x', startedDateTime: at(1) }),
+    });
+    await pollFor(panel, '[data-call]');
+    expect(await panel.locator('[data-panel-note="custom-domain"]').textContent()).toMatch(
+      /^1 API Gateway answer /,
+    );
   });
 
   test('outside DevTools, or before any failure, it says it is waiting', async () => {
