@@ -12,9 +12,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
 import { codeExchange, failingSigninEntries, tokenEntry } from '../unit/har/signinHar';
 import { SECRETS } from '../unit/signin/signinFixtures';
-import { fire, startAppServer } from './support/appServer';
+import { fire, fireDetailed, startAppServer } from './support/appServer';
 import {
   type ExtensionBrowser,
+  hostResolverRules,
   launchWithExtension,
   localStorage,
   pollFor,
@@ -22,6 +23,7 @@ import {
 } from './support/browser';
 import { finishRequest, openPanelOverStandIn } from './support/devtoolsStandIn';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
 import {
   EXPLICIT_DENY,
   explicitDenyEntry,
@@ -29,13 +31,14 @@ import {
   okEntry,
   unauthorizedEntry,
 } from './support/harEntries';
-import { axeViolations } from './support/pageChecks';
+import { axeViolations, axeViolationsVia } from './support/pageChecks';
 import { connectDevtools, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
 const API = 'p4n3lap1ab';
 const PANEL = 'src/devtools/panel.html';
+const SIGNIN_CLIENT = 'panelclient0123456789abcd';
 
 let fake: FakeAws;
 let pool: UserPool;
@@ -342,4 +345,103 @@ describe('DevTools panel in the real DevTools', () => {
       await app.close();
     }
   }, 60_000);
+
+  test('sign-in steps live in the real DevTools: the error page and the code spent twice, with the token endpoint’s body; axe inside DevTools', async () => {
+    const hostedUi = await startFakeHostedUi();
+    const app = await startAppServer();
+    app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
+    const callback = `${app.origin}/callback`;
+    hostedUi.addClient({ clientId: SIGNIN_CLIENT, callbackUrls: [callback], allowedScopes: ['openid'] });
+    const authorize = (redirectUri: string) =>
+      `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams({
+        response_type: 'code',
+        client_id: SIGNIN_CLIENT,
+        redirect_uri: redirectUri,
+        scope: 'openid',
+      })}`;
+    const real = await launchWithExtension({
+      distDir: DIST,
+      fakeAwsPort: fake.port,
+      // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
+      extraArgs: [
+        ...REAL_DEVTOOLS_ARGS,
+        `--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`,
+      ],
+    });
+    try {
+      const page = real.context.pages()[0] ?? (await real.context.newPage());
+      const devtools = await connectDevtools(real.profileDir);
+      try {
+        await devtools.opened();
+        await page.goto(app.url());
+        const panel = await devtools.showPanel('401 Doctor', PANEL);
+        await pollPanel<boolean>(panel, `document.querySelector('[data-empty]') !== null`, (empty) => empty);
+
+        // An unregistered callback URL: authorize → /error, a top-level navigation of the inspected tab.
+        await page.goto(authorize(`${callback}/`));
+        expect(page.url()).toContain('/error?error=redirect_mismatch');
+        // The same code exchanged twice by the app.
+        await page.goto(authorize(callback));
+        const code = new URL(page.url()).searchParams.get('code') ?? '';
+        expect(code).not.toBe('');
+        const exchange = () =>
+          fireDetailed(page, {
+            url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({
+              grant_type: 'authorization_code',
+              client_id: SIGNIN_CLIENT,
+              redirect_uri: callback,
+              code,
+            }).toString(),
+          });
+        expect((await exchange()).outcome).toBe(200);
+        expect((await exchange()).outcome).toBe(400);
+
+        const steps = await pollPanel<string[]>(
+          panel,
+          `[...document.querySelectorAll('[data-call][data-signin-step]')].map((row) => row.getAttribute('data-signin-step'))`,
+          (found) => found.length === 2,
+          20_000,
+        );
+        expect(steps).toEqual(['token', 'error']);
+        // The newest, selected: the second exchange, named by the flow and by the body's invalid_grant.
+        const twice = await pollPanel<Record<string, string | null>>(
+          panel,
+          `({
+            headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+            grant: document.querySelector('[data-check="signin.grant"]')?.getAttribute('data-status') ?? null,
+            step: document.querySelector('[data-check="signin.step"]')?.textContent ?? null,
+          })`,
+          (state) => state.headline === 'signin.grant',
+        );
+        expect(twice.grant).toBe('fail');
+        expect(twice.step).toContain('invalid_grant');
+        await panel<void>(`document.querySelectorAll('[data-call][data-signin-step]')[1].click()`);
+        const errorPage = await pollPanel<string | null>(
+          panel,
+          `document.querySelector('[data-diagnosis][data-signin-step="error"] [data-check="signin.redirect_uri"]')?.getAttribute('data-status') ?? null`,
+          (status) => status !== null,
+        );
+        expect(errorPage).toBe('fail');
+        expect(await panel<boolean>(`document.body.innerHTML.includes(${JSON.stringify(code)})`)).toBe(false);
+
+        expect(await axeViolationsVia(panel)).toEqual([]);
+        // axe did run inside DevTools' panel frame, not in some other context.
+        expect(await panel<string>(`typeof window.axe.version`)).toBe('string');
+      } finally {
+        await devtools.close();
+      }
+      const stored = JSON.stringify([
+        await sessionStorage(real.serviceWorker),
+        await localStorage(real.serviceWorker),
+      ]);
+      for (const code of hostedUi.issuedCodes) expect(stored).not.toContain(code);
+    } finally {
+      await real.close();
+      await app.close();
+      await hostedUi.close();
+    }
+  }, 90_000);
 });
