@@ -32,7 +32,7 @@ import {
   unauthorizedEntry,
 } from './support/harEntries';
 import { axeViolations, axeViolationsVia } from './support/pageChecks';
-import { connectDevtools, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
+import { connectDevtools, type DevtoolsClient, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
@@ -287,18 +287,8 @@ describe('DevTools panel in the real DevTools', () => {
       routes: [{ method: 'GET', resource: '/orders/{id}' }],
     });
     const app = await startAppServer();
-    const real = await launchWithExtension({
-      distDir: DIST,
-      fakeAwsPort: fake.port,
-      extraArgs: REAL_DEVTOOLS_ARGS,
-    });
     try {
-      // The first tab only: DevTools opened with it. Calls are made once it records.
-      const page = real.context.pages()[0] ?? (await real.context.newPage());
-      const devtools = await connectDevtools(real.profileDir);
-      try {
-        await devtools.opened();
-        await page.goto(app.url());
+      await withRealDevtools([], app.url(), async ({ page, devtools }) => {
         const expired = pool.expiredIdToken(600);
         expect(
           await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
@@ -315,12 +305,12 @@ describe('DevTools panel in the real DevTools', () => {
           (state) => state === 'done',
         );
         const first = await panel<Record<string, string | null>>(`({
-          headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
-          expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
-          signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
-          source: document.querySelector('[data-check="source"]')?.textContent ?? null,
-          body: document.querySelector('[data-response-body]')?.textContent ?? null,
-        })`);
+      headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+      expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
+      signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
+      source: document.querySelector('[data-check="source"]')?.textContent ?? null,
+      body: document.querySelector('[data-response-body]')?.textContent ?? null,
+    })`);
         expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
         // The gateway's body, which webRequest never sees, read through getContent.
         expect(first.source).toContain('Unauthorized');
@@ -337,11 +327,8 @@ describe('DevTools panel in the real DevTools', () => {
           `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
         );
         expect(newest).toContain('/orders/2');
-      } finally {
-        await devtools.close();
-      }
+      });
     } finally {
-      await real.close();
       await app.close();
     }
   }, 60_000);
@@ -359,89 +346,114 @@ describe('DevTools panel in the real DevTools', () => {
         redirect_uri: redirectUri,
         scope: 'openid',
       })}`;
-    const real = await launchWithExtension({
-      distDir: DIST,
-      fakeAwsPort: fake.port,
-      // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
-      extraArgs: [
-        ...REAL_DEVTOOLS_ARGS,
-        `--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`,
-      ],
-    });
     try {
-      const page = real.context.pages()[0] ?? (await real.context.newPage());
-      const devtools = await connectDevtools(real.profileDir);
-      try {
-        await devtools.opened();
-        await page.goto(app.url());
-        const panel = await devtools.showPanel('401 Doctor', PANEL);
-        await pollPanel<boolean>(panel, `document.querySelector('[data-empty]') !== null`, (empty) => empty);
+      await withRealDevtools(
+        // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
+        [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
+        app.url(),
+        async ({ page, devtools, real }) => {
+          const panel = await devtools.showPanel('401 Doctor', PANEL);
+          await pollPanel<boolean>(
+            panel,
+            `document.querySelector('[data-empty]') !== null`,
+            (empty) => empty,
+          );
 
-        // An unregistered callback URL: authorize → /error, a top-level navigation of the inspected tab.
-        await page.goto(authorize(`${callback}/`));
-        expect(page.url()).toContain('/error?error=redirect_mismatch');
-        // The same code exchanged twice by the app.
-        await page.goto(authorize(callback));
-        const code = new URL(page.url()).searchParams.get('code') ?? '';
-        expect(code).not.toBe('');
-        const exchange = () =>
-          fireDetailed(page, {
-            url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-            method: 'POST',
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({
-              grant_type: 'authorization_code',
-              client_id: SIGNIN_CLIENT,
-              redirect_uri: callback,
-              code,
-            }).toString(),
-          });
-        expect((await exchange()).outcome).toBe(200);
-        expect((await exchange()).outcome).toBe(400);
+          // An unregistered callback URL: authorize → /error, a top-level navigation of the inspected tab.
+          await page.goto(authorize(`${callback}/`));
+          expect(page.url()).toContain('/error?error=redirect_mismatch');
+          // The same code exchanged twice by the app.
+          await page.goto(authorize(callback));
+          const code = new URL(page.url()).searchParams.get('code') ?? '';
+          expect(code).not.toBe('');
+          const exchange = () =>
+            fireDetailed(page, {
+              url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+              method: 'POST',
+              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({
+                grant_type: 'authorization_code',
+                client_id: SIGNIN_CLIENT,
+                redirect_uri: callback,
+                code,
+              }).toString(),
+            });
+          expect((await exchange()).outcome).toBe(200);
+          expect((await exchange()).outcome).toBe(400);
 
-        const steps = await pollPanel<string[]>(
-          panel,
-          `[...document.querySelectorAll('[data-call][data-signin-step]')].map((row) => row.getAttribute('data-signin-step'))`,
-          (found) => found.length === 2,
-          20_000,
-        );
-        expect(steps).toEqual(['token', 'error']);
-        // The newest, selected: the second exchange, named by the flow and by the body's invalid_grant.
-        const twice = await pollPanel<Record<string, string | null>>(
-          panel,
-          `({
+          const steps = await pollPanel<string[]>(
+            panel,
+            `[...document.querySelectorAll('[data-call][data-signin-step]')].map((row) => row.getAttribute('data-signin-step'))`,
+            (found) => found.length === 2,
+            20_000,
+          );
+          expect(steps).toEqual(['token', 'error']);
+          // The newest, selected: the second exchange, named by the flow and by the body's invalid_grant.
+          const twice = await pollPanel<Record<string, string | null>>(
+            panel,
+            `({
             headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
             grant: document.querySelector('[data-check="signin.grant"]')?.getAttribute('data-status') ?? null,
             step: document.querySelector('[data-check="signin.step"]')?.textContent ?? null,
           })`,
-          (state) => state.headline === 'signin.grant',
-        );
-        expect(twice.grant).toBe('fail');
-        expect(twice.step).toContain('invalid_grant');
-        await panel<void>(`document.querySelectorAll('[data-call][data-signin-step]')[1].click()`);
-        const errorPage = await pollPanel<string | null>(
-          panel,
-          `document.querySelector('[data-diagnosis][data-signin-step="error"] [data-check="signin.redirect_uri"]')?.getAttribute('data-status') ?? null`,
-          (status) => status !== null,
-        );
-        expect(errorPage).toBe('fail');
-        expect(await panel<boolean>(`document.body.innerHTML.includes(${JSON.stringify(code)})`)).toBe(false);
+            (state) => state.headline === 'signin.grant',
+          );
+          expect(twice.grant).toBe('fail');
+          expect(twice.step).toContain('invalid_grant');
+          await panel<void>(`document.querySelectorAll('[data-call][data-signin-step]')[1].click()`);
+          const errorPage = await pollPanel<string | null>(
+            panel,
+            `document.querySelector('[data-diagnosis][data-signin-step="error"] [data-check="signin.redirect_uri"]')?.getAttribute('data-status') ?? null`,
+            (status) => status !== null,
+          );
+          expect(errorPage).toBe('fail');
+          expect(await panel<boolean>(`document.body.innerHTML.includes(${JSON.stringify(code)})`)).toBe(
+            false,
+          );
 
-        expect(await axeViolationsVia(panel)).toEqual([]);
-        // axe did run inside DevTools' panel frame, not in some other context.
-        expect(await panel<string>(`typeof window.axe.version`)).toBe('string');
-      } finally {
-        await devtools.close();
-      }
-      const stored = JSON.stringify([
-        await sessionStorage(real.serviceWorker),
-        await localStorage(real.serviceWorker),
-      ]);
-      for (const code of hostedUi.issuedCodes) expect(stored).not.toContain(code);
+          expect(await axeViolationsVia(panel)).toEqual([]);
+          // axe did run inside DevTools' panel frame, not in some other context.
+          expect(await panel<string>(`typeof window.axe.version`)).toBe('string');
+          const stored = JSON.stringify([
+            await sessionStorage(real.serviceWorker),
+            await localStorage(real.serviceWorker),
+          ]);
+          for (const issued of hostedUi.issuedCodes) expect(stored).not.toContain(issued);
+        },
+      );
     } finally {
-      await real.close();
       await app.close();
       await hostedUi.close();
     }
   }, 90_000);
 });
+
+/**
+ * A browser whose first tab has DevTools open (support/realDevtools.ts), that tab at `url`, and a
+ * client to DevTools' targets; everything closed after `body`, whatever it did.
+ */
+async function withRealDevtools(
+  extraArgs: string[],
+  url: string,
+  body: (opened: { page: Page; devtools: DevtoolsClient; real: ExtensionBrowser }) => Promise<void>,
+): Promise<void> {
+  const real = await launchWithExtension({
+    distDir: DIST,
+    fakeAwsPort: fake.port,
+    extraArgs: [...REAL_DEVTOOLS_ARGS, ...extraArgs],
+  });
+  try {
+    // The first tab only: DevTools opened with it. Calls are made once it records.
+    const page = real.context.pages()[0] ?? (await real.context.newPage());
+    const devtools = await connectDevtools(real.profileDir);
+    try {
+      await devtools.opened();
+      await page.goto(url);
+      await body({ page, devtools, real });
+    } finally {
+      await devtools.close();
+    }
+  } finally {
+    await real.close();
+  }
+}
