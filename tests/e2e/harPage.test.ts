@@ -1,6 +1,15 @@
 // The HAR page in real Chromium: a HAR written at test time (a 401, a 403 explicit deny with its
 // body, a 200), read through the file input, listed with the popup's diagnosis, and nothing kept.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -233,42 +242,61 @@ describe('HAR page', () => {
   });
 
   test('Stop part way through a large file: reading ends, the page says so, only what was read is listed, and the next file reads whole', async () => {
-    // About 60 MB: 1,500 page loads of 40 KB each, with a 401 after every 100 of them (15 in all).
-    const entries: unknown[] = [];
-    for (let index = 0; index < 1500; index++) {
-      entries.push(pageEntry(`<p>${index}</p>${'x'.repeat(40_000)}`));
-      if (index % 100 === 99) entries.push(chromeEntry({ url: apiUrl(`/prod/part/${index}`) }));
+    // About 160 MB, written in pieces (no string of the whole file): 4,000 page loads of 40 KB
+    // each, with a 401 after every 100 of them (40 in all). Big enough that reading takes seconds.
+    const path = join(dir, 'stopped.har');
+    const file = openSync(path, 'w');
+    let entryCount = 0;
+    try {
+      writeSync(
+        file,
+        '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[',
+      );
+      for (let index = 0; index < 4000; index++) {
+        const bulk = JSON.stringify(pageEntry(`<p>${index}</p>${'x'.repeat(40_000)}`));
+        writeSync(file, `${index === 0 ? '' : ','}${bulk}`);
+        entryCount++;
+        if (index % 100 === 99) {
+          writeSync(file, `,${JSON.stringify(chromeEntry({ url: apiUrl(`/prod/part/${index}`) }))}`);
+          entryCount++;
+        }
+      }
+      writeSync(file, ']}}');
+    } finally {
+      closeSync(file);
     }
-    const text = chromeHar(entries);
+    const size = statSync(path).size;
     const page = await harPage();
-    await page.setInputFiles('[data-har-import]', writeHar('stopped.har', text));
-    // Part way: the bar has moved, and the file is not read yet.
+    await page.setInputFiles('[data-har-import]', path);
+    // Part way (the bar has moved, the file is not read yet), Stop is clicked in the same turn of the
+    // page, so the end of the file cannot come between seeing the bar and pressing the button.
     await pollFor(
       page,
-      async () =>
-        Number(
-          (await page
-            .locator('[data-har-progress] progress')
-            .getAttribute('value')
-            .catch(() => null)) ?? 0,
-        ) > 0,
-      20_000,
+      () =>
+        page.evaluate((total) => {
+          const value = Number(
+            document.querySelector('[data-har-progress] progress')?.getAttribute('value') ?? 0,
+          );
+          const stop = document.querySelector<HTMLButtonElement>('[data-action="stop-reading"]');
+          if (!stop || value <= 0 || value >= total) return false;
+          stop.click();
+          return true;
+        }, size),
+      30_000,
     );
-    expect(await page.locator('[data-har-summary]').count()).toBe(0);
-    await page.locator('[data-action="stop-reading"]').click();
 
     await pollFor(page, '[data-har-summary][data-har-status="aborted"]', 20_000);
     // The progress bar and the Stop button are gone: reading ended.
     expect(await page.locator('[data-har-progress]').count()).toBe(0);
     expect(await page.locator('[data-action="stop-reading"]').count()).toBe(0);
     expect(await page.locator('[data-har-summary] .error').textContent()).toContain('Reading stopped');
-    // What is listed is what was read before the stop, never the whole file's 15 calls.
+    // What is listed is what was read before the stop, never the whole file's 40 calls.
     const listed = await page.locator('[data-call]').count();
-    expect(listed).toBeLessThan(15);
+    expect(listed).toBeLessThan(40);
     const read = Number(
       /among (\d+) entr/.exec((await page.locator('[data-har-summary]').textContent()) ?? '')?.[1],
     );
-    expect(read).toBeLessThan(entries.length);
+    expect(read).toBeLessThan(entryCount);
 
     // The page is usable again: the next file is read to the end.
     await importFile(

@@ -126,6 +126,8 @@ describe('DevTools panel', () => {
     await pollFor(panel, '[data-diagnosis][data-signature="done"]');
     expect(await panel.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.expiry');
     expect(await panel.locator('[data-claim="exp"]').count()).toBeGreaterThan(0);
+    // A Cognito token: the Postman hand-off, as in the popup.
+    expect(await panel.locator('[data-postman] [data-postman-field="client_id"]').count()).toBe(1);
 
     // Live: an HTTP API on another host's page, found by the capture rule, not by host permission.
     const live = chromeEntry({
