@@ -35,11 +35,14 @@ export function CallBrowser({
   const [selectedId, setSelectedId] = useState<string>();
   const summaries = useMemo(() => calls.map(summarize), [calls]);
   const steps = useMemo(() => signinRecords.filter(isSigninStep).reverse(), [signinRecords]);
+  // The imported sign-in configuration: the steps' checks read it, and so does `token.client`
+  // (its app clients), so that the rows' causes agree with the detail.
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  const appClients = signinConfiguration.clients;
   // The calls are in memory here: their causes are computed at once (the popup reads them later).
   const causes = useMemo(
-    () => new Map(calls.map((call) => [call.id, callCause(call, configs)] as const)),
-    [calls, configs],
+    () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients)] as const)),
+    [calls, configs, appClients],
   );
   const now = useNow(30_000);
   // The newest entry is selected until the user picks another one that is still listed.
