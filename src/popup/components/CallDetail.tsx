@@ -1,5 +1,6 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
+import { trustedIssuers } from '../../core/diagnosis/trustedIssuers';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
 import { signinConfigurationSource } from '../../platform/signinConfigStore';
 import { useStoredValue } from '../../ui-shared/useStoredValue';
@@ -26,7 +27,8 @@ export function CallDetail({
 }) {
   const config = useCallConfiguration(call, configs);
   // From whichever source the host page provides (the popup: the worker, by the call's id).
-  const signature = useSignatureVerdict(call, config?.identityHeader);
+  // The issuers a JWT authorizer's configuration trusts: their keys may be fetched once allowed.
+  const signature = useSignatureVerdict(call, config?.identityHeader, trustedIssuers(config));
   // The imported sign-in configuration, for the Postman settings of a call with a Cognito token.
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   return (
