@@ -986,7 +986,7 @@ const checks: CheckMessages = {
     verified: {
       title: 'Signature verified',
       explanation:
-        "The signature matches key {kid:code} of [[?configured|the keys of the configured issuer {iss:code}]][[!configured|the pool's published keys]] ({jwksUrl:code}).",
+        "The signature matches key {kid:code} of [[?configured|the keys of the configured issuer {iss:code}]][[!configured|the pool's published keys]] ([[?discovered|listed by the discovery document ]]{jwksUrl:code}).",
     },
     'bad-signature': {
       title: 'The signature does not match',

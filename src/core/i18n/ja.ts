@@ -1028,7 +1028,7 @@ const checks: CheckMessages = {
     verified: {
       title: '署名を検証しました',
       explanation:
-        '署名は、[[?configured|設定された発行者 {iss:code} が公開している鍵]][[!configured|ユーザープールが公開している鍵]]（{jwksUrl:code}）のうち、鍵 {kid:code} と一致します。',
+        '署名は、[[?configured|設定された発行者 {iss:code} が公開している鍵]][[!configured|ユーザープールが公開している鍵]]（[[?discovered|ディスカバリー文書が示す鍵：]]{jwksUrl:code}）のうち、鍵 {kid:code} と一致します。',
     },
     'bad-signature': {
       title: '署名が一致しません',

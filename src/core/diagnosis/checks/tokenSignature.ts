@@ -66,7 +66,9 @@ export const tokenSignatureCheck = defineCheck({
       : configured !== undefined && 'jwksUri' in configured
         ? configured.jwksUri
         : configured?.discoveryUrl;
-    const params = { iss, kid: claimParam(kid), jwksUrl, configured: !isCognito };
+    // Without a configured jwksUri the keys' address comes from the discovery document, named instead.
+    const discovered = configured !== undefined && !('jwksUri' in configured);
+    const params = { iss, kid: claimParam(kid), jwksUrl, configured: !isCognito, discovered };
     const verdict = input.signature;
     if (verdict === undefined || !verdictIsFor(verdict, iss, kid)) {
       return { status: 'skip', code: 'not-checked', params };
