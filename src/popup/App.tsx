@@ -63,7 +63,7 @@ export function App({ search }: { search: string }) {
     calls.map((call) => call.tabId),
     showingAllTabs,
   );
-  const causes = useCallCauses(calls, configs);
+  const causes = useCallCauses(calls, configs, signinConfiguration.clients);
   const now = useNow(30_000);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed: everything below reads the call this way.

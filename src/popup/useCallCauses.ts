@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CallSummary } from '../core/capture/captureStore';
 import type { ApiConfig } from '../core/config/model';
 import { type CallCause, callCause } from '../core/diagnosis/callCause';
+import type { AppClientConfig } from '../core/signin/appClientConfig';
 import { loadCapturedCalls } from '../platform/sessionCaptureStore';
+
+const NO_CLIENTS: readonly AppClientConfig[] = [];
 
 /** Calls read per storage request: a batch's cost stays small next to the popup's first render. */
 const BATCH = 10;
@@ -11,17 +14,20 @@ const BATCH = 10;
  * The cause of each listed call, for its row. The list itself comes from the capture index, which
  * holds no headers: the calls are read here, after the list is shown, a batch at a time, and only
  * their causes are kept (a call never changes once stored, so each is read once; again only when
- * the configurations change, since they change the causes).
+ * the configurations or the imported app clients change, since they change the causes).
  */
 export function useCallCauses(
   calls: readonly CallSummary[],
   configs: readonly ApiConfig[],
+  appClients: readonly AppClientConfig[] = NO_CLIENTS,
 ): ReadonlyMap<string, CallCause> {
-  const [known, setKnown] = useState<{ configs: readonly ApiConfig[]; causes: Map<string, CallCause> }>({
-    configs,
-    causes: new Map(),
-  });
-  const causes = known.configs === configs ? known.causes : new Map<string, CallCause>();
+  const [known, setKnown] = useState<{
+    configs: readonly ApiConfig[];
+    appClients: readonly AppClientConfig[];
+    causes: Map<string, CallCause>;
+  }>({ configs, appClients, causes: new Map() });
+  const current = (state: typeof known) => state.configs === configs && state.appClients === appClients;
+  const causes = current(known) ? known.causes : new Map<string, CallCause>();
   const missing = calls.filter((call) => !causes.has(call.id)).map((call) => call.id);
   const missingKey = missing.join(',');
 
@@ -40,17 +46,17 @@ export function useCallCauses(
           return;
         }
         if (!live) return;
-        const found = loaded.map((call) => [call.id, callCause(call, configs)] as const);
+        const found = loaded.map((call) => [call.id, callCause(call, configs, appClients)] as const);
         setKnown((previous) => {
-          const base = previous.configs === configs ? previous.causes : new Map<string, CallCause>();
-          return { configs, causes: new Map([...base, ...found]) };
+          const base = current(previous) ? previous.causes : new Map<string, CallCause>();
+          return { configs, appClients, causes: new Map([...base, ...found]) };
         });
       }
     })();
     return () => {
       live = false;
     };
-  }, [missingKey, configs]);
+  }, [missingKey, configs, appClients]);
 
   return causes;
 }
