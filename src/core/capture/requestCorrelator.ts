@@ -1,6 +1,6 @@
 import { parseApiGatewayUrl } from './apiGatewayUrl';
 import { CAPTURABLE_STATUSES, captureVerdict } from './captureRule';
-import type { CapturedCall, HttpHeader } from './types';
+import type { ApiGatewayTarget, CapturedCall, HttpHeader } from './types';
 import { cutChars, cutToUtf8Bytes, utf8Length } from './utf8';
 
 /** What the request-headers event (`onSendHeaders`) tells, in the core's shape. */
@@ -31,6 +31,8 @@ export interface ResponseHeadersEvent {
 
 interface PendingRequest {
   event: RequestHeadersEvent;
+  /** What `event.url` says of the API, parsed once here and reused by the response. */
+  api: ApiGatewayTarget;
   /** UTF-8 bytes of its header values, counted against `maxPendingBytes`. */
   bytes: number;
   /** When the entry was recorded, on the events' clock: used to age entries out. */
@@ -113,7 +115,8 @@ export class RequestCorrelator {
   /** Remembers the headers of a request to an API Gateway host; other hosts are ignored. */
   recordRequest(event: RequestHeadersEvent): void {
     this.prune(event.timeStamp);
-    if (!parseApiGatewayUrl(event.url)) return;
+    const api = parseApiGatewayUrl(event.url);
+    if (!api) return;
     // A redirect reuses the requestId: the latest headers are the ones that reached the API.
     this.remove(event.requestId);
     // Cut now, not when the response comes: a pending request must not hold megabytes.
@@ -124,7 +127,7 @@ export class RequestCorrelator {
       bytes = headerBytes(requestHeaders);
     }
     const bounded = requestHeaders ? { ...event, requestHeaders } : event;
-    this.pending.set(event.requestId, { event: bounded, bytes, seenAt: event.timeStamp });
+    this.pending.set(event.requestId, { event: bounded, api, bytes, seenAt: event.timeStamp });
     this.pendingBytes += bytes;
     while (this.pending.size > this.limits.maxPending) {
       const oldest = this.pending.keys().next().value;
@@ -149,9 +152,15 @@ export class RequestCorrelator {
     const responseHeaders = event.responseHeaders ?? [];
     // CHECKS.md "What else is captured": a 401, or a 403/500 API Gateway produced about access.
     // Only execute-api hosts for now: a custom domain's call needs its base path mapping first.
-    const api = captureVerdict({ url: event.url, statusCode: event.statusCode, responseHeaders })?.api;
+    const sameUrl = request !== undefined && request.event.url === event.url;
+    const api = captureVerdict({
+      url: event.url,
+      statusCode: event.statusCode,
+      responseHeaders,
+      ...(sameUrl && { api: request.api }),
+    })?.api;
     if (!api) return null;
-    const requestEvent = request && request.event.url === event.url ? request.event : undefined;
+    const requestEvent = sameUrl ? request.event : undefined;
     const requestTime = requestEvent?.timeStamp ?? event.timeStamp;
     const initiator = event.initiator ?? requestEvent?.initiator;
     const resourceType = event.type ?? requestEvent?.type;
