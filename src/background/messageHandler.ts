@@ -1,6 +1,7 @@
 import type { CapturedCall } from '../core/capture/types';
 // Their own modules, not the diagnosis index: the worker loads no check and no catalog.
 import { candidateToken } from '../core/diagnosis/candidateToken';
+import type { TrustedIssuer } from '../core/diagnosis/trustedIssuers';
 import type { SignatureVerdict } from '../core/diagnosis/types';
 import { isWorkerRequest, type WorkerRequest, type WorkerResponse } from '../core/messages';
 
@@ -12,7 +13,7 @@ export interface MessageHandlerDeps {
   call(id: string): Promise<CapturedCall | undefined>;
   /** Forgets a tab's calls; resolves once storage has. */
   removeTab(tabId: number): Promise<void>;
-  verify(token: string): Promise<SignatureVerdict>;
+  verify(token: string, trusted: readonly TrustedIssuer[]): Promise<SignatureVerdict>;
 }
 
 /**
@@ -32,20 +33,21 @@ export function createMessageHandler(
   }
 
   /**
-   * The popup names a stored call (and the header its authorizer reads, when configured); the
-   * token is read here and goes nowhere but into WebCrypto. The answer is the verdict alone (kid,
+   * The popup names a stored call (and the header its authorizer reads and the issuers it trusts,
+   * when configured); the token is read here and goes nowhere but into WebCrypto. The answer is the verdict alone (kid,
    * issuer, lengths), never the token or its signature.
    */
   async function verifySignature(
     callId: string,
     identityHeader: string | undefined,
+    trusted: readonly TrustedIssuer[],
   ): Promise<WorkerResponse<'verify-signature'>> {
     try {
       const call = await deps.call(callId);
       if (call === undefined) return { ok: false, error: 'This call is no longer stored.' };
       const token = candidateToken(call, identityHeader === undefined ? undefined : { identityHeader });
       if (token === undefined) return { ok: true, verdict: { kind: 'not-checked', reason: 'undecodable' } };
-      return { ok: true, verdict: await deps.verify(token) };
+      return { ok: true, verdict: await deps.verify(token, trusted) };
     } catch {
       return { ok: false, error: 'The signature could not be verified.' };
     }
@@ -56,7 +58,7 @@ export function createMessageHandler(
       case 'clear-calls':
         return clearCalls(request.tabId);
       case 'verify-signature':
-        return verifySignature(request.callId, request.identityHeader);
+        return verifySignature(request.callId, request.identityHeader, request.trustedIssuers ?? []);
     }
   }
 

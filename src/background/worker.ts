@@ -28,12 +28,13 @@ import {
 } from '../core/signin/signinStore';
 import { setBadgeColours, showBadge } from '../platform/badge';
 import browser from '../platform/browser';
-import { cognitoJwksFetch } from '../platform/jwksFetch';
+import { jwksFetch } from '../platform/jwksFetch';
 import { preferredLanguages } from '../platform/languages';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { captureSessionArea } from '../platform/sessionCaptureStore';
 import { loadSigninState, saveSigninState, sessionSalt } from '../platform/sessionSigninStore';
 import { listenToSigninTraffic } from '../platform/signinEvents';
+import { hasKeyHostAccess } from '../platform/sitePermissions';
 import { createMessageHandler } from './messageHandler';
 
 const correlator = new RequestCorrelator();
@@ -46,9 +47,10 @@ let signinCached: SigninState | undefined;
 let digester: Promise<DigestSecret> | undefined;
 /**
  * One client for the worker's life, so each pool's keys are downloaded once (and, through
- * `cognitoJwksFetch`, read back from `storage.session` after a restart).
+ * `jwksFetch`, read back from `storage.session` after a restart). A configured issuer's host is
+ * fetched only once the user allowed it (`hasKeyHostAccess`).
  */
-const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
+const jwks = createJwksClient({ fetch: jwksFetch, now: Date.now, hasHostAccess: hasKeyHostAccess });
 /** The badge tooltip's words, in the browser's language (read once per worker start). */
 const badgeWords = LANGUAGES[pickLocale(preferredLanguages())].badge;
 
@@ -203,6 +205,6 @@ browser.runtime.onMessage.addListener(
     extensionId: browser.runtime.id,
     call: (id) => store.call(id),
     removeTab,
-    verify: (token) => jwks.verify(token),
+    verify: (token, trusted) => jwks.verify(token, trusted),
   }),
 );

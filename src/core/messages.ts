@@ -1,3 +1,8 @@
+import {
+  isWellFormedTrustedIssuer,
+  MAX_TRUSTED_ISSUERS,
+  type TrustedIssuer,
+} from './diagnosis/trustedIssuers';
 import type { SignatureVerdict } from './diagnosis/types';
 
 /** Messages the popup and the options page send to the service worker. */
@@ -13,6 +18,11 @@ export type WorkerRequest =
       callId: string;
       /** The header the API's authorizer reads, when configured (default `Authorization`). */
       identityHeader?: string;
+      /**
+       * The issuers the call's configuration trusts (a JWT authorizer's): a token from one of them
+       * has its keys fetched from their host, once the user allowed it (`trustedIssuers.ts`).
+       */
+      trustedIssuers?: TrustedIssuer[];
     };
 
 export type WorkerRequestType = WorkerRequest['type'];
@@ -37,6 +47,12 @@ function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value !== '' && value.length <= MAX_NAME_LENGTH;
 }
 
+function areTrustedIssuers(value: unknown): value is TrustedIssuer[] {
+  return (
+    Array.isArray(value) && value.length <= MAX_TRUSTED_ISSUERS && value.every(isWellFormedTrustedIssuer)
+  );
+}
+
 export function isWorkerRequest(message: unknown): message is WorkerRequest {
   if (typeof message !== 'object' || message === null) return false;
   const candidate = message as {
@@ -44,6 +60,7 @@ export function isWorkerRequest(message: unknown): message is WorkerRequest {
     tabId?: unknown;
     callId?: unknown;
     identityHeader?: unknown;
+    trustedIssuers?: unknown;
   };
   switch (candidate.type) {
     case 'clear-calls':
@@ -51,7 +68,8 @@ export function isWorkerRequest(message: unknown): message is WorkerRequest {
     case 'verify-signature':
       return (
         isShortText(candidate.callId) &&
-        (candidate.identityHeader === undefined || isShortText(candidate.identityHeader))
+        (candidate.identityHeader === undefined || isShortText(candidate.identityHeader)) &&
+        (candidate.trustedIssuers === undefined || areTrustedIssuers(candidate.trustedIssuers))
       );
     default:
       return false;
@@ -64,6 +82,7 @@ const VERDICT_KINDS: ReadonlySet<string> = new Set<SignatureVerdict['kind']>([
   'unknown-kid',
   'unsupported-alg',
   'jwks-unreachable',
+  'needs-access',
   'not-cognito',
   'not-checked',
 ]);

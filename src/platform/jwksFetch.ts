@@ -16,14 +16,12 @@ const sessionStore = {
 
 /**
  * The network side of signature verification: the worker's own `fetch`, with the documents kept
- * in `storage.session` so a restarted worker does not download them again. The JWKS client only
- * ever asks for `https://cognito-idp.<region>.amazonaws.com/<pool>/.well-known/jwks.json`, which
- * the `https://*.amazonaws.com/*` host permission covers (`.com.cn` likewise).
+ * in `storage.session` so a restarted worker does not download them again. The JWKS client asks
+ * for `https://cognito-idp.<region>.amazonaws.com/<pool>/.well-known/jwks.json`, which the
+ * `https://*.amazonaws.com/*` host permission covers (`.com.cn` likewise), and for the keys (or
+ * discovery document) of an issuer a JWT authorizer's configuration trusts, only on a host the
+ * user granted (`hasKeyHostAccess`).
  */
-export const cognitoJwksFetch: JwksFetch = withJwksDocumentCache(
-  globalThis.fetch.bind(globalThis),
-  sessionStore,
-  {
-    now: Date.now,
-  },
-);
+export const jwksFetch: JwksFetch = withJwksDocumentCache(globalThis.fetch.bind(globalThis), sessionStore, {
+  now: Date.now,
+});

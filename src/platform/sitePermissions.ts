@@ -30,3 +30,28 @@ export function onSitePermissionsChanged(listener: () => void): () => void {
     browser.permissions.onRemoved.removeListener(listener);
   };
 }
+
+/**
+ * Whether the user granted the extension `origin` (the button "Allow checking signatures from …"
+ * asks Chrome for it, as an optional host permission). False where the permissions API is missing
+ * (a DevTools panel has none): then nothing is fetched and the check says how to allow it.
+ */
+export async function hasKeyHostAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks Chrome for the hosts that serve a configured issuer's keys. Must run in a user gesture (the
+ * signature check's "Allow checking signatures from …" button): Chrome shows its own prompt.
+ */
+export async function allowKeyHosts(origins: readonly string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) });
+  } catch {
+    return false;
+  }
+}

@@ -4,8 +4,10 @@ import type { CapturedCall } from '../core/capture/types';
 import { candidateToken } from '../core/diagnosis/candidateToken';
 import type { JwksClient } from '../core/diagnosis/jwksClient';
 import type { SignatureVerdict } from '../core/diagnosis/types';
+import type { TrustedIssuer } from '../core/diagnosis/trustedIssuers';
 import { hasRemovedSignature } from '../core/handoff/redactSecrets';
 import { isSignatureAnswer } from '../core/messages';
+import { onSitePermissionsChanged } from '../platform/sitePermissions';
 import { askWorker } from '../platform/workerClient';
 
 export type SignatureState =
@@ -21,19 +23,49 @@ export type SignatureState =
  * worker verifies them by id; the HAR page's and the DevTools panel's calls are stored nowhere, so
  * those pages verify the token themselves (`pageSignatureSource`). One diagnosis view, two hosts.
  */
-export type SignatureSource = (call: CapturedCall, identityHeader: string | undefined) => SignatureState;
+export type SignatureSource = (
+  call: CapturedCall,
+  identityHeader: string | undefined,
+  trusted: readonly TrustedIssuer[],
+) => SignatureState;
+
+/**
+ * Counts changes of the extension's host permissions, so a verdict that waited for the user's
+ * grant ("Allow checking signatures from …") is asked for again once it is given. Pages without
+ * the permissions API (a DevTools panel) never count.
+ */
+function usePermissionEpoch(): number {
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    try {
+      return onSitePermissionsChanged(() => setEpoch((value) => value + 1));
+    } catch {
+      return undefined;
+    }
+  }, []);
+  return epoch;
+}
 
 /**
  * Asks the service worker to verify the signature of a stored call's token. The worker does it
  * because it may fetch the pool's JWKS; the popup sends the call's id, never the token.
  */
-export const workerSignatureSource: SignatureSource = (call, identityHeader) => {
+export const workerSignatureSource: SignatureSource = (call, identityHeader, trusted) => {
   const [state, setState] = useState<SignatureState>({ kind: 'pending' });
   const callId = call.id;
+  const epoch = usePermissionEpoch();
+  // A new array each render: the effect follows its content.
+  const trustedKey = JSON.stringify(trusted);
   useEffect(() => {
     let live = true;
     setState({ kind: 'pending' });
-    const request = { type: 'verify-signature', callId, ...(identityHeader && { identityHeader }) } as const;
+    const trustedIssuers: TrustedIssuer[] = JSON.parse(trustedKey);
+    const request = {
+      type: 'verify-signature',
+      callId,
+      ...(identityHeader && { identityHeader }),
+      ...(trustedIssuers.length > 0 && { trustedIssuers }),
+    } as const;
     void askWorker(request).then((answer) => {
       if (!live) return;
       setState(
@@ -45,20 +77,22 @@ export const workerSignatureSource: SignatureSource = (call, identityHeader) => 
     return () => {
       live = false;
     };
-  }, [callId, identityHeader]);
+  }, [callId, identityHeader, trustedKey, epoch]);
   return state;
 };
 
 /**
- * Verifies in the page with `client` (which only ever fetches a Cognito pool's public keys and
- * keeps them in memory): for calls that exist only in this page, read from a HAR or DevTools. A
+ * Verifies in the page with `client` (which fetches only public keys, a Cognito pool's or a
+ * configured issuer's on a granted host, and keeps them in memory): for calls that exist only in this page, read from a HAR or DevTools. A
  * token from one of our exports has no signature left to verify.
  */
 export function pageSignatureSource(client: JwksClient): SignatureSource {
-  return (call, identityHeader) => {
+  return (call, identityHeader, trusted) => {
     const token = candidateToken(call, identityHeader === undefined ? undefined : { identityHeader });
     const removed = token !== undefined && hasRemovedSignature(token);
     const [state, setState] = useState<SignatureState>(removed ? { kind: 'removed' } : { kind: 'pending' });
+    const epoch = usePermissionEpoch();
+    const trustedKey = JSON.stringify(trusted);
     useEffect(() => {
       if (removed) {
         setState({ kind: 'removed' });
@@ -69,7 +103,7 @@ export function pageSignatureSource(client: JwksClient): SignatureSource {
       const verdict: Promise<SignatureVerdict> =
         token === undefined
           ? Promise.resolve({ kind: 'not-checked', reason: 'undecodable' })
-          : client.verify(token);
+          : client.verify(token, JSON.parse(trustedKey) as TrustedIssuer[]);
       verdict.then(
         (done) => live && setState({ kind: 'done', verdict: done }),
         () => live && setState({ kind: 'unavailable' }),
@@ -77,7 +111,7 @@ export function pageSignatureSource(client: JwksClient): SignatureSource {
       return () => {
         live = false;
       };
-    }, [token, removed]);
+    }, [token, removed, trustedKey, epoch]);
     return state;
   };
 }
@@ -85,6 +119,10 @@ export function pageSignatureSource(client: JwksClient): SignatureSource {
 export const SignatureSourceContext = createContext<SignatureSource>(workerSignatureSource);
 
 /** The verdict for `call` from whichever source the host page provides. */
-export function useSignatureVerdict(call: CapturedCall, identityHeader: string | undefined): SignatureState {
-  return useContext(SignatureSourceContext)(call, identityHeader);
+export function useSignatureVerdict(
+  call: CapturedCall,
+  identityHeader: string | undefined,
+  trusted: readonly TrustedIssuer[],
+): SignatureState {
+  return useContext(SignatureSourceContext)(call, identityHeader, trusted);
 }

@@ -6,6 +6,8 @@ export { type FirstScreen, firstScreen, isSurfaced } from './firstScreen';
 export type { JwksClient, JwksClientOptions, JwksFetch, JwksResponse } from './jwksClient';
 export { createJwksClient, JWKS_REFETCH_WAIT_MS } from './jwksClient';
 export { buildMarkdownReport } from './report';
+export type { TrustedIssuer } from './trustedIssuers';
+export { isWellFormedTrustedIssuer, trustedIssuers, trustedJwksSource } from './trustedIssuers';
 export type {
   AuthorizerGuess,
   CheckCode,

@@ -94,6 +94,21 @@ export interface CheckOutcome<Code extends string = string> {
  * Outcome of verifying the token's signature against its pool's JWKS. Produced by the JWKS client
  * (which may fetch), consumed by the pure check. Never holds the token nor its signature.
  */
+/**
+ * Why keys could not be had: the download (`timeout` … `network`), or, for a configured issuer,
+ * its OpenID discovery document (`discovery-failed`: unreachable or not JSON; `discovery-mismatch`:
+ * it names another issuer or no https `jwks_uri`).
+ */
+export type JwksFailureReason =
+  | 'timeout'
+  | 'http-status'
+  | 'not-json'
+  | 'no-keys'
+  | 'invalid-key'
+  | 'network'
+  | 'discovery-failed'
+  | 'discovery-mismatch';
+
 export type SignatureVerdict =
   | { kind: 'verified'; iss: string; kid: string }
   | {
@@ -109,9 +124,15 @@ export type SignatureVerdict =
   | {
       kind: 'jwks-unreachable';
       iss: string;
-      reason: 'timeout' | 'http-status' | 'not-json' | 'no-keys' | 'invalid-key' | 'network';
+      reason: JwksFailureReason;
       httpStatus?: number;
     }
+  /**
+   * A configured issuer's keys live on a host the extension may not fetch from yet: the user grants
+   * it (optional host permission, asked for by a button, never automatically). `origins` are the
+   * `https://host` origins still needed.
+   */
+  | { kind: 'needs-access'; iss: string; origins: string[] }
   | { kind: 'not-cognito' }
   | { kind: 'not-checked'; reason?: 'pending' | 'undecodable' };
 

@@ -90,6 +90,8 @@ export type Term =
   | 'no-keys'
   | 'invalid-key'
   | 'network'
+  | 'discovery-failed'
+  | 'discovery-mismatch'
   | 'configuration'
   | 'response';
 

@@ -1030,40 +1030,50 @@ const checks: CheckMessages = {
   'token.signature': {
     verified: {
       title: 'Signature verified',
-      explanation: "The signature matches key {kid:code} of the pool's published keys ({jwksUrl:code}).",
+      explanation:
+        "The signature matches key {kid:code} of [[?configured|the keys of the configured issuer {iss:code}]][[!configured|the pool's published keys]] ([[?discovered|listed by the discovery document ]]{jwksUrl:code}).",
     },
     'bad-signature': {
       title: 'The signature does not match',
       explanation:
-        "The pool's key {kid:code} does not verify this token: it was altered after signing, or cut.[[?shortSignature| The signature is {signatureBytes} bytes, the key needs {expectedBytes}: the token looks truncated.]]",
-      fix: 'Send the token exactly as Cognito issued it.',
+        "[[?configured|The issuer's]][[!configured|The pool's]] key {kid:code} does not verify this token: it was altered after signing, or cut.[[?shortSignature| The signature is {signatureBytes} bytes, the key needs {expectedBytes}: the token looks truncated.]]",
+      fix: '[[?configured|Send the token exactly as its issuer issued it.]][[!configured|Send the token exactly as Cognito issued it.]]',
       headline: "The token's signature is invalid: it was altered or cut.",
     },
     'unknown-kid': {
-      title: "The signing key {kid:code} is not among the pool's keys",
+      title:
+        "The signing key {kid:code} is not among [[?configured|the issuer's]][[!configured|the pool's]] keys",
       explanation:
-        "The token names key {kid:code}, but the pool's published keys ({jwksUrl:code}) are {knownKids:code}[[?refetched|, even after fetching them again]]. The token comes from another pool with the same id shape, from a pool that was deleted and recreated, or it was forged.",
-      fix: 'Sign in again so the app gets a token from the current pool.',
+        "The token names key {kid:code}, but [[?configured|the configured issuer's published keys]][[!configured|the pool's published keys]] ({jwksUrl:code}) are {knownKids:code}[[?refetched|, even after fetching them again]]. [[?configured|The token was signed with a key the issuer no longer publishes (API Gateway may keep old keys for up to two hours), or it was forged.]][[!configured|The token comes from another pool with the same id shape, from a pool that was deleted and recreated, or it was forged.]]",
+      fix: '[[?configured|Sign in again so the app gets a token signed with a current key.]][[!configured|Sign in again so the app gets a token from the current pool.]]',
       headline:
-        'The token was signed with a key its user pool does not publish: the pool was recreated, or the token is forged.',
+        '[[?configured|The token was signed with a key its issuer does not publish: the key was rotated, or the token is forged.]][[!configured|The token was signed with a key its user pool does not publish: the pool was recreated, or the token is forged.]]',
     },
     'jwks-unreachable': {
-      title: "Skipped: the pool's keys could not be fetched",
+      title: "Skipped: [[?configured|the issuer's]][[!configured|the pool's]] keys could not be fetched",
       explanation:
         'Fetching {jwksUrl:code} failed ({reason:term}[[ {httpStatus}]]), so the signature was not verified.',
+    },
+    'needs-access': {
+      title: 'Skipped: the extension may not fetch the keys of {iss:code} yet',
+      explanation:
+        "This API's configuration trusts the issuer {iss:code}, whose public keys are on {hosts:code}. The extension fetches keys from a host other than Cognito's only once you allow it, so the signature was not verified. Only the public keys are fetched; nothing of the token leaves the browser.",
+      fix: 'Click "Allow checking signatures from …" below and accept Chrome\'s prompt; the check then runs.',
     },
     'not-cognito': {
       title: 'Skipped: not a Cognito issuer',
       explanation:
-        'The extension fetches keys only from Cognito user pools: the `iss` claim is text anyone can write, and it is never fetched otherwise.',
+        "The extension fetches keys only from Cognito user pools and from the issuers an API's imported configuration trusts: the `iss` claim is text anyone can write, and it is never fetched otherwise.",
     },
     'unsupported-alg': {
-      title: 'Skipped: not an RS256 token',
-      explanation: "Only RS256 tokens can be verified against a user pool's keys; this one says {alg:code}.",
+      title: 'Skipped: not a verifiable algorithm',
+      explanation:
+        "[[?configured|Tokens of a configured issuer are verified when signed with RS256, RS384, RS512, ES256, ES384 or ES512]][[!configured|Only RS256 tokens can be verified against a user pool's keys]]; this one says {alg:code}.",
     },
     'not-checked': {
       title: 'Signature not verified yet',
-      explanation: "The signature has not been checked against the pool's keys for this token.",
+      explanation:
+        "The signature has not been checked against [[?configured|the issuer's]][[!configured|the pool's]] keys for this token.",
     },
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
@@ -1274,8 +1284,10 @@ export const en: Catalog = {
     'http-status': 'HTTP status',
     'not-json': 'the answer is not JSON',
     'no-keys': 'the answer lists no keys',
-    'invalid-key': 'the key is not a usable RSA key',
+    'invalid-key': 'the key is not usable for this algorithm',
     network: 'network error',
+    'discovery-failed': 'the OpenID discovery document could not be read',
+    'discovery-mismatch': 'the discovery document names another issuer or no https jwks_uri',
     configuration: 'configuration',
     response: 'response',
   },

@@ -1072,41 +1072,48 @@ const checks: CheckMessages = {
     verified: {
       title: '署名を検証しました',
       explanation:
-        '署名は、ユーザープールが公開している鍵（{jwksUrl:code}）のうち、鍵 {kid:code} と一致します。',
+        '署名は、[[?configured|設定された発行者 {iss:code} が公開している鍵]][[!configured|ユーザープールが公開している鍵]]（[[?discovered|ディスカバリー文書が示す鍵：]]{jwksUrl:code}）のうち、鍵 {kid:code} と一致します。',
     },
     'bad-signature': {
       title: '署名が一致しません',
       explanation:
-        'ユーザープールの鍵 {kid:code} では、このトークンを検証できません。署名の後で改変されたか、途中で切れています。[[?shortSignature|署名は {signatureBytes} バイトですが、鍵には {expectedBytes} バイト必要です。トークンが切り詰められているようです。]]',
-      fix: SEND_AS_ISSUED,
+        '[[?configured|発行者]][[!configured|ユーザープール]]の鍵 {kid:code} では、このトークンを検証できません。署名の後で改変されたか、途中で切れています。[[?shortSignature|署名は {signatureBytes} バイトですが、鍵には {expectedBytes} バイト必要です。トークンが切り詰められているようです。]]',
+      fix: '[[?configured|発行者が発行したとおりのトークンを送ってください。]][[!configured|Cognito が発行したとおりのトークンを送ってください。]]',
       headline: 'トークンの署名が無効です。改変されたか、途中で切れています。',
     },
     'unknown-kid': {
-      title: '署名鍵 {kid:code} がユーザープールの鍵にありません',
+      title: '署名鍵 {kid:code} が[[?configured|発行者]][[!configured|ユーザープール]]の鍵にありません',
       explanation:
-        'トークンは鍵 {kid:code} を指定していますが、ユーザープールが公開している鍵（{jwksUrl:code}）は {knownKids:code} です[[?refetched|（取得し直しても同じでした）]]。同じ形式の ID を持つ別のユーザープールのトークンか、削除して作り直されたユーザープールのトークンか、偽造されたトークンです。',
-      fix: 'アプリが現在のユーザープールからトークンを取得するように、もう一度サインインしてください。',
+        'トークンは鍵 {kid:code} を指定していますが、[[?configured|設定された発行者]][[!configured|ユーザープール]]が公開している鍵（{jwksUrl:code}）は {knownKids:code} です[[?refetched|（取得し直しても同じでした）]]。[[?configured|発行者がもう公開していない鍵で署名されたトークン（API Gateway は古い鍵を最大 2 時間保持することがあります）か、偽造されたトークンです。]][[!configured|同じ形式の ID を持つ別のユーザープールのトークンか、削除して作り直されたユーザープールのトークンか、偽造されたトークンです。]]',
+      fix: '[[?configured|現在の鍵で署名されたトークンをアプリが取得するように、もう一度サインインしてください。]][[!configured|アプリが現在のユーザープールからトークンを取得するように、もう一度サインインしてください。]]',
       headline:
-        'トークンは、ユーザープールが公開していない鍵で署名されています。ユーザープールが作り直されたか、トークンが偽造されています。',
+        '[[?configured|トークンは、発行者が公開していない鍵で署名されています。鍵が更新されたか、トークンが偽造されています。]][[!configured|トークンは、ユーザープールが公開していない鍵で署名されています。ユーザープールが作り直されたか、トークンが偽造されています。]]',
     },
     'jwks-unreachable': {
-      title: 'スキップ：ユーザープールの鍵を取得できませんでした',
+      title: 'スキップ：[[?configured|発行者]][[!configured|ユーザープール]]の鍵を取得できませんでした',
       explanation:
         '{jwksUrl:code} の取得に失敗した（{reason:term}[[ {httpStatus}]]）ため、署名は検証されていません。',
+    },
+    'needs-access': {
+      title: 'スキップ：{iss:code} の鍵を取得する許可がまだありません',
+      explanation:
+        'この API の設定は発行者 {iss:code} を信頼しており、その公開鍵は {hosts:code} にあります。この拡張機能が Cognito 以外のホストから鍵を取得するのは、あなたが許可した後だけです。そのため署名は検証されていません。取得するのは公開鍵だけで、トークンの内容がブラウザーの外に出ることはありません。',
+      fix: '下の「署名の確認を許可」ボタンを押し、Chrome の確認で許可してください。その後、このチェックが実行されます。',
     },
     'not-cognito': {
       title: 'スキップ：Cognito の発行者ではありません',
       explanation:
-        'この拡張機能が鍵を取得するのは Cognito ユーザープールからだけです。`iss` クレームは誰でも書ける文字列のため、それ以外の場所から取得することはありません。',
+        'この拡張機能が鍵を取得するのは、Cognito ユーザープールと、インポートした API の設定が信頼する発行者からだけです。`iss` クレームは誰でも書ける文字列のため、それ以外の場所から取得することはありません。',
     },
     'unsupported-alg': {
-      title: 'スキップ：RS256 のトークンではありません',
+      title: 'スキップ：検証できるアルゴリズムではありません',
       explanation:
-        'ユーザープールの鍵で検証できるのは RS256 のトークンだけです。このトークンは {alg:code} です。',
+        '[[?configured|設定された発行者のトークンは RS256、RS384、RS512、ES256、ES384、ES512 のいずれかなら検証できます]][[!configured|ユーザープールの鍵で検証できるのは RS256 のトークンだけです]]。このトークンは {alg:code} です。',
     },
     'not-checked': {
       title: '署名はまだ検証されていません',
-      explanation: 'このトークンの署名は、まだユーザープールの鍵で確認されていません。',
+      explanation:
+        'このトークンの署名は、まだ[[?configured|発行者]][[!configured|ユーザープール]]の鍵で確認されていません。',
     },
     'not-decoded': NOT_DECODED,
   },
@@ -1318,8 +1325,10 @@ export const ja: Catalog = {
     'http-status': 'HTTP ステータス',
     'not-json': '応答が JSON ではない',
     'no-keys': '応答に鍵が 1 つもない',
-    'invalid-key': '鍵が使用できる RSA 鍵ではない',
+    'invalid-key': '鍵がこのアルゴリズムに使用できない',
     network: 'ネットワークエラー',
+    'discovery-failed': 'OpenID ディスカバリー文書を読めない',
+    'discovery-mismatch': 'ディスカバリー文書が別の発行者か、https の jwks_uri がないことを示している',
     configuration: '設定',
     response: 'レスポンス',
   },

@@ -123,6 +123,9 @@ export const UI_EN = {
     'Copies the whole token, signature included: anyone holding it can call the API as this user',
   signaturePending: "Verifying the signature against the user pool's published keys…",
   signatureUnavailable: 'The service worker could not verify the signature; reopen the popup to try again.',
+  /** Around the host names, which are shown as code. */
+  allowKeyHosts: { before: 'Allow checking signatures from ', after: '' },
+  allowKeyHostsRefused: 'Chrome did not grant the access, so the signature stays unverified.',
   tokenTitle: 'Decoded token',
   tokenHeader: 'Header',
   tokenPayload: 'Payload',

@@ -112,6 +112,8 @@ export const UI_JA: UiStrings = {
   signaturePending: 'ユーザープールが公開している鍵で署名を検証しています…',
   signatureUnavailable:
     'Service Worker が署名を検証できませんでした。もう一度試すには、ポップアップを開き直してください。',
+  allowKeyHosts: { before: '署名の確認のため、', after: ' へのアクセスを許可' },
+  allowKeyHostsRefused: 'Chrome がアクセスを許可しなかったため、署名は検証されていません。',
   tokenTitle: 'デコードしたトークン',
   tokenHeader: 'ヘッダー',
   tokenPayload: 'ペイロード',

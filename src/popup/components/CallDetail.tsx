@@ -1,5 +1,6 @@
 import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
+import { trustedIssuers } from '../../core/diagnosis/trustedIssuers';
 import type { SigninConfiguration } from '../../core/signin/appClientConfig';
 import { formatDateTime } from '../format';
 import { useCallConfiguration } from '../useCallConfiguration';
@@ -29,7 +30,8 @@ export function CallDetail({
 }) {
   const config = useCallConfiguration(call, configs);
   // From whichever source the host page provides (the popup: the worker, by the call's id).
-  const signature = useSignatureVerdict(call, config?.identityHeader);
+  // The issuers a JWT authorizer's configuration trusts: their keys may be fetched once allowed.
+  const signature = useSignatureVerdict(call, config?.identityHeader, trustedIssuers(config));
   return (
     <article class="call-detail" data-call-detail={call.id}>
       <DiagnosisView

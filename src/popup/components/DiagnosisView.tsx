@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedCall } from '../../core/capture/types';
 import type { CallConfiguration } from '../../core/config/model';
@@ -14,6 +15,7 @@ import { Segments } from '../../ui-shared/Segments';
 import { flaggedClaims, gatewayErrorDescription } from '../diagnosisView';
 import type { SignatureState } from '../useSignatureVerdict';
 import { catalog, ui } from '../words';
+import { AllowKeyHostsButton } from './AllowKeyHosts';
 import { CheckItem, CommandBlock, StatusBadge, SurfacedCheck } from './CheckItem';
 import { ConfigSource } from './ConfigSource';
 import { CopyButton } from './CopyButton';
@@ -192,9 +194,16 @@ export function DiagnosisView({
   );
 }
 
-/** While the worker verifies, the signature check says so instead of a bare "not verified yet". */
-function signatureNote(result: CheckResult, signature: SignatureState): string | undefined {
-  if (result.id !== 'token.signature' || result.code !== 'not-checked') return undefined;
+/**
+ * While the worker verifies, the signature check says so instead of a bare "not verified yet"; when
+ * a configured issuer's keys wait for the user's grant, it offers the button that asks for it.
+ */
+function signatureNote(result: CheckResult, signature: SignatureState): ComponentChildren {
+  if (result.id !== 'token.signature') return undefined;
+  const origins = result.params.origins;
+  if (result.code === 'needs-access' && Array.isArray(origins))
+    return <AllowKeyHostsButton origins={origins} />;
+  if (result.code !== 'not-checked') return undefined;
   if (signature.kind === 'pending') return ui.signaturePending;
   if (signature.kind === 'unavailable') return ui.signatureUnavailable;
   if (signature.kind === 'removed') return ui.handoff.signatureRemoved;

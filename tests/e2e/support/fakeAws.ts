@@ -176,6 +176,11 @@ export interface FakeAws {
   setJwksBehaviour(behaviour: JwksBehaviour): void;
   /** Serve `html` at `path` on every page host (app.example.test, other.example.test, …). */
   addPage(path: string, html: string): void;
+  /**
+   * Serve `json` (as `application/json`) at `path` on every page host: an identity provider that
+   * is not Cognito (its discovery document and JWKS) on a host such as `login.example.test`.
+   */
+  addJson(path: string, json: unknown): void;
   clearRequests(): void;
   /** Requests whose host equals `host` or matches the regex. */
   requestsTo(host: string | RegExp): RecordedRequest[];
@@ -336,6 +341,8 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const pools = new Map<string, UserPool>();
   const restApis = new Map<string, Required<Pick<RestApiConfig, 'region' | 'stage'>> & RestApiConfig>();
   const httpApis = new Map<string, Required<Pick<HttpApiConfig, 'region' | 'stage'>> & HttpApiConfig>();
+  /** JSON documents served on every page host (addJson). */
+  const jsonDocuments = new Map<string, string>();
   const pages = new Map<string, string>([
     ['/', DEFAULT_PAGE],
     ['/app.html', DEFAULT_PAGE],
@@ -446,6 +453,10 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
 
   function handlePage(_req: Req, res: Res, entry: RecordedRequest): undefined {
     const path = entry.path.split('?')[0] ?? '/';
+    const json = jsonDocuments.get(path);
+    if (json !== undefined && entry.method === 'GET') {
+      return send(res, entry, 200, [['Content-Type', 'application/json']], json);
+    }
     const html =
       pages.get(path) ?? (path.endsWith('.html') || !path.includes('.') ? DEFAULT_PAGE : undefined);
     if (entry.method !== 'GET' && entry.method !== 'HEAD') {
@@ -1015,6 +1026,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     },
     addPage(path, html) {
       pages.set(path, html);
+    },
+    addJson(path, json) {
+      jsonDocuments.set(path, JSON.stringify(json));
     },
     clearRequests() {
       requests.length = 0;

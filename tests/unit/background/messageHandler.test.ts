@@ -48,7 +48,7 @@ describe('worker message handling', () => {
   test('verify-signature reads the token from the stored call and answers the verdict only', async () => {
     const { handle, deps } = handlerWith();
     const answer = await handle({ type: 'verify-signature', callId: 'c1' }, fromExtension);
-    expect(deps.verify).toHaveBeenCalledWith(TOKEN);
+    expect(deps.verify).toHaveBeenCalledWith(TOKEN, []);
     expect(answer).toEqual({ ok: true, verdict: { kind: 'verified', kid: 'k', issuer: 'i' } });
   });
 
@@ -56,7 +56,30 @@ describe('worker message handling', () => {
     const call = { ...capturedCall('c2', 4), requestHeaders: [{ name: 'x-id-token', value: TOKEN }] };
     const { handle, deps } = handlerWith({ call: async () => call });
     await handle({ type: 'verify-signature', callId: 'c2', identityHeader: 'X-Id-Token' }, fromExtension);
-    expect(deps.verify).toHaveBeenCalledWith(TOKEN);
+    expect(deps.verify).toHaveBeenCalledWith(TOKEN, []);
+  });
+
+  test('verify-signature passes the trusted issuers on, and refuses malformed ones', () => {
+    const { handle, deps } = handlerWith();
+    const trustedIssuers = [
+      { issuer: 'https://login.example.com/', jwksUri: 'https://keys.example.com/jwks.json' },
+    ];
+    const answered = handle({ type: 'verify-signature', callId: 'c1', trustedIssuers }, fromExtension);
+    expect(answered).toBeInstanceOf(Promise);
+    return (answered as Promise<unknown>).then(() => {
+      expect(deps.verify).toHaveBeenCalledWith(TOKEN, trustedIssuers);
+      // An http issuer, a URL with a query, too many of them: not one of our messages.
+      for (const bad of [
+        [{ issuer: 'http://login.example.com/' }],
+        [{ issuer: 'https://login.example.com/?x=1' }],
+        Array.from({ length: 11 }, () => ({ issuer: 'https://login.example.com/' })),
+        'https://login.example.com/',
+      ]) {
+        expect(
+          handle({ type: 'verify-signature', callId: 'c1', trustedIssuers: bad }, fromExtension),
+        ).toBeUndefined();
+      }
+    });
   });
 
   test('a call no longer stored, or without a token, is said so', async () => {

@@ -1319,6 +1319,139 @@ describe('token.signature maps the verdict', () => {
   });
 });
 
+describe('token.signature for an issuer the configuration trusts (REST and HTTP API JWT authorizers)', () => {
+  const OTHER_ISS = 'https://login.example.com/';
+  const JWKS_URI = 'https://keys.example.com/jwks.json';
+  const otherToken = (header: Record<string, unknown> = {}) =>
+    token(idClaims({ iss: OTHER_ISS, aud: 'catalog-api' }), header);
+  const restJwtConfig = (jwksUri?: string): CallConfiguration => ({
+    authorizerKind: 'rest-jwt',
+    restJwt: {
+      defaultAlgorithms: ['RS256', 'ES256'],
+      issuers: [
+        { issuer: OTHER_ISS, audiences: ['catalog-api'], additionalClaims: [], ...(jwksUri && { jwksUri }) },
+      ],
+    },
+  });
+  const httpJwtConfig: CallConfiguration = {
+    authorizerKind: 'jwt',
+    issuer: OTHER_ISS,
+    clientIds: ['catalog-api'],
+  };
+  table([
+    [
+      'REST JWT, verified with the configured jwksUri',
+      async () => ({
+        call: makeCall({ authorization: await otherToken() }),
+        config: restJwtConfig(JWKS_URI),
+        signature: { kind: 'verified', iss: OTHER_ISS, kid: 'id-key-1' },
+      }),
+      { 'token.signature': ['pass', 'verified'] },
+    ],
+    [
+      'REST JWT, the keys host not allowed yet',
+      async () => ({
+        call: makeCall({ authorization: await otherToken() }),
+        config: restJwtConfig(JWKS_URI),
+        signature: { kind: 'needs-access', iss: OTHER_ISS, origins: ['https://keys.example.com'] },
+      }),
+      { 'token.signature': ['skip', 'needs-access'] },
+    ],
+    [
+      'HTTP API JWT, keys from discovery: a wrong signature fails',
+      async () => ({
+        call: makeCall({ authorization: await otherToken() }),
+        config: httpJwtConfig,
+        signature: {
+          kind: 'bad-signature',
+          iss: OTHER_ISS,
+          kid: 'id-key-1',
+          signatureBytes: 256,
+          expectedBytes: 256,
+        },
+      }),
+      { 'token.signature': ['fail', 'bad-signature'] },
+    ],
+    [
+      'HTTP API JWT, the discovery document names another issuer',
+      async () => ({
+        call: makeCall({ authorization: await otherToken() }),
+        config: httpJwtConfig,
+        signature: { kind: 'jwks-unreachable', iss: OTHER_ISS, reason: 'discovery-mismatch' },
+      }),
+      { 'token.signature': ['skip', 'jwks-unreachable'] },
+    ],
+    [
+      'the same token without a configuration: its iss is never fetched',
+      async () => ({
+        call: makeCall({ authorization: await otherToken() }),
+        signature: { kind: 'verified', iss: OTHER_ISS, kid: 'id-key-1' },
+      }),
+      { 'token.signature': ['skip', 'not-cognito'] },
+    ],
+    [
+      'an iss that differs from the configured issuer by its trailing slash is not trusted',
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims({ iss: 'https://login.example.com' })) }),
+        config: restJwtConfig(JWKS_URI),
+        signature: { kind: 'verified', iss: 'https://login.example.com', kid: 'id-key-1' },
+      }),
+      { 'token.signature': ['skip', 'not-cognito'] },
+    ],
+    [
+      'ES256 from a configured issuer is verifiable',
+      async () => ({
+        call: makeCall({ authorization: await otherToken({ alg: 'ES256' }) }),
+        config: restJwtConfig(JWKS_URI),
+        signature: { kind: 'verified', iss: OTHER_ISS, kid: 'id-key-1' },
+      }),
+      { 'token.signature': ['pass', 'verified'] },
+    ],
+    [
+      'HS256 from a configured issuer is not',
+      async () => ({
+        call: makeCall({ authorization: await otherToken({ alg: 'HS256' }) }),
+        config: restJwtConfig(JWKS_URI),
+        signature: verified,
+      }),
+      { 'token.signature': ['skip', 'unsupported-alg'] },
+    ],
+  ]);
+
+  test('needs-access names the hosts to allow and never passes', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await otherToken() }),
+      config: restJwtConfig(JWKS_URI),
+      signature: { kind: 'needs-access', iss: OTHER_ISS, origins: ['https://keys.example.com'] },
+    });
+    const result = resultOf(diagnosis, 'token.signature');
+    expect(result.params).toMatchObject({
+      configured: true,
+      jwksUrl: JWKS_URI,
+      origins: ['https://keys.example.com'],
+      hosts: ['keys.example.com'],
+    });
+    const words = renderCheck(result, en);
+    const text = (rendered: { segments: Array<{ text: string }> }) =>
+      rendered.segments.map((x) => x.text).join('');
+    expect(text(words.title)).toBe(
+      'Skipped: the extension may not fetch the keys of https://login.example.com/ yet',
+    );
+    expect(text(words.explanation)).toContain('keys.example.com');
+  });
+
+  test('without a jwksUri the keys come from the discovery document of the exact issuer', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await otherToken() }),
+      config: httpJwtConfig,
+    });
+    expect(resultOf(diagnosis, 'token.signature').params).toMatchObject({
+      jwksUrl: 'https://login.example.com/.well-known/openid-configuration',
+      configured: true,
+    });
+  });
+});
+
 describe('manual checks', () => {
   table([
     [

@@ -265,3 +265,207 @@ describe('never fetches an arbitrary issuer', () => {
     },
   );
 });
+
+describe('an issuer the configuration trusts (a JWT authorizer that is not Cognito)', () => {
+  const ISSUER = 'https://login.example.com/';
+  const KEYS_URL = 'https://keys.example.com/jwks.json';
+  const DISCOVERY_URL = 'https://login.example.com/.well-known/openid-configuration';
+  const otherClaims = () => idClaims({ iss: ISSUER, aud: 'catalog-api' });
+  const grantAll = async () => true;
+
+  test('with the keys host allowed: the configured jwksUri is fetched, and only it', async () => {
+    const token = await signToken(idKey, otherClaims());
+    const { fetch, calls } = fakeFetch(() => respond(jwksOf(idKey)));
+    const asked: string[] = [];
+    const client = createJwksClient({
+      fetch,
+      now: () => 0,
+      hasHostAccess: async (origin) => {
+        asked.push(origin);
+        return true;
+      },
+    });
+    const verdict = await client.verify(token, [{ issuer: ISSUER, jwksUri: KEYS_URL }]);
+    expect(verdict).toEqual({ kind: 'verified', iss: ISSUER, kid: 'id-key-1' });
+    expect(calls.map((call) => call.url)).toEqual([KEYS_URL]);
+    expect(asked).toEqual(['https://keys.example.com']);
+  });
+
+  test('without the grant nothing is fetched, and the verdict names the host to allow', async () => {
+    const token = await signToken(idKey, otherClaims());
+    const { fetch, calls } = fakeFetch(() => respond(jwksOf(idKey)));
+    const denied = createJwksClient({ fetch, now: () => 0, hasHostAccess: async () => false });
+    const verdict = await denied.verify(token, [{ issuer: ISSUER, jwksUri: KEYS_URL }]);
+    expect(verdict).toEqual({ kind: 'needs-access', iss: ISSUER, origins: ['https://keys.example.com'] });
+    // A client given no way to ask (and a failing one) never fetches either.
+    const unasked = createJwksClient({ fetch, now: () => 0 });
+    expect((await unasked.verify(token, [{ issuer: ISSUER, jwksUri: KEYS_URL }])).kind).toBe('needs-access');
+    const failing = createJwksClient({
+      fetch,
+      now: () => 0,
+      hasHostAccess: () => Promise.reject(new Error('x')),
+    });
+    expect((await failing.verify(token, [{ issuer: ISSUER, jwksUri: KEYS_URL }])).kind).toBe('needs-access');
+    expect(calls).toEqual([]);
+    expectNoToken(verdict, token);
+  });
+
+  test('an iss the configuration does not name is never fetched, trailing slash included', async () => {
+    const { fetch, calls } = fakeFetch(() => respond(jwksOf(idKey)));
+    const client = createJwksClient({ fetch, now: () => 0, hasHostAccess: grantAll });
+    const token = await signToken(idKey, idClaims({ iss: 'https://login.example.com' }));
+    expect(await client.verify(token, [{ issuer: ISSUER, jwksUri: KEYS_URL }])).toEqual({
+      kind: 'not-cognito',
+    });
+    expect(await client.verify(token)).toEqual({ kind: 'not-cognito' });
+    // A trusted issuer that is not a plain https URL is ignored rather than fetched.
+    const plain = await signToken(idKey, idClaims({ iss: 'http://login.example.com/' }));
+    expect(await client.verify(plain, [{ issuer: 'http://login.example.com/' }])).toEqual({
+      kind: 'not-cognito',
+    });
+    expect(calls).toEqual([]);
+  });
+
+  test('without a jwksUri: the discovery document of the exact issuer gives jwks_uri', async () => {
+    const token = await signToken(idKey, otherClaims());
+    const { fetch, calls } = fakeFetch((url) =>
+      url === DISCOVERY_URL ? respond({ issuer: ISSUER, jwks_uri: KEYS_URL }) : respond(jwksOf(idKey)),
+    );
+    const client = createJwksClient({ fetch, now: () => 0, hasHostAccess: grantAll });
+    expect(await client.verify(token, [{ issuer: ISSUER }])).toEqual({
+      kind: 'verified',
+      iss: ISSUER,
+      kid: 'id-key-1',
+    });
+    // The second token reuses both the discovered address and the keys.
+    expect(await client.verify(token, [{ issuer: ISSUER }])).toMatchObject({ kind: 'verified' });
+    expect(calls.map((call) => call.url)).toEqual([DISCOVERY_URL, KEYS_URL]);
+  });
+
+  test('discovery on an allowed host whose jwks_uri is on another host asks for that host too', async () => {
+    const token = await signToken(idKey, otherClaims());
+    const { fetch, calls } = fakeFetch(() => respond({ issuer: ISSUER, jwks_uri: KEYS_URL }));
+    const client = createJwksClient({
+      fetch,
+      now: () => 0,
+      hasHostAccess: async (origin) => origin === 'https://login.example.com',
+    });
+    expect(await client.verify(token, [{ issuer: ISSUER }])).toEqual({
+      kind: 'needs-access',
+      iss: ISSUER,
+      origins: ['https://keys.example.com'],
+    });
+    expect(calls.map((call) => call.url)).toEqual([DISCOVERY_URL]);
+  });
+
+  test.each([
+    [
+      'names another issuer',
+      () => respond({ issuer: 'https://evil.example.com/', jwks_uri: KEYS_URL }),
+      'discovery-mismatch',
+      undefined,
+    ],
+    [
+      'gives an http jwks_uri',
+      () => respond({ issuer: ISSUER, jwks_uri: 'http://keys.example.com/jwks.json' }),
+      'discovery-mismatch',
+      undefined,
+    ],
+    ['gives no jwks_uri', () => respond({ issuer: ISSUER }), 'discovery-mismatch', undefined],
+    ['answers 404', () => respond('not here', 404), 'discovery-failed', 404],
+    ['is not JSON', () => respond('<html>'), 'discovery-failed', undefined],
+    [
+      'cannot be reached',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'discovery-failed',
+      undefined,
+    ],
+  ])('a discovery document that %s: the keys are not fetched', async (_name, answer, reason, httpStatus) => {
+    const token = await signToken(idKey, otherClaims());
+    const { fetch, calls } = fakeFetch(answer as () => Promise<JwksResponse>);
+    const client = createJwksClient({ fetch, now: () => 0, hasHostAccess: grantAll });
+    const verdict = await client.verify(token, [{ issuer: ISSUER }]);
+    expect(verdict).toEqual({
+      kind: 'jwks-unreachable',
+      iss: ISSUER,
+      reason,
+      ...(httpStatus === undefined ? {} : { httpStatus }),
+    });
+    expect(calls.map((call) => call.url)).toEqual([DISCOVERY_URL]);
+  });
+
+  test('ES256 and RS512 tokens verify against their keys; a key of the wrong type is unusable', async () => {
+    const ecPair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]);
+    const ecJwk = await crypto.subtle.exportKey('jwk', ecPair.publicKey);
+    const rsPair = await crypto.subtle.generateKey(
+      {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-512',
+      },
+      true,
+      ['sign', 'verify'],
+    );
+    const rsJwk = await crypto.subtle.exportKey('jwk', rsPair.publicKey);
+    const jwks = {
+      keys: [
+        { kty: 'EC', crv: 'P-256', x: ecJwk.x, y: ecJwk.y, use: 'sig', kid: 'ec-1' },
+        { kty: 'RSA', n: rsJwk.n, e: rsJwk.e, alg: 'RS512', use: 'sig', kid: 'rs512-1' },
+      ],
+    };
+    const sign = async (
+      header: Record<string, unknown>,
+      key: CryptoKey,
+      params: AlgorithmIdentifier | EcdsaParams,
+    ) => {
+      const input = `${base64Url(JSON.stringify(header))}.${base64Url(JSON.stringify(otherClaims()))}`;
+      const signature = await crypto.subtle.sign(params, key, new TextEncoder().encode(input));
+      return `${input}.${base64Url(new Uint8Array(signature))}`;
+    };
+    const es256 = await sign({ alg: 'ES256', kid: 'ec-1' }, ecPair.privateKey, {
+      name: 'ECDSA',
+      hash: 'SHA-256',
+    });
+    const rs512 = await sign({ alg: 'RS512', kid: 'rs512-1' }, rsPair.privateKey, {
+      name: 'RSASSA-PKCS1-v1_5',
+    });
+    const mismatched = await sign({ alg: 'ES256', kid: 'rs512-1' }, ecPair.privateKey, {
+      name: 'ECDSA',
+      hash: 'SHA-256',
+    });
+    const { fetch } = fakeFetch(() => respond(jwks));
+    const client = createJwksClient({ fetch, now: () => 0, hasHostAccess: grantAll });
+    const trusted = [{ issuer: ISSUER, jwksUri: KEYS_URL }];
+    expect(await client.verify(es256, trusted)).toEqual({ kind: 'verified', iss: ISSUER, kid: 'ec-1' });
+    expect(await client.verify(rs512, trusted)).toEqual({ kind: 'verified', iss: ISSUER, kid: 'rs512-1' });
+    expect(await client.verify(mismatched, trusted)).toEqual({
+      kind: 'jwks-unreachable',
+      iss: ISSUER,
+      reason: 'invalid-key',
+    });
+    // A tampered ES256 token fails with the curve's signature length.
+    const [h, , sig] = es256.split('.');
+    const forged = `${h}.${base64Url(JSON.stringify(otherClaims()).replace('catalog-api', 'catalog-apx'))}.${sig}`;
+    expect(await client.verify(forged, trusted)).toEqual({
+      kind: 'bad-signature',
+      iss: ISSUER,
+      kid: 'ec-1',
+      signatureBytes: 64,
+      expectedBytes: 64,
+    });
+  });
+
+  test('a Cognito token is still checked against its pool, whatever the trusted list says', async () => {
+    const { fetch, calls } = fakeFetch(() => respond(jwksOf(idKey)));
+    const client = createJwksClient({ fetch, now: () => 0, hasHostAccess: async () => false });
+    expect(await client.verify(idToken, [{ issuer: ISSUER, jwksUri: KEYS_URL }])).toMatchObject({
+      kind: 'verified',
+      iss: ISS,
+    });
+    expect(calls.map((call) => call.url)).toEqual([JWKS_URL]);
+  });
+});
