@@ -1,9 +1,14 @@
 // The Japanese edition: Chromium in Japanese (`--lang=ja`, and `--accept-lang=ja`, which is what
 // `navigator.languages` reports) gets the popup, the report, the badge tooltip and the options page
 // in Japanese, picked by the extension itself.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHECK_IDS } from '../../src/core/diagnosis';
+import { chromeHar } from '../unit/har/chromeHar';
+import { failingSigninEntries } from '../unit/har/signinHar';
 import { type AppServer, fire, startAppServer } from './support/appServer';
 import {
   badgeText,
@@ -21,6 +26,24 @@ import { axeViolations, computedFont, englishInProse, THEME_FONT_STACK } from '.
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
+/** What the pages show as sent: HTTP methods are the request's, not words of the edition. */
+const SENT = ['GET', 'POST'];
+/** Chrome's menu labels, which the HAR page's export help quotes as English Chrome shows them. */
+const CHROME_LABELS = [
+  'Chrome',
+  'DevTools',
+  'Export',
+  'with',
+  'sensitive',
+  'data',
+  'sanitized',
+  'Allow',
+  'to',
+  'generate',
+  'Settings',
+  'Preferences',
+  'Network',
+];
 const REST = 'j4pan3se01';
 
 let fake: FakeAws;
@@ -204,4 +227,34 @@ test('the Japanese options page: import preview, warnings, errors and validation
   // The whole page: what the link carried or the user typed is data, shown as entered; every other
   // Latin word must be a product name.
   expect(await englishInProse(options, [REST, stage, 'GET', 'my', 'ap-northeast-1'])).toEqual([]);
+});
+
+test('the HAR page in Japanese: a file with failing sign-in steps, its summary and each step’s checks', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'c401-ja-har-'));
+  try {
+    const path = join(dir, 'signin.har');
+    writeFileSync(path, chromeHar(failingSigninEntries(Date.now() - 60_000)));
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/har/index.html`);
+    await pollFor(page, '[data-har-import]');
+    await page.setInputFiles('[data-har-import]', path);
+    await pollFor(page, '[data-har-summary][data-har-status="complete"]');
+    expect(await text(page, '[data-har-summary] [role="status"]')).toContain(
+      '診断する呼び出しは 0 件、失敗したサインインのステップは 3 件です。',
+    );
+    const rows = page.locator('[data-call][data-signin-step]');
+    expect(await rows.count()).toBe(3);
+    for (let index = 0; index < 3; index++) {
+      const id = await rows.nth(index).getAttribute('data-call');
+      await rows.nth(index).click();
+      await pollFor(page, `[data-call-detail="${id}"] [data-check="signin.step"]`);
+      // Chrome's own menu labels, quoted in the export help as they appear in English Chrome.
+      const english = await englishInProse(page, [...SENT, ...CHROME_LABELS]);
+      expect(english).toEqual([]);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
