@@ -2,7 +2,15 @@
  * UTF-8 sizes without encoding: budgets must count what Chrome's quotas count (bytes), and a
  * JavaScript string's `length` counts UTF-16 units (a CJK character is 1 unit but 3 bytes).
  */
+
+/** Any character beyond ASCII (no match: one byte per UTF-16 unit). */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+/** Printable ASCII but `"` and `\\`: written in a JSON string as it is, one byte a character. */
+const JSON_PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 export function utf8Length(text: string): number {
+  // Header names and values, URLs and tokens are nearly always ASCII: one native scan, no loop.
+  if (!BEYOND_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
@@ -126,6 +134,9 @@ function walk(value: unknown, costs: Costs): number {
 
 /** A JSON string literal's UTF-8 length: quotes, escapes (`\n`, `\u001f`, lone surrogates) included. */
 function jsonStringLength(text: string, costs: Costs): number {
+  // The common case (a token, a header value) in one native scan: the JS loop below is what the
+  // worker's profile showed on each capture, its code rarely warm enough to be optimised.
+  if (JSON_PLAIN.test(text)) return 2 * costs.quote + text.length;
   let bytes = 2 * costs.quote;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);

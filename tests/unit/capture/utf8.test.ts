@@ -12,6 +12,8 @@ const encoded = (text: string) => new TextEncoder().encode(text).length;
 
 test.each([
   ['ascii', 'abc'],
+  ['ASCII with control characters and DEL', 'a\u0000\u001f\u007f'],
+  ['ASCII then one character beyond', `${'a'.repeat(100)}\u0080`],
   ['Latin-1', 'é'],
   ['CJK', '日本語'],
   ['emoji (a surrogate pair)', 'a😀b'],
@@ -40,6 +42,8 @@ test('cutChars cuts only what is longer', () => {
 
 test.each([
   ['a plain string', 'abc'],
+  ['a long printable ASCII value, as a token is', `Bearer ${'eyJhbGciOi.'.repeat(400)}`],
+  ['ASCII with one quote at the end', `${'a'.repeat(100)}"`],
   ['quotes, backslashes and named escapes', 'a"b\\c\nd\te\bf\fg\rh'],
   ['other control characters and DEL', '\u0000\u0001\u001f\u007f'],
   ['multi-byte characters and a surrogate pair', 'é日本😀'],
