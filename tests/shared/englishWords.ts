@@ -43,7 +43,47 @@ export const LATIN_NAMES: ReadonlySet<string> = new Set([
   'Authorization',
   'UTC',
   'MB',
+  // Names of other products and standards, as AWS's and Chrome's Japanese pages write them.
+  'Amazon',
+  'Amplify',
+  'CloudWatch',
+  'WAF',
+  'ACL',
+  'VPC',
+  'IP',
+  'TTL',
+  'SDK',
+  'CORS',
+  'RSA',
+  'SRP',
+  'Chrome',
+  'DevTools',
+  'Cookie',
+  'Markdown',
+  'Promise',
+  'Basic',
+  'curl',
+  // AWS and HTTP identifiers that appear in running text: an API operation, a policy effect, a method.
+  'InitiateAuth',
+  'Deny',
+  'OPTIONS',
 ]);
+
+/**
+ * The prose of a catalog template as it reads: code spans (identifiers, commands, AWS's own
+ * messages), placeholders (values from the request) and section markers left out, and so are
+ * quotations made only of ASCII ("Missing Authentication Token", 「Export HAR (sanitized)」): those
+ * are AWS's or Chrome's own words, shown as the reader will meet them.
+ */
+export function templateProse(template: string): string {
+  return template
+    .split('`')
+    .filter((_part, index) => index % 2 === 0)
+    .join(' ')
+    .replace(/\{[A-Za-z][A-Za-z0-9]*(?::[a-z]+)?\}/g, ' ')
+    .replace(/\[\[(?:[?!][A-Za-z][A-Za-z0-9]*\|)?|\]\]/g, ' ')
+    .replace(/"[\x20-\x7e…]*?"|「[\x20-\x7e…]*?」/g, ' ');
+}
 
 /** The English words of `text` that are not names, in order. */
 export function englishWords(text: string): string[] {

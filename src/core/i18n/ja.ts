@@ -59,7 +59,7 @@ const checks: CheckMessages = {
         'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。リソースポリシーか Lambda オーソライザーのポリシーが呼び出しを拒否しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
     },
     forbidden: {
-      title: 'API Gateway が Forbidden と応答しました（`ForbiddenException`）',
+      title: 'API Gateway がアクセスを禁止しました（`ForbiddenException`）',
       explanation:
         'レスポンスに `x-amzn-ErrorType: {errorType}` が含まれています。API キーがないか無効か、WAF のルールかプライベート API のエンドポイントが呼び出しを拒否しました。[[レスポンスの本文：{bodyMessage:code}。]][[本文の `error`：{bodyError:code}。]]',
     },
@@ -234,14 +234,14 @@ const checks: CheckMessages = {
     'access-denied': {
       title: 'ポリシーが呼び出しを拒否しました',
       explanation:
-        '応答は 403 `AccessDeniedException` です。ここでは読めないそのメッセージで原因が分かります。"… with an explicit deny" はリソースポリシー（または Lambda オーソライザーの Deny）、"User: anonymous is not authorized …" はこの呼び出し元（送信元 IP、VPC エンドポイント、アカウント）を許可していないリソースポリシーです。メッセージはブラウザーの Network パネルで確認できます。',
-      fix: 'Network パネルでメッセージを読み、API のリソースポリシーを確認してください。',
+        '応答は 403 `AccessDeniedException` です。ここでは読めないそのメッセージで原因が分かります。"… with an explicit deny" はリソースポリシー（または Lambda オーソライザーの Deny）、"User: anonymous is not authorized …" はこの呼び出し元（送信元 IP、VPC エンドポイント、アカウント）を許可していないリソースポリシーです。メッセージはブラウザーの DevTools の「ネットワーク」パネルで確認できます。',
+      fix: 'DevTools の「ネットワーク」パネルでメッセージを読み、API のリソースポリシーを確認してください。',
       headline: 'ポリシーが呼び出しを拒否しました（403 `AccessDeniedException`）。',
     },
     'access-denied-lambda': {
       title: 'Lambda オーソライザーが呼び出しを拒否しました',
       explanation:
-        '応答は 403 `AccessDeniedException` で、メソッドには Lambda オーソライザーがあります。関数が Deny ポリシーか、このメソッドを含まないポリシー（キャッシュされたものを含む）を返しました。リソースポリシーでも同じ応答になるため、Network パネルのメッセージで区別してください。',
+        '応答は 403 `AccessDeniedException` で、メソッドには Lambda オーソライザーがあります。関数が Deny ポリシーか、このメソッドを含まないポリシー（キャッシュされたものを含む）を返しました。リソースポリシーでも同じ応答になるため、DevTools の「ネットワーク」パネルのメッセージで区別してください。',
       fix: 'オーソライザー関数のログと、このメソッドの ARN に対して返すポリシーを確認してください。',
       headline: 'Lambda オーソライザー（またはリソースポリシー）が呼び出しを拒否しました。',
     },
@@ -267,12 +267,12 @@ const checks: CheckMessages = {
         '送られた API キーはこのステージで受け付けられませんでした（または WAF かプライベート API のルールが応答しました）。',
     },
     'not-required': {
-      title: 'メソッドは API キーを必要としませんが Forbidden です',
+      title: 'メソッドは API キーを必要としませんが、アクセスが禁止されました',
       explanation:
         '応答は 403 `ForbiddenException` ですが、設定では `{configuredMethod} {configuredPath}` は API キーを必要としません。WAF のルール、誤ったホストやエンドポイントで呼ばれたプライベート API、古いデプロイを実行しているステージも同じ応答を返します。',
       fix: 'ステージの WAF ウェブ ACL とプライベート API の VPC エンドポイントを確認し、ステージを再デプロイしてください。',
       headline:
-        'API キー不要のメソッドに API Gateway が Forbidden と応答しました。WAF かプライベートエンドポイントを確認してください。',
+        'API キー不要のメソッドへのアクセスを API Gateway が禁止しました。WAF かプライベートエンドポイントを確認してください。',
     },
     'not-forbidden': {
       title: 'スキップ：API キーの問題ではありません',
@@ -608,7 +608,7 @@ const checks: CheckMessages = {
     'gateway-says-malformed': {
       title: 'API Gateway はヘッダーに有効な JWT を見つけませんでした',
       explanation:
-        'ここで記録した値はデコードできますが、API Gateway は {gatewayDescription:code} と応答しました。API Gateway が読んだ値は JWT ではありませんでした。ブラウザーと API Gateway の間（プロキシ、Service Worker）でヘッダーが書き換えられた可能性があります。',
+        'ここで記録した値はデコードできますが、API Gateway は {gatewayDescription:code} と応答しました。API Gateway が読んだ値は JWT ではありませんでした。ブラウザーと API Gateway の間（プロキシ、サービスワーカー）でヘッダーが書き換えられた可能性があります。',
       fix: 'Cognito が発行したとおりにトークンを送り、途中でヘッダーを書き換えているものを確認してください。',
       headline: 'API Gateway は、ヘッダーに有効な JWT がないと応答しました。',
     },
@@ -1185,8 +1185,8 @@ export const ja: Catalog = {
   undecided: {
     'no-configuration': {
       headline:
-        '原因は確定していません。この API の設定がないため、スコープと audience を確認できません[[（API Gateway の応答: {gatewayDescription:code}）]]。[[?lambdaAuthorizer|判断するのは Lambda オーソライザーで、理由はそのログにあります。]]',
-      fix: 'スコープと audience を確認するには、この API の設定をインポートしてください（「この API を設定」）。',
+        '原因は確定していません。この API の設定がないため、スコープとオーディエンスを確認できません[[（API Gateway の応答: {gatewayDescription:code}）]]。[[?lambdaAuthorizer|判断するのは Lambda オーソライザーで、理由はそのログにあります。]]',
+      fix: 'スコープとオーディエンスを確認するには、この API の設定をインポートしてください（「この API を設定」）。',
     },
     configured: {
       headline:
@@ -1293,8 +1293,8 @@ export const ja: Catalog = {
     'cognito-authorizer':
       'Amazon Cognito ユーザープールをオーソライザーとして使い、REST API へのアクセスを制御する',
     'invoke-with-cognito': 'ユーザープールと統合された REST API を呼び出す',
-    'kc-cognito-401': 'Cognito ユーザープールオーソライザーから 401 Unauthorized が返されるのはなぜですか?',
-    'authorizer-api': 'API Gateway API リファレンス：Authorizer',
+    'kc-cognito-401': 'Cognito ユーザープールオーソライザーから 401 エラーが返されるのはなぜですか?',
+    'authorizer-api': 'API Gateway API リファレンス：「Authorizer」',
     'http-api-jwt-authorizer': 'JWT オーソライザーで HTTP API へのアクセスを制御する',
     'http-api-troubleshooting-jwt': 'HTTP API の JWT オーソライザーのトラブルシューティング',
     'gateway-response-types': 'ゲートウェイレスポンスのタイプ',
@@ -1303,7 +1303,7 @@ export const ja: Catalog = {
     'http-api-cors': 'HTTP API の CORS の設定',
     'id-token': 'ID トークンについて',
     'access-token': 'アクセストークンについて',
-    'verifying-jwt': 'JSON Web Token の検証',
+    'verifying-jwt': 'JSON ウェブトークンの検証',
     'resource-servers': 'スコープ、M2M、リソースサーバーを使った API',
     'known-issues': 'Amazon API Gateway の重要な注意事項（再マッピングされるヘッダー）',
     'kc-403': 'API Gateway の 403 エラーをトラブルシューティングするにはどうすればよいですか?',

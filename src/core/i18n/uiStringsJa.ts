@@ -50,7 +50,7 @@ export const UI_JA: UiStrings = {
     intro:
       'ブラウザーで保存した HAR ファイルを選んでください。このページの中だけで読み取り、アップロードも保存もしません。ページを閉じると忘れます。',
     howToExport:
-      'Chrome の場合：失敗するページで DevTools を開き、Network タブで呼び出しを再現してから、ダウンロードの矢印の「Export HAR (with sensitive data)…」を使います。この項目は DevTools の Settings、Preferences、Network で「Allow to generate HAR with sensitive data」をオンにすると現れます。既定の「Export HAR (sanitized)」では、多くのチェックが読む Authorization ヘッダーが省かれます。',
+      'Chrome の場合：失敗するページで DevTools を開き、「ネットワーク」パネルで呼び出しを再現してから、ダウンロードの矢印の「Export HAR (with sensitive data)…」を使います。この項目は DevTools の設定（「環境設定」の「ネットワーク」）で「Allow to generate HAR with sensitive data」をオンにすると現れます。既定の「Export HAR (sanitized)」では、多くのチェックが読む Authorization ヘッダーが省かれます。',
     fileLabel: 'HAR ファイル',
     reading: (percent: number | undefined, entries: number) =>
       `読み取り中${percent === undefined ? '' : ` ${percent} %`}、これまでに ${entries} 件のエントリー…`,
@@ -111,7 +111,7 @@ export const UI_JA: UiStrings = {
     '署名を含むトークン全体をコピーします。これを持つ人は誰でも、このユーザーとして API を呼び出せます',
   signaturePending: 'ユーザープールが公開している鍵で署名を検証しています…',
   signatureUnavailable:
-    'Service Worker が署名を検証できませんでした。もう一度試すには、ポップアップを開き直してください。',
+    'サービスワーカーが署名を検証できませんでした。もう一度試すには、ポップアップを開き直してください。',
   allowKeyHosts: { before: '署名の確認のため、', after: ' へのアクセスを許可' },
   allowKeyHostsRefused: 'Chrome がアクセスを許可しなかったため、署名は検証されていません。',
   tokenTitle: 'デコードしたトークン',
@@ -144,7 +144,7 @@ export const UI_JA: UiStrings = {
   copyFullReportTitle:
     'ブラウザー自身のものを除くすべてのヘッダー、クレーム、チェックの Markdown レポート（個人に関するクレームを含みます。トークンの署名は削除します）',
   copyReportShortTitle:
-    '公開の issue 向けの短い Markdown レポート: 原因、失敗したチェック、401 を左右するクレーム（個人に関するクレームと署名は含みません）',
+    '公開の場に貼るための短い Markdown レポート: 原因、失敗したチェック、401 を左右するクレーム（個人に関するクレームと署名は含みません）',
   filterCalls: '呼び出しを絞り込む',
   filterPlaceholder: '絞り込み: パス、メソッド、原因…',
   noCallMatches: '条件に合う呼び出しはありません。',

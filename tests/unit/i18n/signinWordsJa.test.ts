@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { SIGNIN_WORDS_EN } from '../../../src/core/i18n/signinWordsEn';
 import { SIGNIN_WORDS_JA } from '../../../src/core/i18n/signinWordsJa';
-import { englishWords } from '../../shared/englishWords';
+import { englishWords, templateProse as prose } from '../../shared/englishWords';
 
 /** Every string of a words table, with the path that leads to it. */
 function strings(value: unknown, path: string): Array<[string, string]> {
@@ -9,19 +9,6 @@ function strings(value: unknown, path: string): Array<[string, string]> {
   if (typeof value === 'object' && value !== null)
     return Object.entries(value).flatMap(([key, inner]) => strings(inner, `${path}.${key}`));
   return [];
-}
-
-/**
- * The prose of a template as it reads: code spans (identifiers, commands, AWS's own messages) and
- * placeholders (values from the request) left out, section markers removed.
- */
-function prose(template: string): string {
-  return template
-    .split('`')
-    .filter((_part, index) => index % 2 === 0)
-    .join(' ')
-    .replace(/\{[A-Za-z][A-Za-z0-9]*(?::[a-z]+)?\}/g, ' ')
-    .replace(/\[\[(?:[?!][A-Za-z][A-Za-z0-9]*\|)?|\]\]/g, ' ');
 }
 
 const japanese = strings(SIGNIN_WORDS_JA, 'signin');
