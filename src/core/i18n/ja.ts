@@ -1328,7 +1328,7 @@ export const ja: Catalog = {
     'invalid-key': '鍵がこのアルゴリズムに使用できない',
     network: 'ネットワークエラー',
     'discovery-failed': 'OpenID ディスカバリー文書を読めない',
-    'discovery-mismatch': 'ディスカバリー文書が別の発行者か、https の jwks_uri がないことを示している',
+    'discovery-mismatch': 'ディスカバリー文書が別の発行者を示しているか、HTTPS の jwks_uri を含まない',
     configuration: '設定',
     response: 'レスポンス',
   },
