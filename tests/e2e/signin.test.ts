@@ -441,7 +441,7 @@ describe('token.client of API calls reads the app clients imported on the option
   const OTHER_CLIENT = 'otherclient0123456789abcd';
 
   /** A captured 401 from the HTTP API (an expired access token, so the gateway's verdict is expiry). */
-  async function tokenClientOf(clientId: string) {
+  async function tokenClientOf(clientId: string, expected: string) {
     const { page, tabId } = await appPage();
     const token = pool.expiredAccessToken(600, { client_id: clientId });
     expect(
@@ -451,6 +451,9 @@ describe('token.client of API calls reads the app clients imported on the option
     const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
     const check = popup.locator('[data-check="token.client"]');
     await pollFor(popup, '[data-check="token.client"]', 10_000);
+    // Positive wait for the status the test expects (on a loaded machine the popup may still be
+    // rendering the imported configuration); if it never comes, the assertion below names the one shown.
+    await pollFor(popup, `[data-check="token.client"][data-status="${expected}"]`, 15_000).catch(() => undefined);
     const result = {
       status: await check.getAttribute('data-status'),
       text: (await check.textContent()) ?? '',
@@ -469,7 +472,7 @@ describe('token.client of API calls reads the app clients imported on the option
       routes: [{ method: 'GET', path: '/orders' }],
     });
     // Before the import nothing is known of the pool's clients: the check skips, as CHECKS.md says.
-    expect(await tokenClientOf(pool.clientId)).toMatchObject({ status: 'skip' });
+    expect(await tokenClientOf(pool.clientId, 'skip')).toMatchObject({ status: 'skip' });
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
@@ -494,14 +497,14 @@ describe('token.client of API calls reads the app clients imported on the option
     await options.close();
 
     // The imported client: named, with its pool; the HTTP API's audience is not known, so nothing decided.
-    const known = await tokenClientOf(pool.clientId);
+    const known = await tokenClientOf(pool.clientId, 'info');
     expect(known.status).toBe('info');
     expect(known.text).toContain('orders-web');
     expect(known.text).toContain(pool.poolId);
 
     // Another client of the same pool: a JWT authorizer compares the client with its audience, so a warning
     // that names the clients imported for that pool.
-    const other = await tokenClientOf(OTHER_CLIENT);
+    const other = await tokenClientOf(OTHER_CLIENT, 'warn');
     expect(other.status).toBe('warn');
     expect(other.text).toContain(OTHER_CLIENT);
     expect(other.text).toContain(`orders-web (${pool.clientId})`);
