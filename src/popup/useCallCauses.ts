@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CallSummary } from '../core/capture/captureStore';
+import type { DomainConfig } from '../core/config/domainMappings';
 import type { ApiConfig } from '../core/config/model';
 import { type CallCause, callCause } from '../core/diagnosis/callCause';
 import { loadCapturedCalls } from '../platform/sessionCaptureStore';
@@ -11,17 +12,20 @@ const BATCH = 10;
  * The cause of each listed call, for its row. The list itself comes from the capture index, which
  * holds no headers: the calls are read here, after the list is shown, a batch at a time, and only
  * their causes are kept (a call never changes once stored, so each is read once; again only when
- * the configurations change, since they change the causes).
+ * the configurations or the base path mappings change, since they change the causes).
  */
 export function useCallCauses(
   calls: readonly CallSummary[],
   configs: readonly ApiConfig[],
+  domains: readonly DomainConfig[] = [],
 ): ReadonlyMap<string, CallCause> {
-  const [known, setKnown] = useState<{ configs: readonly ApiConfig[]; causes: Map<string, CallCause> }>({
-    configs,
-    causes: new Map(),
-  });
-  const causes = known.configs === configs ? known.causes : new Map<string, CallCause>();
+  const [known, setKnown] = useState<{
+    configs: readonly ApiConfig[];
+    domains: readonly DomainConfig[];
+    causes: Map<string, CallCause>;
+  }>({ configs, domains, causes: new Map() });
+  const current = (entry: typeof known) => entry.configs === configs && entry.domains === domains;
+  const causes = current(known) ? known.causes : new Map<string, CallCause>();
   const missing = calls.filter((call) => !causes.has(call.id)).map((call) => call.id);
   const missingKey = missing.join(',');
 
@@ -40,17 +44,17 @@ export function useCallCauses(
           return;
         }
         if (!live) return;
-        const found = loaded.map((call) => [call.id, callCause(call, configs)] as const);
+        const found = loaded.map((call) => [call.id, callCause(call, configs, domains)] as const);
         setKnown((previous) => {
-          const base = previous.configs === configs ? previous.causes : new Map<string, CallCause>();
-          return { configs, causes: new Map([...base, ...found]) };
+          const base = current(previous) ? previous.causes : new Map<string, CallCause>();
+          return { configs, domains, causes: new Map([...base, ...found]) };
         });
       }
     })();
     return () => {
       live = false;
     };
-  }, [missingKey, configs]);
+  }, [missingKey, configs, domains]);
 
   return causes;
 }

@@ -1,4 +1,6 @@
 import type { CapturedCall } from '../capture/types';
+import { withCustomDomainMapping } from '../config/customDomains';
+import type { DomainConfig } from '../config/domainMappings';
 import type { ApiConfig } from '../config/model';
 import { resolveCallConfiguration } from '../config/resolveCallConfiguration';
 import { diagnose } from './diagnose';
@@ -12,12 +14,16 @@ export interface CallCause extends Pick<Diagnosis, 'headline' | 'undecided'> {
 
 /**
  * The cause of one listed call, from the same checks the detail runs, with its configuration and
- * its stage read as the detail reads them. No signature verdict: verifying needs the worker and the
+ * its stage read as the detail reads them (through a custom domain's base path mappings first). No signature verdict: verifying needs the worker and the
  * network, once per call shown, not once per row; a call whose only fault is its signature reads
  * "cause not decided" in the list until it is opened.
  */
-export function callCause(call: CapturedCall, configs: readonly ApiConfig[]): CallCause {
-  const read = withStageRead(call, configs);
+export function callCause(
+  call: CapturedCall,
+  configs: readonly ApiConfig[],
+  domains: readonly DomainConfig[] = [],
+): CallCause {
+  const read = withStageRead(withCustomDomainMapping(call, domains, configs), configs);
   const diagnosis = diagnose({ call: read, config: resolveCallConfiguration(configs, read) });
   const headline = diagnosis.checks.find(
     (check) => check.id === diagnosis.headline?.id && check.code === diagnosis.headline?.code,

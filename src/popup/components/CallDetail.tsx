@@ -10,9 +10,11 @@ import { ui } from '../words';
 import { CurlButtons } from './CurlButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { HeaderTable } from './HeaderTable';
+import { ConfigureDomainLink } from './SiteAccess';
 
 /**
- * `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration;
+ * `call` as `withStageRead` read it (stage and resource path; on a custom domain name, through
+ * its base path mappings first: `withCustomDomainMapping`); `configs` every saved configuration;
  * `now` the page's clock for "2 min ago" (the time of rendering when not given).
  */
 export function CallDetail({
@@ -31,6 +33,11 @@ export function CallDetail({
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   return (
     <article class="call-detail" data-call-detail={call.id}>
+      {call.api.customDomain !== undefined && call.api.customDomain.basePath === undefined && (
+        <p class="note" data-custom-domain-unmapped={call.api.host}>
+          {ui.hosts.customDomainCall} <ConfigureDomainLink host={call.api.host} />
+        </p>
+      )}
       <DiagnosisView
         call={call}
         config={config}
