@@ -1,5 +1,6 @@
 import { STAGE_NAME_PATTERN } from '../awsIdentifiers';
 import type { ApiGatewayTarget } from '../capture/types';
+import { looksLikeToken } from '../options/configDraft';
 import { sanitizeSource } from './configFile';
 import {
   type BasePathMapping,
@@ -37,7 +38,9 @@ export type MappingProblem = 'basePath' | 'apiId' | 'stage';
 export function mappingProblems(mapping: BasePathMapping): MappingProblem[] {
   const problems: MappingProblem[] = [];
   const basePath = cleanBasePath(mapping.basePath);
-  if (basePath !== '' && !BASE_PATH_PATTERN.test(basePath)) problems.push('basePath');
+  // A value that holds a token is refused as everywhere in `storage.local` (configDraft.ts).
+  if (basePath !== '' && (!BASE_PATH_PATTERN.test(basePath) || looksLikeToken(basePath)))
+    problems.push('basePath');
   if (!API_ID_PATTERN.test(mapping.apiId)) problems.push('apiId');
   // `$default` is an HTTP API's stage and a valid mapping target.
   if (mapping.stage !== '$default' && !STAGE_NAME_PATTERN.test(mapping.stage)) problems.push('stage');
