@@ -4,7 +4,8 @@
 //
 //   npm run build && npm run demo            (a desktop session: a Chromium window opens)
 //   CHROME_PATH=/path/to/chromium npm run demo
-//   npm run demo -- --headless               (no window: fires every scenario once, prints the badge)
+//   npm run demo -- --headless               (no window: fires every scenario once, prints the badge
+//                                            and the calls the popup lists, each with its cause)
 //   npm run demo -- --dist=other/dir         (another build of the extension)
 //
 // What is missing (a build, a display) is said in one line, with a non-zero exit; the throw-away
@@ -12,8 +13,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { chromePath, hostResolverRules } from '../tests/e2e/support/browser';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { chromePath, hostResolverRules, readPopupPath } from '../tests/e2e/support/browser';
 import { launchFailureLine, missingForDemo } from './demoPrerequisites';
 import { type DemoWorld, demoSigninConfiguration, startDemoWorld } from './demoWorld';
 
@@ -123,11 +124,52 @@ if (!headless) {
     }
     if (badge === '') throw new Error('the extension counted no failed call: is the build current?');
     console.log(`Badge after ${demo.scenarios.length} scenarios and ${links.length} sign-ins: ${badge}`);
+    for (const line of await listedCalls(browser, worker)) console.log(line);
   } catch (error) {
     console.error(`Demo failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     await stop(1);
   }
   await stop(0);
+}
+
+/**
+ * The API calls the popup lists for the demo's tab, one line each: method, status, path, and the
+ * check its cause names with that check's status (`GET 403 /dev/orders/1 → route (fail)`). Read
+ * once every row has its cause, so the line says what a user would see.
+ */
+async function listedCalls(context: BrowserContext, worker: Worker): Promise<string[]> {
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  if (tabId === undefined) return [];
+  const popupPath = readPopupPath(distDir);
+  const extensionId = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  try {
+    await popup.goto(`chrome-extension://${extensionId}/${popupPath}?tab=${tabId}`);
+    const rows = popup.locator('[data-call]:not([data-signin-step])');
+    // Causes arrive after the list (a few stored calls per read); 10 s at most.
+    for (let tries = 0; tries < 40; tries += 1) {
+      const count = await rows.count();
+      if (count > 0 && (await popup.locator('[data-call][data-call-cause]').count()) >= count) break;
+      await popup.waitForTimeout(250);
+    }
+    // No named helper inside: tsx would wrap it in a function the page does not have.
+    const rowsRead = await rows.evaluateAll((elements) =>
+      elements.map((row) =>
+        ['.method', '.status', '.path', '.call-cause']
+          .map((selector) => row.querySelector(selector))
+          .map((element, index) =>
+            index === 3 ? (element?.className ?? '') : (element?.textContent ?? '').trim(),
+          )
+          .concat(row.getAttribute('data-call-cause') ?? 'unknown'),
+      ),
+    );
+    return rowsRead.map(([method, status, path, causeClass, cause]) => {
+      const causeStatus = /cause-(\w+)/.exec(causeClass ?? '')?.[1] ?? 'unknown';
+      return `Listed: ${method} ${status} ${path} → ${cause} (${causeStatus})`;
+    });
+  } finally {
+    await popup.close();
+  }
 }
 
 /**

@@ -52,5 +52,12 @@ test('--headless fires every scenario, prints the badge, exits 0 and removes the
   // Every scenario but the first (a valid token) fails: 401s, API Gateway's 403s and its 500, and
   // the four sign-in steps.
   expect(run.stdout).toMatch(/^Badge after 18 scenarios and 4 sign-ins: 21$/m);
+  // The wrong-stage scenario is listed as the GET the app made (no preflight stood in for it), and
+  // its cause is the failing route check.
+  const listed = run.stdout.split('\n').filter((line) => line.startsWith('Listed: '));
+  expect(listed.filter((line) => line.includes(' /dev/orders/1 '))).toEqual([
+    'Listed: GET 403 /dev/orders/1 → route (fail)',
+  ]);
+  expect(listed.some((line) => line.startsWith('Listed: OPTIONS 403'))).toBe(false);
   expect(run.profiles).toEqual([]);
 });

@@ -3,7 +3,6 @@ import {
   DEFAULT_IDENTITY_HEADER,
   DEFAULT_ROUTE,
   DEFAULT_STAGE,
-  headerOfIdentitySource,
   regionOfUserPool,
 } from '../awsIdentifiers';
 import { parseApiGatewayUrl } from '../capture/apiGatewayUrl';
@@ -21,6 +20,8 @@ import type { ApiType, AwsImportResult, ImportedAuthorizer, ImportHints } from '
 import { type ConfigMessage, configMessage } from './messages';
 import type { MethodAuthorization } from './model';
 import { readHttpAuthorizer } from './parseHttpApi';
+import { readRestAuthorizer } from './parseRestAuthorizers';
+import { identitySourceList } from './readAuthorizerSettings';
 import { clip, isRecord, type JsonRecord, optionalNumber, optionalString, stringList } from './untrustedData';
 
 /**
@@ -64,11 +65,12 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
       ? doc.components.securitySchemes
       : undefined
     : doc.securityDefinitions;
+  const paths = isRecord(doc.paths) ? doc.paths : {};
+  const httpTraits = hasHttpApiTraits(doc, paths);
   const schemes = new Map<string, SchemeRole>();
   for (const [name, raw] of Object.entries(isRecord(schemesSource) ? schemesSource : {})) {
-    if (isRecord(raw)) schemes.set(name, readScheme(name, raw, warnings));
+    if (isRecord(raw)) schemes.set(name, readScheme(name, raw, httpTraits, warnings));
   }
-  const paths = isRecord(doc.paths) ? doc.paths : {};
   const globalSecurity = doc.security;
   const methods: MethodAuthorization[] = [];
   for (const [rawPath, pathItem] of Object.entries(paths)) {
@@ -94,7 +96,11 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
   const authorizers = [...schemes.values()].flatMap((scheme) =>
     scheme.role === 'authorizer' ? [scheme.authorizer] : [],
   );
-  const apiType = guessApiType(doc, authorizers, paths);
+  // An HTTP API JWT authorizer exists only on HTTP APIs; a REST JWT authorizer reads as `rest-jwt`.
+  const apiType: ApiType =
+    httpTraits || authorizers.some((authorizer) => authorizer.kind === 'jwt' || authorizer.lambda?.httpApi)
+      ? 'http'
+      : 'rest';
   const patch = { ...foldAuthorizers(authorizers, warnings), methods };
   const server = readServer(doc, isOpenApi3, apiType, warnings);
   const sorted = sortForPreview(methods);
@@ -121,7 +127,12 @@ export function parseApiExport(doc: JsonRecord, hints: ImportHints): AwsImportRe
   return finishImport(parsed, hints);
 }
 
-function readScheme(name: string, scheme: JsonRecord, warnings: ConfigMessage[]): SchemeRole {
+function readScheme(
+  name: string,
+  scheme: JsonRecord,
+  httpApi: boolean,
+  warnings: ConfigMessage[],
+): SchemeRole {
   const extension = isRecord(scheme['x-amazon-apigateway-authorizer'])
     ? scheme['x-amazon-apigateway-authorizer']
     : {};
@@ -157,6 +168,14 @@ function readScheme(name: string, scheme: JsonRecord, warnings: ConfigMessage[])
 
   if (extensionType === 'jwt') {
     const jwt = isRecord(extension.jwtConfiguration) ? extension.jwtConfiguration : {};
+    // A REST JWT authorizer's configuration is a list of issuers (aws-facts-2.md §2.1:
+    // `JwtConfiguration { defaultAlgorithms, issuers }`); an HTTP API's names one issuer and its
+    // audience. The extension reference documents only the HTTP API shape in exports, so the REST
+    // one is read as the API reference describes it [unverified in an export] (README, Known limits).
+    if (Array.isArray(jwt.issuers) || Array.isArray(jwt.defaultAlgorithms)) {
+      const authorizer = restScheme(name, 'JWT', extension, headerFromScheme, warnings);
+      return { role: 'authorizer', authorizationType: 'JWT', authorizer };
+    }
     // The issuer may instead come from an OpenID Connect discovery URL (OpenAPI `openIdConnectUrl`).
     const discovery = optionalString(scheme.openIdConnectUrl)?.replace(
       /\/\.well-known\/openid-configuration$/,
@@ -167,7 +186,7 @@ function readScheme(name: string, scheme: JsonRecord, warnings: ConfigMessage[])
         id: undefined,
         name,
         type: 'JWT',
-        identitySources: stringList([extension.identitySource]),
+        identitySources: identitySourceList(extension.identitySource),
         issuer: optionalString(jwt.issuer) ?? discovery,
         audience: stringList(jwt.audience),
         ttl: undefined,
@@ -178,23 +197,71 @@ function readScheme(name: string, scheme: JsonRecord, warnings: ConfigMessage[])
   }
 
   if (extensionType === 'token' || extensionType === 'request') {
-    const identitySource = optionalString(extension.identitySource);
-    const authorizer: ImportedAuthorizer = {
-      name,
-      type: extensionType.toUpperCase(),
-      userPoolIds: [],
-      clientIds: [],
-    };
-    const header =
-      (identitySource === undefined ? undefined : headerOfIdentitySource(identitySource)) ?? headerFromScheme;
-    if (header !== undefined) authorizer.identityHeader = header;
-    const ttl = optionalNumber(extension.authorizerResultTtlInSeconds);
-    if (ttl !== undefined) authorizer.resultTtlSeconds = ttl;
+    const authorizer = lambdaScheme(name, extensionType, extension, headerFromScheme, httpApi, warnings);
     return { role: 'authorizer', authorizationType: 'CUSTOM', authorizer };
   }
 
   if (authType === 'awssigv4') return { role: 'iam' };
   return { role: 'other' };
+}
+
+/**
+ * A Lambda authorizer's `x-amazon-apigateway-authorizer` (`type` `token` or `request`,
+ * `identitySource`, `identityValidationExpression`, `authorizerResultTtlInSeconds`; HTTP APIs add
+ * `authorizerPayloadFormatVersion` and `enableSimpleResponses`).
+ */
+function lambdaScheme(
+  name: string,
+  type: 'token' | 'request',
+  extension: JsonRecord,
+  headerFromScheme: string | undefined,
+  httpApi: boolean,
+  warnings: ConfigMessage[],
+): ImportedAuthorizer {
+  const sources = identitySourceList(extension.identitySource);
+  // HTTP API identity sources are `$request.header.…` expressions (apigatewayv2 API_Authorizer).
+  const isHttp =
+    httpApi ||
+    sources.some((source) => source.startsWith('$')) ||
+    'authorizerPayloadFormatVersion' in extension;
+  if (isHttp && type === 'request') {
+    const ttl = optionalNumber(extension.authorizerResultTtlInSeconds);
+    return readHttpAuthorizer(
+      {
+        id: undefined,
+        name,
+        type: 'REQUEST',
+        identitySources: sources,
+        issuer: undefined,
+        audience: [],
+        ttl,
+      },
+      warnings,
+    );
+  }
+  return restScheme(name, type.toUpperCase(), extension, headerFromScheme, warnings);
+}
+
+/**
+ * A REST authorizer in an export, read as `get-authorizers` reads one (parseRestAuthorizers.ts). A
+ * `token` authorizer's export names its header only as the scheme's `name` (`in: header`), so that
+ * is its identity source when the extension gives none.
+ */
+function restScheme(
+  name: string,
+  type: string,
+  extension: JsonRecord,
+  headerFromScheme: string | undefined,
+  warnings: ConfigMessage[],
+): ImportedAuthorizer {
+  const named = identitySourceList(extension.identitySource).length > 0 || headerFromScheme === undefined;
+  const item = {
+    ...extension,
+    name,
+    type,
+    identitySource: named ? extension.identitySource : `method.request.header.${headerFromScheme}`,
+  };
+  return readRestAuthorizer(item, warnings) ?? { name, type, userPoolIds: [], clientIds: [] };
 }
 
 /**
@@ -236,12 +303,13 @@ function readOperationSecurity(
   return method;
 }
 
-/** HTTP API exports have traits REST exports never have: JWT authorizers, `$default`, an import-export version. */
-function guessApiType(doc: JsonRecord, authorizers: ImportedAuthorizer[], paths: JsonRecord): ApiType {
-  if ('x-amazon-apigateway-importexport-version' in doc || 'x-amazon-apigateway-cors' in doc) return 'http';
-  if (`/${DEFAULT_ROUTE}` in paths) return 'http';
-  if (authorizers.some((authorizer) => authorizer.type === 'JWT')) return 'http';
-  return 'rest';
+/** HTTP API exports have traits REST exports never have: an import-export version, CORS settings, `$default`. */
+function hasHttpApiTraits(doc: JsonRecord, paths: JsonRecord): boolean {
+  return (
+    'x-amazon-apigateway-importexport-version' in doc ||
+    'x-amazon-apigateway-cors' in doc ||
+    `/${DEFAULT_ROUTE}` in paths
+  );
 }
 
 interface ServerLocation {

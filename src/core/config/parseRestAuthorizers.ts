@@ -46,7 +46,11 @@ export function parseRestAuthorizers(items: unknown[], hints: ImportHints): AwsI
   return finishImport(region === undefined ? parsed : { ...parsed, region }, hints);
 }
 
-function readRestAuthorizer(
+/**
+ * One REST authorizer as API Gateway's `Authorizer` shape describes it; also what an export's
+ * `x-amazon-apigateway-authorizer` carries for the same kinds (parseApiExport.ts).
+ */
+export function readRestAuthorizer(
   item: Record<string, unknown>,
   warnings: ConfigMessage[],
 ): ImportedAuthorizer | undefined {

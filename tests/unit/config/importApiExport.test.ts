@@ -89,6 +89,131 @@ describe('aws apigateway get-export (REST API)', () => {
   });
 });
 
+describe('Lambda and JWT authorizers in a REST export (x-amazon-apigateway-authorizer)', () => {
+  test('the OpenAPI 3 fixture keeps its token authorizer as a Lambda authorizer reading the scheme header', async () => {
+    const result = expectSuccess(await await parseAwsImport(readFixture('rest-export-oas30.json')));
+    const legacy = result.patch.authorizers?.find((authorizer) => authorizer.name === 'legacy-token');
+    expect(legacy).toMatchObject({
+      kind: 'lambda',
+      type: 'TOKEN',
+      identityHeader: 'X-Legacy-Token',
+      resultTtlSeconds: 60,
+      lambda: {
+        type: 'TOKEN',
+        identitySources: ['method.request.header.X-Legacy-Token'],
+        resultTtlSeconds: 60,
+        httpApi: false,
+      },
+    });
+    // The Cognito authorizer still decides the kind; the Lambda settings are kept for CUSTOM methods.
+    expect(result.patch.authorizerKind).toBe('cognito');
+    expect(result.patch.lambda?.identitySources).toEqual(['method.request.header.X-Legacy-Token']);
+  });
+
+  test('token (header, validation expression, TTL) and request (header and query string, TTL 0)', async () => {
+    const result = expectSuccess(await await parseAwsImport(readFixture('rest-export-lambda-oas30.json')));
+    expect(result).toMatchObject({
+      format: 'get-export',
+      apiType: 'rest',
+      apiId: 'k7l8m9n0p1',
+      stage: 'live',
+      region: 'eu-west-1',
+    });
+    // Two Lambda authorizers fold into one configuration, and the user is told which header is kept.
+    expect(result.warnings.map((warning) => warning.code)).toEqual([
+      'warn.authorizersCombined',
+      'warn.differentHeaders',
+    ]);
+    expect(result.patch.authorizers?.map((a) => [a.name, a.kind, a.identityHeader, a.lambda])).toEqual([
+      [
+        'token-authorizer',
+        'lambda',
+        'Authorization',
+        {
+          type: 'TOKEN',
+          identitySources: ['method.request.header.Authorization'],
+          validationExpression: '^Bearer [-0-9A-Za-z\\.]+$',
+          resultTtlSeconds: 60,
+          httpApi: false,
+        },
+      ],
+      [
+        'request-authorizer',
+        'lambda',
+        'X-Tenant',
+        {
+          type: 'REQUEST',
+          identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.client'],
+          resultTtlSeconds: 0,
+          httpApi: false,
+        },
+      ],
+    ]);
+    expect(result.patch.authorizerKind).toBe('lambda');
+    expect(rows(result.patch.methods)).toEqual([
+      ['GET', '/orders', 'CUSTOM', []],
+      ['GET', '/reports', 'CUSTOM', []],
+    ]);
+  });
+
+  test('a REST JWT authorizer: issuers, audiences, algorithms, claim rules and the JWKS URI', async () => {
+    // Written from the API reference's JwtConfiguration (aws-facts-2.md §2.1); the extensions
+    // reference shows only the HTTP API's JWT shape, so this one is [unverified] in an export.
+    const result = expectSuccess(await await parseAwsImport(readFixture('rest-export-jwt-oas30.json')));
+    expect(result).toMatchObject({
+      apiType: 'rest',
+      apiId: 'q2r3s4t5u6',
+      stage: 'prod',
+      region: 'us-east-1',
+    });
+    expect(result.warnings).toEqual([]);
+    expect(result.patch).toMatchObject({
+      authorizerKind: 'rest-jwt',
+      identityHeader: 'Authorization',
+      issuer: 'https://login.example.com/',
+      clientIds: ['catalog-api'],
+      restJwt: {
+        defaultAlgorithms: ['RS256', 'ES256'],
+        issuers: [
+          {
+            issuer: 'https://login.example.com/',
+            audiences: ['catalog-api'],
+            additionalClaims: [{ claimName: 'tenant', expectedValues: ['acme'], required: true }],
+            jwksUri: 'https://login.example.com/.well-known/jwks.json',
+          },
+        ],
+      },
+    });
+    expect(rows(result.patch.methods)).toEqual([['GET', '/items', 'JWT', ['catalog/read']]]);
+  });
+
+  test('a token authorizer with neither identitySource nor a header scheme is read, with a warning', async () => {
+    const text = JSON.stringify({
+      openapi: '3.0.1',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod' }],
+      paths: { '/x': { get: { security: [{ custom: [] }] } } },
+      components: {
+        securitySchemes: {
+          custom: {
+            type: 'apiKey',
+            name: 'token',
+            in: 'query',
+            'x-amazon-apigateway-authorizer': { type: 'token', authorizerResultTtlInSeconds: 300 },
+          },
+        },
+      },
+    });
+    const result = expectSuccess(await await parseAwsImport(text));
+    expect(result.patch.authorizers?.[0]).toMatchObject({
+      kind: 'lambda',
+      lambda: { type: 'TOKEN', identitySources: [], resultTtlSeconds: 300 },
+    });
+    expect(texts(result.warnings)).toHaveLength(1);
+    expect(texts(result.warnings)[0]).toMatch(/custom/);
+  });
+});
+
 describe('aws apigatewayv2 export-api (HTTP API)', () => {
   test('JWT authorizer, $default route and the $default stage', async () => {
     const result = expectSuccess(await await parseAwsImport(readFixture('http-export-oas30.json')));
@@ -116,6 +241,21 @@ describe('aws apigatewayv2 export-api (HTTP API)', () => {
       ['GET', '/health', 'NONE', []],
       ['ANY', '$default', 'JWT', []],
     ]);
+    // The request authorizer is an HTTP API Lambda authorizer: its identity sources gate the function.
+    const partner = result.patch.authorizers?.find((authorizer) => authorizer.name === 'partner-lambda');
+    expect(partner).toMatchObject({
+      kind: 'lambda',
+      type: 'REQUEST',
+      identityHeader: 'X-Api-Token',
+      resultTtlSeconds: 300,
+      lambda: {
+        type: 'REQUEST',
+        identitySources: ['$request.header.X-Api-Token'],
+        resultTtlSeconds: 300,
+        httpApi: true,
+      },
+    });
+    expect(result.patch.lambda?.httpApi).toBe(true);
   });
 });
 
