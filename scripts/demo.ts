@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromePath, hostResolverRules, readPopupPath } from '../tests/e2e/support/browser';
-import { grantedBuild } from '../tests/e2e/support/grantedBuild';
 import { launchFailureLine, missingForDemo } from './demoPrerequisites';
 import {
   DEMO_API_DOMAIN,
   type DemoWorld,
   demoApiDomains,
+  demoGrantedBuild,
   demoSigninConfiguration,
   startDemoWorld,
 } from './demoWorld';
@@ -39,7 +39,7 @@ if (missing !== undefined) {
  * watch it once the page called it, and Chrome asks. Without one nobody can answer Chrome's prompt,
  * so the run loads a copy of the build whose manifest grants it at install (removed on exit).
  */
-const granted = headless ? grantedBuild(builtDir, [DEMO_API_DOMAIN]) : undefined;
+const granted = headless ? demoGrantedBuild(builtDir) : undefined;
 const distDir = granted?.distDir ?? builtDir;
 
 let world: DemoWorld | undefined;

@@ -4,6 +4,7 @@
 import { type AppServer, startAppServer } from '../tests/e2e/support/appServer';
 import { type FakeAws, startFakeAws } from '../tests/e2e/support/fakeAws';
 import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from '../tests/e2e/support/fakeHostedUi';
+import { type GrantedBuild, grantedBuild } from '../tests/e2e/support/grantedBuild';
 import { createUserPool, type UserPool } from '../tests/e2e/support/tokens';
 
 export interface Scenario {
@@ -307,6 +308,14 @@ export function demoApiDomains(): unknown {
       source: { kind: 'get-base-path-mappings', updatedAt: Date.now() },
     },
   ];
+}
+
+/**
+ * A copy of the build whose manifest grants the demo's custom domain at install: what a headless
+ * run uses instead of the popup's "Watch" offer, whose permission prompt nobody can answer there.
+ */
+export function demoGrantedBuild(distDir: string): GrantedBuild {
+  return grantedBuild(distDir, [DEMO_API_DOMAIN]);
 }
 
 /** The app clients of the demo's hosted UI as an import of describe-user-pool-client records them. */
