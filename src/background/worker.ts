@@ -10,7 +10,9 @@ import { CaptureWriter } from '../core/capture/captureWriter';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
 // Imported from its own module, not the diagnosis index: the worker loads no check and no catalog.
 import { createJwksClient } from '../core/diagnosis/jwksClient';
-import { badgeTitle, badgeWordsFor } from '../core/i18n/badge';
+import { badgeTitle } from '../core/i18n/badge';
+// The registry holds the badge words itself; its word parts are chunks the worker never loads.
+import { LANGUAGES } from '../core/i18n/languages';
 import { pickLocale } from '../core/i18n/locale';
 import { createSerialQueue } from '../core/serialQueue';
 import { type DigestSecret, secretDigester } from '../core/signin/secretDigest';
@@ -48,7 +50,7 @@ let digester: Promise<DigestSecret> | undefined;
  */
 const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
 /** The badge tooltip's words, in the browser's language (read once per worker start). */
-const badgeWords = badgeWordsFor(pickLocale(preferredLanguages()));
+const badgeWords = LANGUAGES[pickLocale(preferredLanguages())].badge;
 
 /**
  * The captured calls: taken at once, written at most once per interval. The badge follows each

@@ -1,12 +1,13 @@
 /**
- * The popup's edition, picked once when the popup loads from the browser's preferred languages.
- * Only that edition is loaded (`loadEdition`: one chunk per language), before the first render.
- * Components import `ui` and `catalog` from here, never an edition directly.
+ * The popup's words, picked once when the popup loads from the browser's preferred languages.
+ * Only that language is loaded, and only the parts the popup shows (`loadWords`: never the
+ * configuration words of the options page), before the first render. Components import `ui` and
+ * `catalog` from here, never a word file directly.
  */
-import { loadEdition } from '../core/i18n/loadEdition';
 import { pickLocale } from '../core/i18n/locale';
+import { loadWords } from '../core/i18n/registry';
 import { preferredLanguages } from '../platform/languages';
 
 export const locale = pickLocale(preferredLanguages());
-export const edition = await loadEdition(locale);
+export const edition = await loadWords(locale, ['catalog', 'ui', 'signin']);
 export const { catalog, ui, dateLocale } = edition;

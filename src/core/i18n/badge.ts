@@ -1,10 +1,10 @@
 import type { BadgeTooltip, StatusCounts } from '../capture/badgeState';
-import type { Locale } from './locale';
 
 /**
  * The toolbar tooltip's words. They sit apart from the rest of each edition because the service
- * worker needs them and nothing else: importing the registry would load every catalog on each
- * worker wake-up. The registry's `badge` entry points here.
+ * worker needs them and nothing else: they are the one part of a language (`languages.ts`) held
+ * in the registry itself rather than loaded as a chunk, so the worker reads them without loading
+ * a catalog. Each language's own words are in `badgeWords<Lang>.ts`.
  */
 export interface BadgeWords {
   /** Tooltip when the tab has no failed call. */
@@ -14,30 +14,8 @@ export interface BadgeWords {
 }
 
 /** Only 401s (or nothing stored to break down): the sentence names the status itself. */
-function only401(byStatus: StatusCounts): boolean {
+export function only401(byStatus: StatusCounts): boolean {
   return byStatus.every(([status]) => status === 401);
-}
-
-export const ENGLISH_BADGE_WORDS: BadgeWords = {
-  idle: 'Cognito 401 Doctor: no failed API Gateway call on this tab',
-  failing: (count, byStatus) =>
-    only401(byStatus)
-      ? `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} answered 401 Unauthorized on this tab. Click to diagnose.`
-      : `Cognito 401 Doctor: ${count.toLocaleString('en-US')} API Gateway ${count === 1 ? 'call' : 'calls'} failed on this tab (${byStatus.map(([status, n]) => `${status}: ${n.toLocaleString('en-US')}`).join(', ')}). Click to diagnose.`,
-};
-
-export const JAPANESE_BADGE_WORDS: BadgeWords = {
-  idle: 'Cognito 401 Doctor: このタブで失敗した API Gateway 呼び出しはありません',
-  failing: (count, byStatus) =>
-    only401(byStatus)
-      ? `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が 401 Unauthorized を返しました。クリックして診断します。`
-      : `Cognito 401 Doctor: このタブで API Gateway の呼び出し ${count.toLocaleString('ja-JP')} 件が失敗しました（${byStatus.map(([status, n]) => `${status}：${n.toLocaleString('ja-JP')} 件`).join('、')}）。クリックして診断します。`,
-};
-
-const BADGE_WORDS: Record<Locale, BadgeWords> = { en: ENGLISH_BADGE_WORDS, ja: JAPANESE_BADGE_WORDS };
-
-export function badgeWordsFor(locale: Locale): BadgeWords {
-  return BADGE_WORDS[locale];
 }
 
 /** The tooltip's words for what `badgeFor` says (a code and the tab's count of 401s). */

@@ -1,10 +1,8 @@
-/**
- * The editions the extension speaks, the first being the fallback. This is the root list: the
- * registry (`registry.ts`) and the badge words (`badge.ts`) are typed `Record<Locale, …>`, so a
- * locale added here without its edition does not compile.
- */
-export const LOCALES = ['en', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from './languages';
+
+// The locales are the language registry's keys (`languages.ts`); re-exported for the modules that
+// only pick one.
+export { LOCALES, type Locale };
 
 function isLocale(tag: string): tag is Locale {
   return (LOCALES as readonly string[]).includes(tag);
@@ -20,5 +18,5 @@ export function pickLocale(languages: readonly string[]): Locale {
     const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
     if (isLocale(primary)) return primary;
   }
-  return LOCALES[0];
+  return LOCALES[0] ?? 'en';
 }

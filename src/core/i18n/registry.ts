@@ -1,37 +1,43 @@
 /**
- * Every edition of the interface, keyed by locale. Adding a language: its files (catalog, UI
- * words, configuration words, sign-in words, badge words), its tag in `LOCALES`, its edition module, its entry
- * here, in `loadEdition.ts` and in the badge table of `badge.ts`; the compiler refuses an edition that lacks any of them or any key in them.
- * Pages read their edition from here; the service worker reads `badge.ts` alone (it must not load
- * the catalogs).
+ * What a page loads of its language: the parts it shows, each a chunk of its own, from the
+ * language registry (`languages.ts`, where a new language is added). Pages load their words once
+ * at start and read them from their own `words.ts`; tests load whole editions.
  */
 import type { BadgeWords } from './badge';
-import type { Catalog } from './catalog';
-import type { ConfigWords } from './configMessages';
-import { EDITION_EN } from './editionEn';
-import { EDITION_JA } from './editionJa';
-import type { Locale } from './locale';
-import type { SigninWords } from './signinWords';
-import type { UiStrings } from './uiStrings';
+import { type Locale, languageOf, type WordPart, type WordParts } from './languages';
 
-export interface Edition {
-  /** The checks' words, the claims', the report's. */
-  catalog: Catalog;
-  /** The words around them on the popup and the options page. */
-  ui: UiStrings;
-  /** The words of the configuration core's message codes (import, validation), by code. */
-  config: ConfigWords;
-  /** The sign-in flow doctor's checks, Postman settings and app client imports. */
-  signin: SigninWords;
-  /** The toolbar tooltip. */
+/** A language's words, with the parts `Part` loaded. */
+export type Words<Part extends WordPart> = Pick<WordParts, Part> & {
   badge: BadgeWords;
-  /** For `toLocaleString`; undefined follows the browser's own locale. */
   dateLocale: string | undefined;
+};
+
+/** A whole edition: every part. */
+export type Edition = Words<WordPart>;
+
+/** Every part, in the order of `WordParts` (the compiler refuses a part left out). */
+const ALL_PARTS = Object.keys({
+  catalog: true,
+  ui: true,
+  config: true,
+  signin: true,
+} satisfies Record<WordPart, true>) as WordPart[];
+
+/** Loads `parts` of `locale`'s words at once (their chunks load in parallel). */
+export async function loadWords<Part extends WordPart>(
+  locale: Locale,
+  parts: readonly Part[],
+): Promise<Words<Part>> {
+  const language = languageOf(locale);
+  const loaded = await Promise.all(parts.map(async (part) => [part, await language.load[part]()] as const));
+  return {
+    ...(Object.fromEntries(loaded) as Pick<WordParts, Part>),
+    badge: language.badge,
+    dateLocale: language.dateLocale,
+  };
 }
 
-/** Each edition is built in its own module (`editionEn.ts`, …) so that `loadEdition` can load one alone. */
-export const EDITIONS: Record<Locale, Edition> = { en: EDITION_EN, ja: EDITION_JA };
-
-export function editionFor(locale: Locale): Edition {
-  return EDITIONS[locale];
+/** Every part of `locale`'s words. */
+export function loadEdition(locale: Locale): Promise<Edition> {
+  return loadWords(locale, ALL_PARTS);
 }

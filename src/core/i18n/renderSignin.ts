@@ -8,9 +8,12 @@ import type {
 import { SIGNIN_INTERNAL_ERROR } from '../signin/signinChecks';
 import { SIGNIN_DOC_URLS } from '../signin/signinDocs';
 import type { MessageEntry } from './catalog';
-import type { Edition } from './registry';
+import type { WordParts } from './languages';
 import { type RenderedText, renderTemplate } from './render';
 import type { SigninTerms } from './signinWords';
+
+/** The parts of a language the sign-in words are rendered with. */
+type SigninEdition = Pick<WordParts, 'catalog' | 'signin'>;
 
 export interface RenderedSigninCheck {
   id: SigninCheckId;
@@ -38,7 +41,7 @@ function withTerms(params: Params, terms: SigninTerms): Params {
   return result;
 }
 
-function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: Edition): MessageEntry {
+function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: SigninEdition): MessageEntry {
   const words = edition.signin;
   if (result.code === SIGNIN_INTERNAL_ERROR) return words.internalError;
   const entries = words.checks[result.id] as Record<string, MessageEntry>;
@@ -47,7 +50,7 @@ function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: Edi
     : words.internalError;
 }
 
-export function renderSigninCheck(result: SigninCheckResult, edition: Edition): RenderedSigninCheck {
+export function renderSigninCheck(result: SigninCheckResult, edition: SigninEdition): RenderedSigninCheck {
   const entry = messageFor(result, edition);
   const params = withTerms(result.params, edition.signin.terms);
   const render = (template: string) => renderTemplate(template, params, edition.catalog);
@@ -67,7 +70,7 @@ export function renderSigninCheck(result: SigninCheckResult, edition: Edition): 
 }
 
 /** The headline check's `headline` words, else its title; the sign-in words' "nothing found" otherwise. */
-export function renderSigninHeadline(diagnosis: SigninDiagnosis, edition: Edition): RenderedText {
+export function renderSigninHeadline(diagnosis: SigninDiagnosis, edition: SigninEdition): RenderedText {
   const headline = diagnosis.headline;
   if (headline === undefined) return renderTemplate(edition.signin.noHeadline, {}, edition.catalog);
   const entry = messageFor(headline, edition);

@@ -1,11 +1,9 @@
 import { expect, test } from 'vitest';
 import { BADGE_COLOR, badgeFor } from '../../../src/core/capture/badgeState';
-import {
-  badgeTitle,
-  badgeWordsFor,
-  ENGLISH_BADGE_WORDS,
-  JAPANESE_BADGE_WORDS,
-} from '../../../src/core/i18n/badge';
+import { badgeTitle } from '../../../src/core/i18n/badge';
+import { ENGLISH_BADGE_WORDS } from '../../../src/core/i18n/badgeWordsEn';
+import { JAPANESE_BADGE_WORDS } from '../../../src/core/i18n/badgeWordsJa';
+import { LANGUAGES } from '../../../src/core/i18n/languages';
 
 test.each([
   [0, ''],
@@ -75,6 +73,6 @@ test('the Japanese tooltip counts the calls in Japanese; the badge text is the s
 });
 
 test('badge words follow the locale', () => {
-  expect(badgeWordsFor('ja')).toBe(JAPANESE_BADGE_WORDS);
-  expect(badgeWordsFor('en')).toBe(ENGLISH_BADGE_WORDS);
+  expect(LANGUAGES.ja.badge).toBe(JAPANESE_BADGE_WORDS);
+  expect(LANGUAGES.en.badge).toBe(ENGLISH_BADGE_WORDS);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { EDITIONS } from '../../../src/core/i18n/registry';
 import { renderSigninCheck, renderSigninHeadline } from '../../../src/core/i18n/renderSignin';
 import { SIGNIN_CHECK_CODES, SIGNIN_CHECKS } from '../../../src/core/signin/signinChecks';
+import { EDITIONS } from '../i18n/editions';
 import { CLIENT_ID, client, diagnoseFlow, errorPageHops, tokenHop } from './signinFixtures';
 
 const KNOWN = { pools: [], clients: [client({ hasSecret: true })] };
