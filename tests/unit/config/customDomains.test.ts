@@ -18,6 +18,7 @@ import { interpretImport, readImportText } from '../../../src/core/config/parseA
 import { resolveCallConfiguration } from '../../../src/core/config/resolveCallConfiguration';
 import { callCause } from '../../../src/core/diagnosis/callCause';
 import { readStage, withStageRead } from '../../../src/core/diagnosis/stageOfCall';
+import { optionsQueryFor, optionsQueryFromCall } from '../../../src/core/options/optionsQuery';
 import { normalizeCustomDomain } from '../../../src/core/signin/signinDomain';
 
 const SOURCE = { kind: 'manual' as const, updatedAt: 1 };
@@ -173,6 +174,25 @@ describe('mapCustomDomain', () => {
       status: 'fail',
       headline: { id: 'token.scope' },
     });
+  });
+});
+
+describe('"Configure this API" for a call on a custom domain', () => {
+  test('the link and the pre-fill name the mapped API and stage, never the domain or the path', () => {
+    const call = { ...customCall('https://api.example.com/v1/orders'), id: '77.1-1795000000000' };
+    const mapped = withStageRead(withCustomDomainMapping(call, [DOMAIN], [config({})]), [config({})]);
+    expect(optionsQueryFor(mapped)).toBe(
+      '?call=77.1-1795000000000&apiId=a1b2c3d4e5&stage=prod&region=eu-west-1&method=GET',
+    );
+    expect(optionsQueryFromCall(mapped)).toEqual({
+      apiId: 'a1b2c3d4e5',
+      stage: 'prod',
+      method: 'GET',
+      path: '/orders',
+      region: 'eu-west-1',
+    });
+    // Unmapped: no API identifier to name, only the call.
+    expect(optionsQueryFor(call)).toBe('?call=77.1-1795000000000&method=GET');
   });
 });
 
