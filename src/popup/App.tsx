@@ -70,7 +70,7 @@ export function App({ search }: { search: string }) {
     calls.map((call) => call.tabId),
     showingAllTabs,
   );
-  const causes = useCallCauses(calls, configs, domains);
+  const causes = useCallCauses(calls, configs, signinConfiguration.clients, domains);
   const now = useNow(30_000);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
   // capture's URL parser guessed, and on a custom domain as its base path mapping says:

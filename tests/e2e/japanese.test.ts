@@ -4,7 +4,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHECK_IDS } from '../../src/core/diagnosis';
-import { englishWords } from '../shared/englishWords';
 import { type AppServer, fire, startAppServer } from './support/appServer';
 import {
   badgeText,
@@ -18,7 +17,7 @@ import {
 } from './support/browser';
 import { newestCallOfTab } from './support/captures';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { axeViolations, computedFont, THEME_FONT_STACK } from './support/pageChecks';
+import { axeViolations, computedFont, englishInProse, THEME_FONT_STACK } from './support/pageChecks';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
@@ -138,30 +137,6 @@ test('the options page is in Japanese', async () => {
   expect(await axeViolations(options)).toEqual([]);
 });
 
-/**
- * Everything the page says in prose: text nodes and tooltips outside code and form controls (which
- * hold AWS identifiers, commands, quoted values and what the user typed).
- */
-async function pageProse(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const skip = 'code, textarea, input, select, option, script, style';
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      if (text !== '' && node.parentElement?.closest(skip) === null) texts.push(text);
-    }
-    for (const element of document.body.querySelectorAll('[title], [aria-label]')) {
-      if (element.closest(skip) !== null) continue;
-      for (const name of ['title', 'aria-label']) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
-    return texts;
-  });
-}
-
 test('the Japanese options page: import preview, warnings, errors and validation problems have no English left', async () => {
   // Arrive as from the popup's link: it names a captured call by id, the page reads the call itself.
   const stage = 'prod';
@@ -228,11 +203,5 @@ test('the Japanese options page: import preview, warnings, errors and validation
 
   // The whole page: what the link carried or the user typed is data, shown as entered; every other
   // Latin word must be a product name.
-  const typed = new Set([REST, stage, 'GET', 'my', 'ap-northeast-1']);
-  const english = (await pageProse(options)).flatMap((line) =>
-    englishWords(line)
-      .filter((word) => !typed.has(word))
-      .map((word) => `${word} in "${line}"`),
-  );
-  expect(english).toEqual([]);
+  expect(await englishInProse(options, [REST, stage, 'GET', 'my', 'ap-northeast-1'])).toEqual([]);
 });

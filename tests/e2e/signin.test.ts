@@ -381,3 +381,75 @@ describe('sign-in failures on a hosted UI domain', () => {
     expect(hostedUi.requests.some((request) => request.path.startsWith('/oauth2/token'))).toBe(true);
   });
 });
+
+describe('token.client of API calls reads the app clients imported on the options page', () => {
+  const HTTP_API = 'c1ientap10';
+  const OTHER_CLIENT = 'otherclient0123456789abcd';
+
+  /** A captured 401 from the HTTP API (an expired access token, so the gateway's verdict is expiry). */
+  async function tokenClientOf(clientId: string) {
+    const { page, tabId } = await appPage();
+    const token = pool.expiredAccessToken(600, { client_id: clientId });
+    expect(
+      await fireDetailed(page, { url: fake.apiUrl(HTTP_API, '/orders'), headers: { Authorization: token } }),
+    ).toMatchObject({ outcome: 401 });
+    await waitForBadge(tabId, '1');
+    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const check = popup.locator('[data-check="token.client"]');
+    await pollFor(popup, '[data-check="token.client"]', 10_000);
+    const result = {
+      status: await check.getAttribute('data-status'),
+      text: (await check.textContent()) ?? '',
+    };
+    expect(result.text).not.toContain(token.slice(0, 40));
+    await popup.close();
+    await page.close();
+    return result;
+  }
+
+  test('import the client, then a 401 whose token is of that client, and one of another client of its pool', async () => {
+    fake.addHttpApi({
+      apiId: HTTP_API,
+      authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
+      cors: true,
+      routes: [{ method: 'GET', path: '/orders' }],
+    });
+    // Before the import nothing is known of the pool's clients: the check skips, as CHECKS.md says.
+    expect(await tokenClientOf(pool.clientId)).toMatchObject({ status: 'skip' });
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.locator('[data-signin-import-text]').fill(
+      JSON.stringify({
+        UserPoolClient: {
+          UserPoolId: pool.poolId,
+          ClientId: pool.clientId,
+          ClientName: 'orders-web',
+          CallbackURLs: [callback()],
+          AllowedOAuthFlows: ['code'],
+          AllowedOAuthScopes: ['openid'],
+          AllowedOAuthFlowsUserPoolClient: true,
+          SupportedIdentityProviders: ['COGNITO'],
+        },
+      }),
+    );
+    await options.locator('[data-signin-import-submit]').click();
+    await pollFor(options, '[data-signin-import-preview="user-pool-client"]');
+    await options.locator('[data-signin-import-confirm]').click();
+    await pollFor(options, `[data-signin-client="${pool.clientId}"]`);
+    await options.close();
+
+    // The imported client: named, with its pool; the HTTP API's audience is not known, so nothing decided.
+    const known = await tokenClientOf(pool.clientId);
+    expect(known.status).toBe('info');
+    expect(known.text).toContain('orders-web');
+    expect(known.text).toContain(pool.poolId);
+
+    // Another client of the same pool: a JWT authorizer compares the client with its audience, so a warning
+    // that names the clients imported for that pool.
+    const other = await tokenClientOf(OTHER_CLIENT);
+    expect(other.status).toBe('warn');
+    expect(other.text).toContain(OTHER_CLIENT);
+    expect(other.text).toContain(`orders-web (${pool.clientId})`);
+  });
+});

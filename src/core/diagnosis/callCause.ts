@@ -3,6 +3,7 @@ import { withCustomDomainMapping } from '../config/customDomains';
 import type { DomainConfig } from '../config/domainMappings';
 import type { ApiConfig } from '../config/model';
 import { resolveCallConfiguration } from '../config/resolveCallConfiguration';
+import type { AppClientConfig } from '../signin/appClientConfig';
 import { diagnose } from './diagnose';
 import { withStageRead } from './stageOfCall';
 import type { CheckStatus, Diagnosis } from './types';
@@ -13,18 +14,20 @@ export interface CallCause extends Pick<Diagnosis, 'headline' | 'undecided'> {
 }
 
 /**
- * The cause of one listed call, from the same checks the detail runs, with its configuration and
- * its stage read as the detail reads them (through a custom domain's base path mappings first). No signature verdict: verifying needs the worker and the
- * network, once per call shown, not once per row; a call whose only fault is its signature reads
- * "cause not decided" in the list until it is opened.
+ * The cause of one listed call, from the same checks the detail runs, with its configuration, the
+ * imported app clients and its stage read as the detail reads them (through a custom domain's
+ * base path mappings first). No signature verdict: verifying
+ * needs the worker and the network, once per call shown, not once per row; a call whose only fault
+ * is its signature reads "cause not decided" in the list until it is opened.
  */
 export function callCause(
   call: CapturedCall,
   configs: readonly ApiConfig[],
+  appClients: readonly AppClientConfig[] = [],
   domains: readonly DomainConfig[] = [],
 ): CallCause {
   const read = withStageRead(withCustomDomainMapping(call, domains, configs), configs);
-  const diagnosis = diagnose({ call: read, config: resolveCallConfiguration(configs, read) });
+  const diagnosis = diagnose({ call: read, config: resolveCallConfiguration(configs, read), appClients });
   const headline = diagnosis.checks.find(
     (check) => check.id === diagnosis.headline?.id && check.code === diagnosis.headline?.code,
   );

@@ -1,5 +1,6 @@
 import type { CapturedCall } from '../capture/types';
 import type { AuthorizerKind, CallConfiguration } from '../config/model';
+import type { AppClientConfig } from '../signin/appClientConfig';
 import type { CHECKS } from './checks';
 
 /** The checks of CHECKS.md, in its order, come from `CHECKS`: the popup and the headline rely on this order. */
@@ -118,6 +119,11 @@ export interface DiagnosisInput {
   call: CapturedCall;
   config?: CallConfiguration;
   signature?: SignatureVerdict;
+  /**
+   * The app clients imported on the options page (`describe-user-pool-client`, SIGNIN.md "App
+   * client configuration"): `token.client` names the token's client and its pool with them.
+   */
+  appClients?: readonly AppClientConfig[];
 }
 
 /** One claim of the token, for display: the raw value exactly as in the payload, plus human forms. */

@@ -890,28 +890,29 @@ const checks: CheckMessages = {
     'client-id-only': {
       title: 'No `aud`; `client_id` is among the audiences',
       explanation:
-        'The token has no `aud` (a Cognito access token) and its `client_id` {clientId:code} is among the audiences {configuredAudiences:code}. Whether a REST JWT authorizer falls back to `client_id` as HTTP APIs do is not documented.',
+        "The token has no `aud` (a Cognito access token) and its `client_id` {clientId:code} is among the audiences {configuredAudiences:code}. Whether a REST JWT authorizer falls back to `client_id` as HTTP APIs do is not documented.[[ The token's app client is {clientName:code}, as imported.]]",
     },
     'audience-match': {
       title: 'The audience is accepted',
-      explanation: "The token's `{claim}` is among the authorizer's audiences {configuredAudiences:code}.",
+      explanation:
+        "The token's `{claim}` is among the authorizer's audiences {configuredAudiences:code}.[[ The token's app client is {clientName:code}, as imported.]]",
     },
     'regex-match': {
       title: 'The audience matches the token-validation regex',
       explanation:
-        "The token's `aud` {aud:code} matches the authorizer's token-validation regex {regex:code}.",
+        "The token's `aud` {aud:code} matches the authorizer's token-validation regex {regex:code}.[[ The token's app client is {clientName:code}, as imported.]]",
     },
     'audience-mismatch': {
       title: "The app client is not among the authorizer's audiences",
       explanation:
-        'The authorizer accepts the audiences {configuredAudiences:code}. It compares `aud`, or `client_id` when there is no `aud`: here `{claim}` is [[?aud|{aud:code}]][[!aud|{clientId:code}]].',
+        "The authorizer accepts the audiences {configuredAudiences:code}. It compares `aud`, or `client_id` when there is no `aud`: here `{claim}` is [[?aud|{aud:code}]][[!aud|{clientId:code}]].[[ The token's app client is {clientName:code}, as imported.]]",
       fix: "Add this app client id to the authorizer's audience, or sign in with an app client it lists.",
       headline: "The token was issued to an app client that is not among the authorizer's audiences.",
     },
     'regex-mismatch': {
       title: 'The audience fails the token-validation regex',
       explanation:
-        "The token's `aud` {aud:code} does not match the authorizer's token-validation regex {regex:code}.",
+        "The token's `aud` {aud:code} does not match the authorizer's token-validation regex {regex:code}.[[ The token's app client is {clientName:code}, as imported.]]",
       fix: 'Adjust the regex, or sign in with an app client it matches.',
       headline: "The token's audience does not match the authorizer's token-validation regex.",
     },
@@ -926,7 +927,7 @@ const checks: CheckMessages = {
     'gateway-says-audience': {
       title: 'API Gateway says the audience is not valid',
       explanation:
-        'API Gateway answered {gatewayDescription:code}: the JWT authorizer compares `aud`, or `client_id` when there is no `aud`, with its audiences; here `{claim}` is [[?aud|{aud:code}]][[!aud|{clientId:code}]].[[ The configured audiences are {configuredAudiences:code}.]]',
+        "API Gateway answered {gatewayDescription:code}: the JWT authorizer compares `aud`, or `client_id` when there is no `aud`, with its audiences; here `{claim}` is [[?aud|{aud:code}]][[!aud|{clientId:code}]].[[ The configured audiences are {configuredAudiences:code}.]][[ The token's app client is {clientName:code}, as imported.]]",
       fix: "Add this app client id to the authorizer's audience, or sign in with an app client it lists.",
       headline:
         "API Gateway says the token's audience is not valid: its app client is not among the authorizer's audiences.",
@@ -944,6 +945,50 @@ const checks: CheckMessages = {
       title: 'Skipped: the token-validation regex was not run',
       explanation:
         'The configured regex {regex:code}, or the `aud`[[ {aud:code}]] it would be matched against, is too long or has a shape that can take minutes to match (a repeated group that repeats, like `(a+)+` or `(a|aa)+`); it was not run, so that this page stays responsive. Compare the two by hand.',
+    },
+    'client-pool-mismatch': {
+      title: 'The imported app client belongs to another pool than the token',
+      explanation:
+        'The token names app client [[?clientName|{clientName:code} (]]{client:code}[[?clientName|)]] and pool {tokenPool:code}, but that client was imported as a client of {clientPool:code}. Cognito issues a token only for a client of its own pool, so the token or the import is not what you think: a token from another environment, or an import from another account or pool.',
+      fix: "Compare the app's user pool and client settings with the pool that issued the token, and import the client again from that pool.",
+      headline:
+        "The token's app client was imported as a client of another user pool than the one that issued the token.",
+    },
+    'client-of-other-pool': {
+      title: 'The app client belongs to a pool the authorizer does not accept',
+      explanation:
+        'The token was issued to app client [[?clientName|{clientName:code} (]]{client:code}[[?clientName|)]] of pool {clientPool:code}; the authorizer accepts tokens of {authorizerPools:code} only.',
+      fix: 'Make the app sign in with an app client of the pool the authorizer names, or add {clientPool:code} to the authorizer and redeploy.',
+      headline:
+        'The token comes from app client [[?clientName|{clientName:code}]][[!clientName|{client:code}]] of a user pool this authorizer does not accept.',
+    },
+    'client-lacks-scopes': {
+      title: 'The app client may not request the scopes the method requires',
+      explanation:
+        'The method requires one of {required:code}; the token has none, and app client [[?clientName|{clientName:code} (]]{client:code}[[?clientName|)]] allows only {allowedScopes:code}. Cognito refuses a scope the client does not allow, so no sign-in through this client gets one of them, unless a pre-token generation trigger adds it.',
+      fix: "Allow one of the method's scopes on the app client (Allowed OAuth scopes, `update-user-pool-client --allowed-o-auth-scopes`, which resets every setting you leave out), then request it at sign-in.",
+      headline:
+        'The app client may not request any scope this method requires, so its tokens cannot carry one.',
+    },
+    'client-of-authorizer-pool': {
+      title:
+        "App client [[?clientName|{clientName:code}]][[!clientName|{client:code}]] of the authorizer's pool",
+      explanation:
+        'The token was issued to app client [[?clientName|{clientName:code} (]]{client:code}[[?clientName|)]] of pool {clientPool:code}, which the authorizer accepts. A Cognito authorizer without a token-validation regex accepts every app client of its pools.',
+    },
+    'known-client': {
+      title:
+        'App client [[?clientName|{clientName:code}]][[!clientName|{client:code}]] of pool {clientPool:code}',
+      explanation:
+        "The token was issued to app client [[?clientName|{clientName:code} (]]{client:code}[[?clientName|)]] of pool {clientPool:code}, as imported. [[?clientChecked|A JWT authorizer compares it with its audience, which is not known here: import this API's authorizer to check it.]][[!clientChecked|A REST Cognito authorizer accepts every app client of its pools unless a token-validation regex is set.]]",
+    },
+    'client-not-imported': {
+      title: "The token's app client is not among the imported clients of its pool",
+      explanation:
+        'The token was issued to app client {client:code} of pool {tokenPool:code}; the clients imported for that pool are {importedClients:code}. [[?clientChecked|A JWT authorizer accepts only the app clients of its audience: if it lists the clients you imported, this token is refused.]][[!clientChecked|A REST Cognito authorizer accepts every app client of its pools, so this alone does not refuse the call; it may mean the app signs in with another client than you think.]]',
+      fix: "Check the app client id in the app's settings, or import this client (`describe-user-pool-client`) if it is one you use.",
+      headline:
+        'The token was issued to an app client you did not import for its pool: is the app using the client you think?',
     },
     'not-decoded': { title: 'Skipped: token not decoded', explanation: 'The token did not decode.' },
   },
@@ -1124,6 +1169,10 @@ export const en: Catalog = {
     'token.claims': 'claim rule not met',
   },
   causesByCode: {
+    'token.client:client-not-imported': 'app client not imported',
+    'token.client:client-lacks-scopes': 'client may not request the scope',
+    'token.client:client-pool-mismatch': 'client of another pool',
+    'token.client:client-of-other-pool': 'client of another pool',
     'token.expiry:about-to-expire': 'token about to expire',
     'token.expiry:gateway-says-expired': 'expired (clock behind)',
     'header.present:missing-token-elsewhere': 'token in another header',

@@ -926,22 +926,22 @@ const checks: CheckMessages = {
     'client-id-only': {
       title: '`aud` はなく、`client_id` がオーディエンスにあります',
       explanation:
-        'トークンに `aud` はなく（Cognito のアクセストークン）、その `client_id` {clientId:code} はオーディエンス {configuredAudiences:code} にあります。REST の JWT オーソライザーが HTTP API と同じく `client_id` で代用するかは文書化されていません。',
+        'トークンに `aud` はなく（Cognito のアクセストークン）、その `client_id` {clientId:code} はオーディエンス {configuredAudiences:code} にあります。REST の JWT オーソライザーが HTTP API と同じく `client_id` で代用するかは文書化されていません。[[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
     },
     'audience-match': {
       title: 'オーディエンスは受け付けられます',
       explanation:
-        'トークンの `{claim}` は、オーソライザーのオーディエンス {configuredAudiences:code} に含まれています。',
+        'トークンの `{claim}` は、オーソライザーのオーディエンス {configuredAudiences:code} に含まれています。[[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
     },
     'regex-match': {
       title: 'オーディエンスがトークン検証の正規表現に一致します',
       explanation:
-        'トークンの `aud` {aud:code} は、オーソライザーのトークン検証の正規表現 {regex:code} に一致します。',
+        'トークンの `aud` {aud:code} は、オーソライザーのトークン検証の正規表現 {regex:code} に一致します。[[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
     },
     'audience-mismatch': {
       title: 'アプリクライアントがオーソライザーのオーディエンスに含まれていません',
       explanation:
-        'オーソライザーが受け付けるオーディエンスは {configuredAudiences:code} です。オーソライザーは `aud` を、`aud` がなければ `client_id` を比較します。ここでは `{claim}` は[[?aud| {aud:code}]][[!aud| {clientId:code}]] です。',
+        'オーソライザーが受け付けるオーディエンスは {configuredAudiences:code} です。オーソライザーは `aud` を、`aud` がなければ `client_id` を比較します。ここでは `{claim}` は[[?aud| {aud:code}]][[!aud| {clientId:code}]] です。[[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
       fix: 'このアプリクライアント ID をオーソライザーのオーディエンスに追加するか、オーソライザーに登録されたアプリクライアントでサインインしてください。',
       headline:
         'トークンは、オーソライザーのオーディエンスに含まれないアプリクライアントに発行されています。',
@@ -949,7 +949,7 @@ const checks: CheckMessages = {
     'regex-mismatch': {
       title: 'オーディエンスがトークン検証の正規表現に一致しません',
       explanation:
-        'トークンの `aud` {aud:code} は、オーソライザーのトークン検証の正規表現 {regex:code} に一致しません。',
+        'トークンの `aud` {aud:code} は、オーソライザーのトークン検証の正規表現 {regex:code} に一致しません。[[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
       fix: '正規表現を修正するか、正規表現に一致するアプリクライアントでサインインしてください。',
       headline: 'トークンのオーディエンスが、オーソライザーのトークン検証の正規表現に一致しません。',
     },
@@ -962,12 +962,12 @@ const checks: CheckMessages = {
         'オーソライザーのトークン検証の正規表現には `aud` が必要ですが、このトークン（アクセストークン？）にはありません。',
     },
     'gateway-says-audience': {
-      title: 'API Gateway は audience が無効だと応答しました',
+      title: 'API Gateway は オーディエンス が無効だと応答しました',
       explanation:
-        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーは `aud`（`aud` がなければ `client_id`）を自身の audience と比べます。このトークンの `{claim}` は [[?aud|{aud:code}]][[!aud|{clientId:code}]] です。[[設定されている audience は {configuredAudiences:code} です。]]',
-      fix: 'このアプリクライアント ID をオーソライザーの audience に加えるか、オーソライザーが挙げるアプリクライアントでサインインしてください。',
+        'API Gateway は {gatewayDescription:code} と応答しました。JWT オーソライザーは `aud`（`aud` がなければ `client_id`）を自身の オーディエンス と比べます。このトークンの `{claim}` は [[?aud|{aud:code}]][[!aud|{clientId:code}]] です。[[設定されている オーディエンス は {configuredAudiences:code} です。]][[ トークンのアプリクライアントは、インポートした {clientName:code} です。]]',
+      fix: 'このアプリクライアント ID をオーソライザーの オーディエンス に加えるか、オーソライザーが挙げるアプリクライアントでサインインしてください。',
       headline:
-        'API Gateway は、トークンの audience が無効（アプリクライアントがオーソライザーの audience にない）と応答しました。',
+        'API Gateway は、トークンの オーディエンス が無効（アプリクライアントがオーソライザーの オーディエンス にない）と応答しました。',
     },
     'unknown-audience': {
       title: 'スキップ：受け付けるアプリクライアントがわかりません',
@@ -982,6 +982,50 @@ const checks: CheckMessages = {
       title: 'スキップ：トークン検証の正規表現を実行しませんでした',
       explanation:
         '設定された正規表現 {regex:code}、または照合する `aud`[[ {aud:code}]] が長すぎるか、照合に数分かかりうる形（`(a+)+` や `(a|aa)+` のように、繰り返すグループをさらに繰り返す形）です。この画面が固まらないよう実行していません。手作業で比べてください。',
+    },
+    'client-pool-mismatch': {
+      title: 'インポートしたアプリクライアントは、トークンとは別のユーザープールのものです',
+      explanation:
+        'トークンはアプリクライアント [[?clientName|{clientName:code}（]]{client:code}[[?clientName|）]] とユーザープール {tokenPool:code} を示していますが、このクライアントは {clientPool:code} のクライアントとしてインポートされています。Cognito は自分のユーザープールのクライアントにしかトークンを発行しないため、トークンかインポートのどちらかが想定と違います（別の環境のトークン、または別のアカウントやユーザープールからのインポート）。',
+      fix: 'アプリのユーザープールとクライアントの設定を、トークンを発行したユーザープールと比べ、そのユーザープールからクライアントをインポートし直してください。',
+      headline:
+        'トークンのアプリクライアントは、トークンを発行したユーザープールとは別のユーザープールのクライアントとしてインポートされています。',
+    },
+    'client-of-other-pool': {
+      title: 'アプリクライアントは、オーソライザーが受け付けないユーザープールのものです',
+      explanation:
+        'トークンはユーザープール {clientPool:code} のアプリクライアント [[?clientName|{clientName:code}（]]{client:code}[[?clientName|）]] に発行されていますが、オーソライザーが受け付けるのは {authorizerPools:code} のトークンだけです。',
+      fix: 'オーソライザーが指定するユーザープールのアプリクライアントでサインインするか、オーソライザーに {clientPool:code} を追加して再デプロイしてください。',
+      headline:
+        'トークンは、このオーソライザーが受け付けないユーザープールのアプリクライアント [[?clientName|{clientName:code}]][[!clientName|{client:code}]] のものです。',
+    },
+    'client-lacks-scopes': {
+      title: 'アプリクライアントは、メソッドが必要とするスコープを要求できません',
+      explanation:
+        'メソッドには {required:code} のいずれかが必要です。トークンにはどれもなく、アプリクライアント [[?clientName|{clientName:code}（]]{client:code}[[?clientName|）]] が許可するのは {allowedScopes:code} だけです。Cognito はクライアントが許可しないスコープを拒否するため、トークン生成前の Lambda トリガーが追加しない限り、このクライアントでサインインしても得られません。',
+      fix: 'メソッドのスコープのいずれかをアプリクライアントで許可し（許可されている OAuth スコープ。`update-user-pool-client --allowed-o-auth-scopes` は、指定しなかった設定をすべて初期値に戻します）、サインイン時に要求してください。',
+      headline:
+        'アプリクライアントはこのメソッドが必要とするスコープを要求できないため、そのトークンには含まれません。',
+    },
+    'client-of-authorizer-pool': {
+      title:
+        'オーソライザーのユーザープールのアプリクライアント [[?clientName|{clientName:code}]][[!clientName|{client:code}]]',
+      explanation:
+        'トークンは、オーソライザーが受け付けるユーザープール {clientPool:code} のアプリクライアント [[?clientName|{clientName:code}（]]{client:code}[[?clientName|）]] に発行されています。トークン検証の正規表現がない Cognito オーソライザーは、そのユーザープールのすべてのアプリクライアントを受け付けます。',
+    },
+    'known-client': {
+      title:
+        'ユーザープール {clientPool:code} のアプリクライアント [[?clientName|{clientName:code}]][[!clientName|{client:code}]]',
+      explanation:
+        'トークンは、インポートしたユーザープール {clientPool:code} のアプリクライアント [[?clientName|{clientName:code}（]]{client:code}[[?clientName|）]] に発行されています。[[?clientChecked|JWT オーソライザーはこれをオーディエンスと比べますが、オーディエンスはここではわかりません。確かめるには、この API のオーソライザーをインポートしてください。]][[!clientChecked|REST API の Cognito オーソライザーは、トークン検証の正規表現がない限り、そのユーザープールのすべてのアプリクライアントを受け付けます。]]',
+    },
+    'client-not-imported': {
+      title: 'トークンのアプリクライアントは、そのユーザープールでインポートしたクライアントにありません',
+      explanation:
+        'トークンはユーザープール {tokenPool:code} のアプリクライアント {client:code} に発行されています。このユーザープールでインポートしたクライアントは {importedClients:code} です。[[?clientChecked|JWT オーソライザーはオーディエンスにあるアプリクライアントしか受け付けません。インポートしたクライアントがオーディエンスなら、このトークンは拒否されます。]][[!clientChecked|REST API の Cognito オーソライザーはそのユーザープールのすべてのアプリクライアントを受け付けるため、これだけでは拒否されません。アプリが想定と別のクライアントでサインインしている可能性があります。]]',
+      fix: 'アプリの設定のアプリクライアント ID を確かめるか、使っているクライアントなら（`describe-user-pool-client` で）インポートしてください。',
+      headline:
+        'トークンは、そのユーザープールでインポートしていないアプリクライアントに発行されています。アプリは想定どおりのクライアントを使っていますか？',
     },
     'not-decoded': NOT_DECODED,
   },
@@ -1168,6 +1212,10 @@ export const ja: Catalog = {
     'token.claims': 'クレームの条件に不一致',
   },
   causesByCode: {
+    'token.client:client-not-imported': 'インポートしていないアプリクライアント',
+    'token.client:client-lacks-scopes': 'クライアントがスコープを要求できない',
+    'token.client:client-pool-mismatch': '別のユーザープールのクライアント',
+    'token.client:client-of-other-pool': '別のユーザープールのクライアント',
     'token.expiry:about-to-expire': '期限切れ間近のトークン',
     'token.expiry:gateway-says-expired': '期限切れ（時計の遅れ）',
     'header.present:missing-token-elsewhere': '別のヘッダーにトークン',

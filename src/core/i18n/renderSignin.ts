@@ -41,6 +41,22 @@ function withTerms(params: Params, terms: SigninTerms): Params {
   return result;
 }
 
+/**
+ * A term is our own words and may mark code with backticks (`/logout`, `state`), which a value is
+ * never read for: a term that holds code goes into the template itself, so it renders as code.
+ * Only a value the table knows is put in: what came with the request stays a value, shown as text.
+ */
+function inlineTerms(template: string, params: Params, terms: SigninTerms): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(terms, name)) return placeholder;
+    const table = (terms as unknown as Record<string, Record<string, string>>)[name] ?? {};
+    const value = params[name];
+    if (typeof value !== 'string' || !Object.hasOwn(table, value)) return placeholder;
+    const words = table[value] ?? '';
+    return words.includes('`') ? words : placeholder;
+  });
+}
+
 function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: SigninEdition): MessageEntry {
   const words = edition.signin;
   if (result.code === SIGNIN_INTERNAL_ERROR) return words.internalError;
@@ -52,8 +68,10 @@ function messageFor(result: Pick<SigninCheckResult, 'id' | 'code'>, edition: Sig
 
 export function renderSigninCheck(result: SigninCheckResult, edition: SigninEdition): RenderedSigninCheck {
   const entry = messageFor(result, edition);
-  const params = withTerms(result.params, edition.signin.terms);
-  const render = (template: string) => renderTemplate(template, params, edition.catalog);
+  const terms = edition.signin.terms;
+  const params = withTerms(result.params, terms);
+  const render = (template: string) =>
+    renderTemplate(inlineTerms(template, result.params, terms), params, edition.catalog);
   return {
     id: result.id,
     status: result.status,
@@ -74,9 +92,22 @@ export function renderSigninHeadline(diagnosis: SigninDiagnosis, edition: Signin
   const headline = diagnosis.headline;
   if (headline === undefined) return renderTemplate(edition.signin.noHeadline, {}, edition.catalog);
   const entry = messageFor(headline, edition);
+  const terms = edition.signin.terms;
   return renderTemplate(
-    entry.headline ?? entry.title,
-    withTerms(headline.params, edition.signin.terms),
+    inlineTerms(entry.headline ?? entry.title, headline.params, terms),
+    withTerms(headline.params, terms),
     edition.catalog,
   );
+}
+
+/**
+ * Sign-in words outside the checks (the Postman panel, the app client import): backticks mark code
+ * (AWS's and Postman's own words, commands), `{name}` a value, shown as the catalog shows values.
+ */
+export function renderSigninWords(
+  template: string,
+  edition: SigninEdition,
+  params: Params = {},
+): RenderedText {
+  return renderTemplate(template, params, edition.catalog);
 }

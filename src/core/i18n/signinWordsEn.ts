@@ -21,7 +21,7 @@ export const SIGNIN_WORDS_EN: SigninWords = {
       'error-page': {
         title: "Cognito's error page: {error:code}",
         explanation:
-          '{redirectedFrom} sent the browser to {path:code} on {domain:code}, which answered {status} with "An error was encountered with the requested page". Cognito says {error:code}[[?clientId| for client {clientId:code}]]. {meaning}',
+          '{redirectedFrom} sent the browser to {path:code} on {domain:code}, which answered {status} with `An error was encountered with the requested page.` Cognito says {error:code}[[?clientId| for client {clientId:code}]]. {meaning}',
       },
       'error-redirect': {
         title: 'Sign-in sent the app {error:code}[[?errorDescription|: {errorDescription:code}]]',
@@ -46,7 +46,7 @@ export const SIGNIN_WORDS_EN: SigninWords = {
       'page-error': {
         title: '{endpoint} answered {status}',
         explanation:
-          '{method} {path:code} on {domain:code} answered {status}. A 401 from /login says "Login option is not available": the pool or the client has no sign-in option enabled.',
+          '{method} {path:code} on {domain:code} answered {status}. A 401 from `/login` says `Login option is not available`: the pool or the client has no sign-in option enabled.',
       },
       discovery: {
         title: 'The app asked the sign-in domain for {path:code}',
@@ -74,7 +74,7 @@ export const SIGNIN_WORDS_EN: SigninWords = {
       'no-callback-urls': {
         title: 'The app client has no callback URL',
         explanation:
-          'Cognito answered "Required parameters missing" and the imported client lists no callback URL: without one the hosted UI cannot send anyone back.',
+          'Cognito answered `Required parameters missing` and the imported client lists no callback URL: without one the hosted UI cannot send anyone back.',
         fix: "Add the app's callback URL[[ ({sent:code})]] to the client's allowed callback URLs.",
       },
       'logout-not-registered': {
@@ -190,8 +190,8 @@ export const SIGNIN_WORDS_EN: SigninWords = {
       'password-grant': {
         title: 'The token endpoint has no password grant',
         explanation:
-          'The request sent `grant_type=password` (Postman\'s "Password Credentials"). Cognito\'s token endpoint supports `authorization_code`, `refresh_token` and `client_credentials` only.',
-        fix: 'Use the authorization code flow (in Postman: "Authorization Code (With PKCE)").',
+          "The request sent `grant_type=password` (Postman's `Password Credentials`). Cognito's token endpoint supports `authorization_code`, `refresh_token` and `client_credentials` only.",
+        fix: 'Use the authorization code flow (in Postman: `Authorization Code (With PKCE)`).',
         headline: "Cognito's token endpoint has no password grant: use the authorization code flow.",
       },
       'unsupported-grant-type': {
@@ -240,7 +240,7 @@ export const SIGNIN_WORDS_EN: SigninWords = {
         title: 'The token endpoint answered 405',
         explanation:
           'Cognito answers 405 with an empty body when the token request is not a form: content type {contentType:code} ({contentTypeProblem}), body: {body}. The exact rule is not documented.',
-        fix: 'POST the fields as `application/x-www-form-urlencoded`, unquoted. In Postman: body type x-www-form-urlencoded, or the OAuth 2.0 helper with "Send client credentials in body" or "as Basic Auth header".',
+        fix: 'POST the fields as `application/x-www-form-urlencoded`, unquoted. In Postman: body type `x-www-form-urlencoded`, or the OAuth 2.0 helper with `Send client credentials in body` or `as Basic Auth header`.',
         headline:
           'The token endpoint answered 405: send the token request as a form (application/x-www-form-urlencoded).',
       },
@@ -453,16 +453,17 @@ export const SIGNIN_WORDS_EN: SigninWords = {
       },
     },
     kinds: {
-      'user-pool-client': 'App client (describe-user-pool-client)',
-      'user-pool': 'User pool (describe-user-pool)',
-      'user-pool-domain': 'Sign-in domain (describe-user-pool-domain)',
+      'user-pool-client': 'App client (`describe-user-pool-client`)',
+      'user-pool': 'User pool (`describe-user-pool`)',
+      'user-pool-domain': 'Sign-in domain (`describe-user-pool-domain`)',
     },
     errors: {
       empty: 'Nothing to import: the text is empty.',
-      'too-large': 'The text is far larger than any describe output.',
-      'not-json': "The text is not JSON: paste the command's output as printed (the default --output json).",
+      'too-large': 'The text is far larger than any `describe-*` output.',
+      'not-json':
+        "The text is not JSON: paste the command's output as printed (the default `--output json`).",
       'not-signin-output':
-        'This is not what describe-user-pool-client, describe-user-pool or describe-user-pool-domain prints. API Gateway outputs go in the import above.',
+        'This is not what `describe-user-pool-client`, `describe-user-pool` or `describe-user-pool-domain` prints. API Gateway outputs go in the import above.',
       'domain-not-found': 'The domain description is empty: no user pool has this domain.',
       'missing-pool-id': 'The output has no user pool id.',
       'invalid-pool-id': 'The user pool id is not of the form `eu-west-1_AbC123xyz`.',
@@ -473,9 +474,9 @@ export const SIGNIN_WORDS_EN: SigninWords = {
     warnings: {
       'no-callback-urls': 'The client has no callback URL: the hosted UI cannot send anyone back.',
       'oauth-disabled': 'OAuth flows are switched off on this client.',
-      'unknown-flows': 'Unknown OAuth flows left out: {values}.',
+      'unknown-flows': 'Unknown OAuth flows left out: {values:code}.',
       'lists-cut': 'Lists longer than {limit} entries were cut.',
-      'domain-not-active': 'The domain is {status}, not ACTIVE yet.',
+      'domain-not-active': 'The domain is {status:code}, not `ACTIVE` yet.',
       'no-domain': 'The pool has no sign-in domain.',
     },
   },

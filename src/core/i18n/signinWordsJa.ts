@@ -21,7 +21,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'error-page': {
         title: 'Cognito のエラーページ: {error:code}',
         explanation:
-          '{redirectedFrom} がブラウザーを {domain:code} の {path:code} に送り、そのページは {status} と「An error was encountered with the requested page」を返しました。Cognito の値は {error:code}[[?clientId| (クライアント {clientId:code})]] です。{meaning}',
+          '{redirectedFrom} がブラウザーを {domain:code} の {path:code} に送り、そのページは {status} と `An error was encountered with the requested page.` を返しました。Cognito の値は {error:code}[[?clientId| (クライアント {clientId:code})]] です。{meaning}',
       },
       'error-redirect': {
         title:
@@ -47,12 +47,12 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'page-error': {
         title: '{endpoint} が {status} を返しました',
         explanation:
-          '{domain:code} への {method} {path:code} が {status} を返しました。/login の 401 は「Login option is not available」で、ユーザープールかクライアントでサインイン方法が有効になっていません。',
+          '{domain:code} への {method} {path:code} が {status} を返しました。`/login` の 401 は `Login option is not available` で、ユーザープールかクライアントでサインイン方法が有効になっていません。',
       },
       discovery: {
         title: 'アプリがサインインドメインに {path:code} を要求しました',
         explanation:
-          '{path:code} の要求が発行者 (issuer) ではなく、サインインドメイン {domain:code} に送られました。',
+          '{path:code} の要求が発行者 (`issuer`) ではなく、サインインドメイン {domain:code} に送られました。',
       },
     },
     'signin.redirect_uri': {
@@ -68,14 +68,13 @@ export const SIGNIN_WORDS_JA: SigninWords = {
         title: 'トークン要求のリダイレクト URI が /oauth2/authorize のものと違います',
         explanation:
           '/oauth2/authorize には {atAuthorize:code}、トークン要求には {sent:code} が送られました (違い: {differences})。Cognito はこれに `unauthorized_client` と答えるため、原因を見誤りやすくなります。',
-        fix: 'トークンエンドポイントには authorize 要求と一字一句同じ `redirect_uri` を送ってください。',
-        headline:
-          'トークン要求の redirect_uri {sent:code} が authorize 要求の {atAuthorize:code} と違います。',
+        fix: 'トークンエンドポイントには 認可要求と一字一句同じ `redirect_uri` を送ってください。',
+        headline: 'トークン要求の `redirect_uri` {sent:code} が 認可要求の {atAuthorize:code} と違います。',
       },
       'no-callback-urls': {
         title: 'アプリクライアントにコールバック URL がありません',
         explanation:
-          'Cognito は「Required parameters missing」と答え、取り込んだクライアントにはコールバック URL が一つもありません。これではホスト型 UI は誰もアプリへ戻せません。',
+          'Cognito は `Required parameters missing` と答え、取り込んだクライアントにはコールバック URL が一つもありません。これではホスト型 UI は誰もアプリへ戻せません。',
         fix: 'アプリのコールバック URL[[ ({sent:code})]] をクライアントの許可されたコールバック URL に追加してください。',
       },
       'logout-not-registered': {
@@ -199,13 +198,13 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'see-redirect-uri': {
         title: 'ここでの `unauthorized_client` はリダイレクト URI が原因です',
         explanation:
-          'Cognito は、authorize 要求と違う `redirect_uri` を持つトークン要求に `unauthorized_client` と答えます。リダイレクト URI のチェックを見てください。',
+          'Cognito は、認可要求と違う `redirect_uri` を持つトークン要求に `unauthorized_client` と答えます。リダイレクト URI のチェックを見てください。',
       },
       'password-grant': {
         title: 'トークンエンドポイントにパスワードグラントはありません',
         explanation:
-          '要求は `grant_type=password` (Postman の「Password Credentials」) を送りました。Cognito のトークンエンドポイントが対応するのは `authorization_code`、`refresh_token`、`client_credentials` だけです。',
-        fix: '認可コードフローを使ってください (Postman では「Authorization Code (With PKCE)」)。',
+          '要求は `grant_type=password` (Postman の `Password Credentials`) を送りました。Cognito のトークンエンドポイントが対応するのは `authorization_code`、`refresh_token`、`client_credentials` だけです。',
+        fix: '認可コードフローを使ってください (Postman では `Authorization Code (With PKCE)`)。',
         headline:
           'Cognito のトークンエンドポイントにパスワードグラントはありません。認可コードフローを使ってください。',
       },
@@ -218,7 +217,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'oauth-disabled': {
         title: 'アプリクライアントで OAuth フローがオフになっています',
         explanation:
-          '取り込んだクライアントは `AllowedOAuthFlowsUserPoolClient` が false で、`{needed}` を含めどの OAuth フローも使えません。',
+          '取り込んだクライアントは `AllowedOAuthFlowsUserPoolClient` が `false` で、`{needed}` を含めどの OAuth フローも使えません。',
         fix: 'OAuth フローをオンにして `{needed}` を許可してください。',
       },
       'flow-not-allowed': {
@@ -230,10 +229,10 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'code-reused': {
         title: '同じ認可コードが二度交換されました',
         explanation:
-          'このタブは {msBetween} ms 前に同じコードをトークンエンドポイントへ送っています[[ (応答は {firstStatus})]]。コードは一度しか使えないため、二度目は `invalid_grant` で失敗します。React の StrictMode は開発時に effect を二度実行するので、まさにこうなります。',
-        fix: 'コードの交換は一度だけにしてください。コールバック処理を ref やモジュール変数で守るか、交換を effect の外へ移してください。',
+          'このタブは {msBetween} ミリ秒前に同じコードをトークンエンドポイントへ送っています[[ (応答は {firstStatus})]]。コードは一度しか使えないため、二度目は `invalid_grant` で失敗します。React の `StrictMode` は開発時にエフェクトを二度実行するので、まさにこうなります。',
+        fix: 'コードの交換は一度だけにしてください。コールバック処理を `useRef` やモジュール変数で守るか、交換をエフェクトの外へ移してください。',
         headline:
-          'アプリが同じ認可コードを二度交換しました (React の StrictMode は開発時に effect を二度実行します)。',
+          'アプリが同じ認可コードを二度交換しました (React の `StrictMode` は開発時にエフェクトを二度実行します)。',
       },
       'code-expired': {
         title: 'コードは発行から {codeAgeSeconds:duration} 後に交換されました',
@@ -243,7 +242,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'invalid-grant': {
         title: 'Cognito は `invalid_grant` と答えました',
         explanation:
-          'コードが使用済みか不明、リフレッシュトークンが失効または期限切れ、あるいは PKCE の verifier がチャレンジと一致しません。',
+          'コードが使用済みか不明、リフレッシュトークンが失効または期限切れ、あるいは PKCE の `code_verifier` がチャレンジと一致しません。',
       },
       ok: {
         title: 'グラントに問題は見当たりません',
@@ -255,20 +254,20 @@ export const SIGNIN_WORDS_JA: SigninWords = {
         title: 'トークンエンドポイントが 405 を返しました',
         explanation:
           'トークン要求がフォームでないとき、Cognito は空の本文で 405 を返します。Content-Type {contentType:code} ({contentTypeProblem})、本文: {body}。正確な条件は文書化されていません。',
-        fix: '項目を `application/x-www-form-urlencoded` (引用符なし) で POST してください。Postman では本文の種類を x-www-form-urlencoded にするか、OAuth 2.0 ヘルパーで「Send client credentials in body」または「as Basic Auth header」を選んでください。',
+        fix: '項目を `application/x-www-form-urlencoded` (引用符なし) で `POST` してください。Postman では本文の種類を `x-www-form-urlencoded` にするか、OAuth 2.0 ヘルパーで `Send client credentials in body` または `as Basic Auth header` を選んでください。',
         headline:
           'トークンエンドポイントが 405 を返しました。トークン要求をフォーム (application/x-www-form-urlencoded) で送ってください。',
       },
       'not-post': {
         title: 'トークン要求が {method} でした',
-        explanation: 'トークンエンドポイントは POST だけを受け付けます。',
-        fix: 'フォームをトークンエンドポイントへ POST してください。',
+        explanation: 'トークンエンドポイントは `POST` だけを受け付けます。',
+        fix: 'フォームをトークンエンドポイントへ `POST` してください。',
       },
       'not-form': {
         title: 'トークン要求がフォームではありませんでした',
         explanation:
           'Content-Type {contentType:code} ({contentTypeProblem})、本文: {body}。トークンエンドポイントは `application/x-www-form-urlencoded` だけを受け付け、それ以外には 405 か 400 を返します。',
-        fix: '`Content-Type: application/x-www-form-urlencoded` (引用符なし) とフォーム形式の本文を送ってください (fetch では `URLSearchParams`)。',
+        fix: '`Content-Type: application/x-www-form-urlencoded` (引用符なし) とフォーム形式の本文を送ってください (`fetch` では `URLSearchParams`)。',
         headline: 'トークン要求がフォーム (application/x-www-form-urlencoded) ではありませんでした。',
       },
       'no-body': {
@@ -277,8 +276,8 @@ export const SIGNIN_WORDS_JA: SigninWords = {
         fix: '項目をフォームの本文として送ってください。',
       },
       form: {
-        title: 'フォームの POST',
-        explanation: 'トークンエンドポイントが求めるとおり、フォームの POST でした。',
+        title: 'フォームの `POST`',
+        explanation: 'トークンエンドポイントが求めるとおり、フォームの `POST` でした。',
       },
       'body-not-seen': {
         title: '要求の本文は見えませんでした',
@@ -293,25 +292,25 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'method-not-s256': {
         title: 'PKCE のチャレンジ方式 {method:code} は S256 ではありません',
         explanation:
-          'authorize 要求は `code_challenge` を[[方式 {method:code} で]][[!method|`code_challenge_method` なしで]]送りました。Cognito は `S256` だけに対応し、`invalid_request` と答えます。',
+          '認可要求は `code_challenge` を[[方式 {method:code} で]][[!method|`code_challenge_method` なしで]]送りました。Cognito は `S256` だけに対応し、`invalid_request` と答えます。',
         fix: 'SHA-256 のチャレンジと `code_challenge_method=S256` を送ってください。',
       },
       'method-without-challenge': {
         title: '`code_challenge` なしの `code_challenge_method`',
-        explanation: 'authorize 要求は PKCE の方式を指定しましたが、チャレンジを送っていません。',
+        explanation: '認可要求は PKCE の方式を指定しましたが、チャレンジを送っていません。',
         fix: 'チャレンジも送るか、どちらも送らないでください。',
       },
       'verifier-missing': {
         title: 'トークン要求は `code_verifier` を送っていません',
         explanation:
-          'このフローの authorize 要求は PKCE のチャレンジを送ったので、コードはその verifier と一緒でなければ交換できません。',
-        fix: 'チャレンジを作った `code_verifier` を送ってください (リダイレクトをまたいで sessionStorage に保持します)。',
+          'このフローの 認可要求は PKCE のチャレンジを送ったので、コードはその `code_verifier` と一緒でなければ交換できません。',
+        fix: 'チャレンジを作った `code_verifier` を送ってください (リダイレクトをまたいで `sessionStorage` に保持します)。',
         headline: 'トークン要求にこのフローの PKCE code_verifier がありません。',
       },
       consistent: { title: 'PKCE は整合しています', explanation: 'チャレンジ方式 {method:code}。' },
       'no-pkce': {
         title: 'このフローに PKCE はありません',
-        explanation: 'チャレンジも verifier も送られていません。',
+        explanation: 'チャレンジも `code_verifier` も送られていません。',
       },
     },
     'signin.issuer': {
@@ -319,7 +318,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
         title: 'アプリがサインインドメインを OpenID の発行者として使っています',
         explanation:
           'アプリは {domain:code} に {requested:code} を要求しました。Cognito のトークンの発行者 (ディスカバリー文書と鍵を含む) は[[ {expectedIssuer:code}]][[!expectedIssuer| `https://cognito-idp.{region}.amazonaws.com/<user-pool-id>`]] で、サインインドメインではありません。',
-        fix: 'OpenID ライブラリの issuer (authority) をユーザープールの発行者 URL にし、サインインドメインは authorize とトークンのエンドポイントにだけ使ってください。',
+        fix: 'OpenID ライブラリの `issuer` (`authority`) をユーザープールの発行者 URL にし、サインインドメインは認可とトークンのエンドポイントにだけ使ってください。',
         headline:
           'アプリがサインインドメインを OpenID の発行者として使っています[[ ({expectedIssuer:code} を使ってください)]]。',
       },
@@ -357,8 +356,8 @@ export const SIGNIN_WORDS_JA: SigninWords = {
     errorIn: { query: 'クエリ', fragment: 'フラグメント (暗黙的フロー)' },
     domainKind: { prefix: 'プレフィックスドメイン', custom: 'カスタムドメイン' },
     differences: {
-      scheme: 'スキーム (http / https)',
-      'loopback-host': 'localhost と 127.0.0.1',
+      scheme: 'スキーム (HTTP / HTTPS)',
+      'loopback-host': 'ループバックのホスト名 (ローカルホストと 127.0.0.1)',
       host: 'ホスト',
       port: 'ポート',
       'trailing-slash': '末尾のスラッシュ',
@@ -370,7 +369,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'not-a-url': 'URL ではない',
     },
     credentials: {
-      basic: 'Authorization: Basic',
+      basic: 'Authorization ヘッダーのベーシック認証',
       form: 'フォームの client_secret',
       none: 'なし',
       unknown: '見えず',
@@ -396,12 +395,12 @@ export const SIGNIN_WORDS_JA: SigninWords = {
     'describe-user-pool-domain': 'サインインドメインがどのユーザープールのものかを見る',
   },
   docs: {
-    'authorization-endpoint': 'Authorize エンドポイント',
-    'login-endpoint': 'Login エンドポイント',
-    'logout-endpoint': 'Logout エンドポイント',
+    'authorization-endpoint': '認可エンドポイント',
+    'login-endpoint': 'ログインエンドポイント',
+    'logout-endpoint': 'ログアウトエンドポイント',
     'token-endpoint': 'トークンエンドポイント',
-    'userinfo-endpoint': 'userInfo エンドポイント',
-    'revoke-endpoint': 'Revoke エンドポイント',
+    'userinfo-endpoint': 'ユーザー情報エンドポイント',
+    'revoke-endpoint': 'トークン取り消しエンドポイント',
     'app-client-settings': 'アプリクライアントの設定',
     'managed-login-endpoints': 'マネージドログインのエンドポイント',
     'verifying-jwt': 'JSON ウェブトークンの検証',
@@ -409,17 +408,17 @@ export const SIGNIN_WORDS_JA: SigninWords = {
   },
   postman: {
     title: 'Postman からこの API を呼ぶ',
-    intro: 'Postman の Authorization タブで OAuth 2.0 を選び、次のように入力します:',
+    intro: 'Postman の `Authorization` タブで `OAuth 2.0` を選び、次のように入力します:',
     fields: {
-      grant_type: 'Grant type',
-      callback_url: 'Callback URL',
-      auth_url: 'Auth URL',
-      access_token_url: 'Access Token URL',
-      client_id: 'Client ID',
-      client_secret: 'Client Secret',
-      scope: 'Scope',
-      client_authentication: 'Client Authentication',
-      token_to_use: 'Use token type',
+      grant_type: '`Grant type`（グラントタイプ）',
+      callback_url: '`Callback URL`（コールバック URL）',
+      auth_url: '`Auth URL`（認可エンドポイント）',
+      access_token_url: '`Access Token URL`（トークンエンドポイント）',
+      client_id: '`Client ID`（クライアント ID）',
+      client_secret: '`Client Secret`（クライアントシークレット）',
+      scope: '`Scope`（スコープ）',
+      client_authentication: '`Client Authentication`（クライアント認証）',
+      token_to_use: '`Use token type`（使うトークン）',
     },
     notes: {
       pkce: 'クライアントは認可コードグラントを許可しています。',
@@ -447,7 +446,7 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'openid-not-allowed':
         'クライアントで `openid` が許可されていません。これがないと ID トークンは返りません。',
       'method-scopes-unknown': 'メソッドが必要とするスコープがあれば加えてください。',
-      'basic-auth': 'Cognito はクライアントの資格情報を Basic ヘッダーで受け取ります。',
+      'basic-auth': 'Cognito はクライアントの資格情報を `Authorization: Basic` ヘッダーで受け取ります。',
       'token-use-decided': 'このメソッドについてトークンのチェックが判断したとおりです。',
       'token-use-unknown':
         'メソッドが OAuth スコープを求めないなら ID トークン、求めるならアクセストークンです。',
@@ -478,17 +477,17 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       },
     },
     kinds: {
-      'user-pool-client': 'アプリクライアント (describe-user-pool-client)',
-      'user-pool': 'ユーザープール (describe-user-pool)',
-      'user-pool-domain': 'サインインドメイン (describe-user-pool-domain)',
+      'user-pool-client': 'アプリクライアント (`describe-user-pool-client`)',
+      'user-pool': 'ユーザープール (`describe-user-pool`)',
+      'user-pool-domain': 'サインインドメイン (`describe-user-pool-domain`)',
     },
     errors: {
       empty: '取り込むものがありません。テキストが空です。',
-      'too-large': 'テキストが describe の出力としては大きすぎます。',
+      'too-large': 'テキストが `describe-*` コマンドの出力としては大きすぎます。',
       'not-json':
-        'テキストが JSON ではありません。コマンドの出力を表示されたまま貼り付けてください (既定の --output json)。',
+        'テキストが JSON ではありません。コマンドの出力を表示されたまま貼り付けてください (既定の `--output json`)。',
       'not-signin-output':
-        'describe-user-pool-client、describe-user-pool、describe-user-pool-domain の出力ではありません。API Gateway の出力は上の取り込みへどうぞ。',
+        '`describe-user-pool-client`、`describe-user-pool`、`describe-user-pool-domain` の出力ではありません。API Gateway の出力は上の取り込みへどうぞ。',
       'domain-not-found': 'ドメインの説明が空です。このドメインを持つユーザープールはありません。',
       'missing-pool-id': '出力にユーザープール ID がありません。',
       'invalid-pool-id': 'ユーザープール ID が `eu-west-1_AbC123xyz` の形ではありません。',
@@ -501,9 +500,9 @@ export const SIGNIN_WORDS_JA: SigninWords = {
       'no-callback-urls':
         'クライアントにコールバック URL がありません。ホスト型 UI は誰もアプリへ戻せません。',
       'oauth-disabled': 'このクライアントでは OAuth フローがオフです。',
-      'unknown-flows': '不明な OAuth フローを除きました: {values}。',
+      'unknown-flows': '不明な OAuth フローを除きました: {values:code}。',
       'lists-cut': '{limit} 件を超える一覧は切り詰めました。',
-      'domain-not-active': 'ドメインは {status} で、まだ ACTIVE ではありません。',
+      'domain-not-active': 'ドメインは {status:code} で、まだ `ACTIVE` ではありません。',
       'no-domain': 'ユーザープールにサインインドメインがありません。',
     },
   },

@@ -92,7 +92,7 @@ export const UI_JA: UiStrings = {
   siteUnknown:
     'このページのアドレスは拡張機能から見えないため、その呼び出しは監視されていない可能性があります。許可するには、このページでツールバーのアイコンからポップアップを開いてください。',
   watchedSites: '監視中のサイト',
-  noWatchedSites: '追加したサイトはありません。API Gateway のホストと localhost は常に監視されます。',
+  noWatchedSites: '追加したサイトはありません。API Gateway のホストとローカルホストは常に監視されます。',
   revokeSite: '監視をやめる',
   permissionDenied: 'Chrome はこのサイトへのアクセスを許可しませんでした。',
   clearFailed: '呼び出しを消去できませんでした。',

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { renderSigninWords } from '../../core/i18n/renderSignin';
 import type { SigninConfiguration } from '../../core/signin/appClientConfig';
 import {
   applySigninImport,
   readSigninImportText,
   type SigninImportResult,
 } from '../../core/signin/parseSigninImport';
+import { Segments } from '../../ui-shared/Segments';
 import { edition } from '../words';
 
 interface Props {
@@ -39,7 +41,9 @@ export function SigninImportBox({ saved, onSave }: Props) {
   return (
     <section class="import" data-signin-import>
       <h2>{words.ui.heading}</h2>
-      <p class="help">{words.ui.intro}</p>
+      <p class="help">
+        <Segments text={renderSigninWords(words.ui.intro, edition)} />
+      </p>
       <div class="import-inputs">
         <label for="signin-import-text">{words.ui.paste}</label>
         <textarea
@@ -74,7 +78,7 @@ export function SigninImportBox({ saved, onSave }: Props) {
       </div>
       {result !== undefined && !result.ok && (
         <p class="error" role="alert" data-signin-import-error>
-          {words.errors[result.code]}
+          <Segments text={renderSigninWords(words.errors[result.code], edition)} />
         </p>
       )}
       {done && (
@@ -89,7 +93,9 @@ export function SigninImportBox({ saved, onSave }: Props) {
       )}
       {result?.ok && (
         <div class="preview" data-signin-import-preview={result.value.kind}>
-          <h3>{words.kinds[result.value.kind]}</h3>
+          <h3>
+            <Segments text={renderSigninWords(words.kinds[result.value.kind], edition)} />
+          </h3>
           <ul class="summary" data-signin-import-summary>
             {summaryLines(result).map(([label, value]) => (
               <li key={label}>
@@ -101,10 +107,14 @@ export function SigninImportBox({ saved, onSave }: Props) {
             <ul class="warnings" data-signin-import-warnings>
               {result.value.warnings.map((warning) => (
                 <li key={warning.code}>
-                  {words.warnings[warning.code]
-                    .replace('{values}', 'values' in warning ? warning.values.join(', ') : '')
-                    .replace('{limit}', 'limit' in warning ? String(warning.limit) : '')
-                    .replace('{status}', 'status' in warning ? warning.status : '')}
+                  {/* Values from the pasted text are params: text nodes, never template. */}
+                  <Segments
+                    text={renderSigninWords(words.warnings[warning.code], edition, {
+                      ...('values' in warning && { values: warning.values }),
+                      ...('limit' in warning && { limit: warning.limit }),
+                      ...('status' in warning && { status: warning.status }),
+                    })}
+                  />
                 </li>
               ))}
             </ul>
@@ -162,13 +172,25 @@ function SavedSignin({ saved }: { saved: SigninConfiguration }) {
             <code>{pool.poolId}</code>
             {[pool.domainPrefix, pool.customDomain]
               .filter((entry) => entry !== undefined)
-              .map((entry) => ` · ${entry}`)
-              .join('')}
+              .map((entry) => (
+                <span key={entry}>
+                  {' · '}
+                  <code>{entry}</code>
+                </span>
+              ))}
           </li>
         ))}
         {saved.clients.map((client) => (
           <li key={client.clientId} data-signin-client={client.clientId}>
-            <code>{client.clientId}</code> · {client.userPoolId}
+            <code>{client.clientId}</code>
+            {client.clientName !== undefined && (
+              <>
+                {' · '}
+                <code>{client.clientName}</code>
+              </>
+            )}
+            {' · '}
+            <code>{client.userPoolId}</code>
           </li>
         ))}
       </ul>

@@ -4,6 +4,9 @@ import type { CapturedCall } from '../../core/capture/types';
 import type { ApiConfig } from '../../core/config/model';
 import { callCause } from '../../core/diagnosis/callCause';
 import { withStageRead } from '../../core/diagnosis/stageOfCall';
+import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
+import { signinConfigurationSource } from '../../platform/signinConfigStore';
+import { useStoredValue } from '../../ui-shared/useStoredValue';
 import { useNow } from '../useNow';
 import { CallDetail } from './CallDetail';
 import { CallList } from './CallList';
@@ -22,10 +25,12 @@ export function CallBrowser({
 }) {
   const [selectedId, setSelectedId] = useState<string>();
   const summaries = useMemo(() => calls.map(summarize), [calls]);
+  // The imported app clients, which `token.client` reads: the rows' causes agree with the detail.
+  const appClients = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value.clients;
   // The calls are in memory here: their causes are computed at once (the popup reads them later).
   const causes = useMemo(
-    () => new Map(calls.map((call) => [call.id, callCause(call, configs)] as const)),
-    [calls, configs],
+    () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients)] as const)),
+    [calls, configs, appClients],
   );
   const now = useNow(30_000);
   const selected = calls.find((call) => call.id === selectedId) ?? calls[0];

@@ -32,7 +32,10 @@ interface Props {
    * the popup's worker, or the HAR page and DevTools panel verifying themselves).
    */
   signature: SignatureState;
-  /** The imported sign-in configuration: with it, the Postman settings for this call's token. */
+  /**
+   * The imported sign-in configuration: with it, `token.client` names the token's app client, and
+   * the Postman settings for this call's token.
+   */
   signinConfiguration?: SigninConfiguration;
   /** ms since epoch, for "2 min ago"; the time of rendering by default. */
   now?: number;
@@ -55,7 +58,12 @@ export function DiagnosisView({
   const verdict = signature.kind === 'done' ? signature.verdict : undefined;
   // A stored call never changes, but every storage change hands the popup new objects for it:
   // keyed by id, the diagnosis is computed once per call and once more when the verdict comes.
-  const diagnosis = useMemo(() => diagnose({ call, config, signature: verdict }), [call.id, config, verdict]);
+  // The imported app clients name the token's client in `token.client` (SIGNIN.md).
+  const appClients = signinConfiguration.clients;
+  const diagnosis = useMemo(
+    () => diagnose({ call, config, signature: verdict, appClients }),
+    [call.id, config, verdict, appClients],
+  );
   const screen = firstScreen(diagnosis);
   const headline = renderHeadline(diagnosis, catalog);
   const fix = renderHeadlineFix(diagnosis, catalog);

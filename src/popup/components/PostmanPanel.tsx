@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
+import { renderSigninWords } from '../../core/i18n/renderSignin';
 import { buildPostmanCollection, type PostmanRequest } from '../../core/signin/postmanCollection';
 import { type PostmanContext, postmanSettings } from '../../core/signin/postmanSettings';
 import { downloadText } from '../../ui-shared/download';
+import { Segments } from '../../ui-shared/Segments';
 import { edition, ui } from '../words';
 import { CopyButton } from './CopyButton';
 
@@ -26,11 +28,16 @@ export function PostmanPanel({ context, request, name }: Props) {
   return (
     <details class="postman" data-postman>
       <summary>{words.title}</summary>
-      <p>{words.intro}</p>
+      <p>
+        <Segments text={renderSigninWords(words.intro, edition)} />
+      </p>
       <dl class="postman-fields">
         {settings.fields.map((field) => (
           <div key={field.name} data-postman-field={field.name}>
-            <dt>{words.fields[field.name]}</dt>
+            {/* Postman's own labels, which its interface shows in English: code, beside our words. */}
+            <dt>
+              <Segments text={renderSigninWords(words.fields[field.name], edition)} />
+            </dt>
             <dd>
               {field.value !== undefined ? (
                 <>
@@ -40,7 +47,11 @@ export function PostmanPanel({ context, request, name }: Props) {
               ) : (
                 <span class="note">{words.notKnown}</span>
               )}
-              {field.note !== undefined && <p class="note">{words.notes[field.note]}</p>}
+              {field.note !== undefined && (
+                <p class="note">
+                  <Segments text={renderSigninWords(words.notes[field.note], edition)} />
+                </p>
+              )}
               {field.command !== undefined && (
                 <pre>
                   <code>{field.command.text}</code>

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { englishWords } from '../../shared/englishWords';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -53,4 +54,44 @@ export async function computedFont(page: Page, selector: string): Promise<{ size
       const style = getComputedStyle(element);
       return { size: style.fontSize, family: style.fontFamily };
     });
+}
+
+/**
+ * Everything the page says in prose: text nodes and tooltips outside code and form controls (which
+ * hold AWS identifiers, commands, quoted values and what the user typed). Hidden text counts too:
+ * folded checks are read as well as open ones; decoration hidden from assistive technology does not.
+ */
+export async function pageProse(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Status glyphs (✓ ✗ ! i –) are aria-hidden decoration beside their word, not words.
+    const skip = 'code, textarea, input, select, option, script, style, [aria-hidden="true"]';
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (text !== '' && node.parentElement?.closest(skip) === null) texts.push(text);
+    }
+    for (const element of document.body.querySelectorAll('[title], [aria-label]')) {
+      if (element.closest(skip) !== null) continue;
+      for (const name of ['title', 'aria-label']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+}
+
+/**
+ * The English words left in a Japanese page's prose, each with the line it is in. `data` are values
+ * the page shows as they were sent or typed (an API id, an HTTP method): they are not words of the
+ * edition. Every other Latin word must be a product name (`tests/shared/englishWords.ts`).
+ */
+export async function englishInProse(page: Page, data: Iterable<string> = []): Promise<string[]> {
+  const allowed = new Set(data);
+  return (await pageProse(page)).flatMap((line) =>
+    englishWords(line)
+      .filter((word) => !allowed.has(word))
+      .map((word) => `${word} in "${line}"`),
+  );
 }

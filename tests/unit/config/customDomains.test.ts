@@ -165,12 +165,12 @@ describe('mapCustomDomain', () => {
       requestHeaders: [{ name: 'Authorization', value: `Bearer ${accessToken}` }],
     };
     // Unmapped: no configuration applies, an access token only warns.
-    expect(callCause(call, [config({})], [])).toMatchObject({
+    expect(callCause(call, [config({})], [], [])).toMatchObject({
       status: 'warn',
       headline: { id: 'token.use' },
     });
     // Mapped: the method needs `orders/read`, which the token lacks.
-    expect(callCause(call, [config({})], [DOMAIN])).toMatchObject({
+    expect(callCause(call, [config({})], [], [DOMAIN])).toMatchObject({
       status: 'fail',
       headline: { id: 'token.scope' },
     });

@@ -3,6 +3,7 @@ import type { ApiConfig } from '../../../src/core/config/model';
 import { callCause } from '../../../src/core/diagnosis/callCause';
 import { en } from '../../../src/core/i18n/en';
 import { causeWords } from '../../../src/core/i18n/render';
+import type { AppClientConfig } from '../../../src/core/signin/appClientConfig';
 import {
   API_HOST,
   API_ID,
@@ -87,5 +88,32 @@ describe('callCause: the cause a call row shows', () => {
       authorization: await token(accessClaims({ scope: 'orders/read' })),
     });
     expect(callCause(call, [scoped]).headline).toBeUndefined();
+  });
+
+  test('the imported app clients change the cause as they change the detail', async () => {
+    const call = makeCall({
+      initiator: sameOrigin,
+      authorization: `Bearer ${await token(accessClaims())}`,
+      responseHeaders: httpApi401('Bearer'),
+    });
+    const otherClient: AppClientConfig = {
+      userPoolId: POOL_ID,
+      clientId: 'anotherclient0123456789ab',
+      callbackUrls: [],
+      logoutUrls: [],
+      allowedOAuthFlows: ['code'],
+      allowedOAuthScopes: ['openid'],
+      oauthEnabled: true,
+      supportedIdentityProviders: ['COGNITO'],
+      explicitAuthFlows: [],
+      hasSecret: false,
+    };
+    expect(callCause(call, []).status).toBe('undecided');
+    const cause = callCause(call, [], [otherClient]);
+    expect(cause).toMatchObject({
+      status: 'warn',
+      headline: { id: 'token.client', code: 'client-not-imported' },
+    });
+    expect(causeWords(cause, en)).toBe('app client not imported');
   });
 });

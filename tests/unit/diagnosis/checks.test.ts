@@ -5,12 +5,14 @@ import { diagnose, headlineResult } from '../../../src/core/diagnosis/diagnose';
 import type { CheckId, DiagnosisInput, SignatureVerdict } from '../../../src/core/diagnosis/types';
 import { en } from '../../../src/core/i18n/en';
 import { renderCheck } from '../../../src/core/i18n/render';
+import type { AppClientConfig } from '../../../src/core/signin/appClientConfig';
 import { beyond401Details, beyond401Scenarios } from './beyond401Scenarios';
 import {
   API_HOST,
   API_ID,
   accessClaims,
   BACKEND_401,
+  CLIENT_ID,
   createTestKey,
   httpApi401,
   ISS,
@@ -1004,6 +1006,232 @@ describe('token.use, token.scope, token.client', () => {
       'aws apigateway get-resources --rest-api-id a1b2c3d4e5 --embed methods --region eu-west-1',
       'aws apigateway get-method --rest-api-id a1b2c3d4e5 --resource-id <resource-id> --http-method GET --region eu-west-1',
     ]);
+  });
+});
+
+/** An app client as the options page imports it from `describe-user-pool-client`. */
+const appClient = (overrides: Partial<AppClientConfig> = {}): AppClientConfig => ({
+  userPoolId: POOL_ID,
+  clientId: CLIENT_ID,
+  clientName: 'web-app',
+  callbackUrls: ['https://app.example.com/callback'],
+  logoutUrls: [],
+  allowedOAuthFlows: ['code'],
+  allowedOAuthScopes: ['openid', 'email'],
+  oauthEnabled: true,
+  supportedIdentityProviders: ['COGNITO'],
+  explicitAuthFlows: [],
+  hasSecret: false,
+  ...overrides,
+});
+const OTHER_POOL = 'eu-west-1_OtHeR9876';
+
+describe('token.client with the imported app clients (SIGNIN.md "App client configuration")', () => {
+  table([
+    [
+      "REST Cognito authorizer: the token's client is an imported client of the authorizer's pool",
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        config: restConfig(),
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['pass', 'client-of-authorizer-pool'] },
+    ],
+    [
+      'no API configuration: an imported client is named, nothing decided',
+      async () => ({ call: makeCall({ authorization: await token(idClaims()) }), appClients: [appClient()] }),
+      { 'token.client': ['info', 'known-client'] },
+    ],
+    [
+      'an HTTP API whose audience is unknown: an imported client is named, nothing decided',
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims()), responseHeaders: httpApi401('Bearer') }),
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['info', 'known-client'] },
+    ],
+    [
+      'the imported client belongs to another pool than the token names',
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        appClients: [appClient({ userPoolId: OTHER_POOL })],
+      }),
+      { 'token.client': ['warn', 'client-pool-mismatch'] },
+    ],
+    [
+      "the token's client is of a pool the authorizer does not take",
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        config: restConfig({ userPoolIds: [OTHER_POOL] }),
+        appClients: [appClient()],
+      }),
+      { 'token.issuer': ['fail', 'pool-not-configured'], 'token.client': ['fail', 'client-of-other-pool'] },
+    ],
+    [
+      'an HTTP API JWT authorizer whose issuer is another pool: the client is of a pool it does not take',
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims()), responseHeaders: httpApi401('Bearer') }),
+        config: {
+          authorizerKind: 'jwt',
+          issuer: `https://cognito-idp.eu-west-1.amazonaws.com/${OTHER_POOL}`,
+        },
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['fail', 'client-of-other-pool'] },
+    ],
+    [
+      'the method requires a scope the client may not request, and the token lacks it',
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims()) }),
+        config: restConfig({ methodScopes: ['orders/read'] }),
+        appClients: [appClient()],
+      }),
+      { 'token.scope': ['fail', 'missing-scope'], 'token.client': ['warn', 'client-lacks-scopes'] },
+    ],
+    [
+      'the client may request the scope: the token only lacks it, token.scope says so',
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims()) }),
+        config: restConfig({ methodScopes: ['orders/read'] }),
+        appClients: [appClient({ allowedOAuthScopes: ['openid', 'orders/read'] })],
+      }),
+      { 'token.scope': ['fail', 'missing-scope'], 'token.client': ['pass', 'client-of-authorizer-pool'] },
+    ],
+    [
+      'a scope added by a trigger: the token carries a scope the client does not allow, no fault',
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims({ scope: 'orders/read' })) }),
+        config: restConfig({ methodScopes: ['orders/read'] }),
+        appClients: [appClient()],
+      }),
+      { 'token.scope': ['pass', 'has-scope'], 'token.client': ['pass', 'client-of-authorizer-pool'] },
+    ],
+    [
+      "a REST Cognito authorizer and a client not imported for the token's pool: said, not a fault",
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        config: restConfig(),
+        appClients: [appClient({ clientId: 'anotherclient0123456789ab' })],
+      }),
+      { 'token.client': ['info', 'client-not-imported'] },
+    ],
+    [
+      "an HTTP API (audience unknown) and a client not imported for the token's pool: a warning",
+      async () => ({
+        call: makeCall({ authorization: await token(accessClaims()), responseHeaders: httpApi401('Bearer') }),
+        appClients: [appClient({ clientId: 'anotherclient0123456789ab' })],
+      }),
+      { 'token.client': ['warn', 'client-not-imported'] },
+    ],
+    [
+      "only clients of other pools are imported: nothing is known of the token's pool",
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        appClients: [appClient({ clientId: 'anotherclient0123456789ab', userPoolId: OTHER_POOL })],
+      }),
+      { 'token.client': ['skip', 'unknown-audience'] },
+    ],
+    [
+      "the HTTP API's configured audience decides, an imported client or not",
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()), responseHeaders: httpApi401('Bearer') }),
+        config: { authorizerKind: 'jwt', clientIds: ['otherclient'] },
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['fail', 'audience-mismatch'] },
+    ],
+    [
+      'the REST token-validation regex decides, an imported client of the pool or not',
+      async () => ({
+        call: makeCall({ authorization: await token(idClaims()) }),
+        config: restConfig({ tokenValidationRegex: 'abc.*' }),
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['fail', 'regex-mismatch'] },
+    ],
+    [
+      "the HTTP API's own words decide, an imported client or not",
+      async () => ({
+        call: makeCall({
+          authorization: await token(idClaims()),
+          responseHeaders: httpApi401(
+            'Bearer error="invalid_token" error_description="the token does not have a valid audience"',
+          ),
+        }),
+        appClients: [appClient()],
+      }),
+      { 'token.client': ['fail', 'gateway-says-audience'] },
+    ],
+  ]);
+
+  test('the evidence names the client, its pool and what is imported; commands are filled in', async () => {
+    const known = diagnose({
+      call: makeCall({ authorization: await token(idClaims()) }),
+      config: restConfig({ userPoolIds: [OTHER_POOL] }),
+      appClients: [appClient()],
+    });
+    const result = resultOf(known, 'token.client');
+    expect(result.params).toMatchObject({
+      client: CLIENT_ID,
+      clientName: 'web-app',
+      clientPool: POOL_ID,
+      authorizerPools: [OTHER_POOL],
+    });
+    expect(result.commands.map((command) => command.text)).toContain(
+      `aws cognito-idp describe-user-pool-client --user-pool-id ${POOL_ID} --client-id ${CLIENT_ID} --region eu-west-1`,
+    );
+    const rendered = renderCheck(result, en);
+    expect(rendered.explanation.text).toContain('`web-app` (`6hkmkdf2j11ft5potp0paoqo1p`)');
+    expect(rendered.fix.text).toContain(POOL_ID);
+
+    const unknown = diagnose({
+      call: makeCall({ authorization: await token(accessClaims()), responseHeaders: httpApi401('Bearer') }),
+      appClients: [
+        appClient({ clientId: 'anotherclient0123456789ab' }),
+        appClient({ clientId: 'x1', clientName: undefined }),
+      ],
+    });
+    const notImported = resultOf(unknown, 'token.client');
+    expect(notImported.params).toMatchObject({
+      client: CLIENT_ID,
+      tokenPool: POOL_ID,
+      importedClients: ['web-app (anotherclient0123456789ab)', 'x1'],
+    });
+    expect(renderCheck(notImported, en).explanation.text).toContain('refused');
+
+    const unnamed = diagnose({
+      call: makeCall({ authorization: await token(idClaims()) }),
+      appClients: [appClient({ clientName: undefined })],
+    });
+    const title = renderCheck(resultOf(unnamed, 'token.client'), en).title.text;
+    expect(title).toBe(`App client \`${CLIENT_ID}\` of pool \`${POOL_ID}\``);
+  });
+
+  test("where the configuration decides, the imported client's name is evidence only", async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await token(idClaims()), responseHeaders: httpApi401('Bearer') }),
+      config: { authorizerKind: 'jwt', clientIds: ['otherclient'] },
+      appClients: [appClient()],
+    });
+    const result = resultOf(diagnosis, 'token.client');
+    expect(result.params.clientName).toBe('web-app');
+    expect(renderCheck(result, en).explanation.text).toContain(
+      "The token's app client is `web-app`, as imported.",
+    );
+    // Without imports the same words, without that sentence.
+    const plain = diagnose({
+      call: makeCall({ authorization: await token(idClaims()), responseHeaders: httpApi401('Bearer') }),
+      config: { authorizerKind: 'jwt', clientIds: ['otherclient'] },
+    });
+    expect(renderCheck(resultOf(plain, 'token.client'), en).explanation.text).not.toContain('as imported');
+  });
+
+  test('appClients that are not a list are ignored, never a crash', async () => {
+    const diagnosis = diagnose({
+      call: makeCall({ authorization: await token(idClaims()) }),
+      appClients: 'nonsense' as unknown as AppClientConfig[],
+    });
+    expect(resultOf(diagnosis, 'token.client')).toMatchObject({ status: 'skip', code: 'unknown-audience' });
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { renderSigninCheck, renderSigninHeadline } from '../../../src/core/i18n/renderSignin';
+import {
+  renderSigninCheck,
+  renderSigninHeadline,
+  renderSigninWords,
+} from '../../../src/core/i18n/renderSignin';
 import { SIGNIN_CHECK_CODES, SIGNIN_CHECKS } from '../../../src/core/signin/signinChecks';
 import { EDITIONS } from '../i18n/editions';
 import { CLIENT_ID, client, diagnoseFlow, errorPageHops, tokenHop } from './signinFixtures';
@@ -80,5 +84,44 @@ describe('sign-in words', () => {
     expect(rendered.title.segments).toContainEqual({ kind: 'code', text: 'invalid_request' });
     expect(rendered.explanation.text).toContain('unknown client id');
     expect(rendered.explanation.text).toContain(CLIENT_ID);
+  });
+
+  test.each(['en', 'ja'] as const)(
+    'a term that quotes code renders it as code; a value from the request never becomes template (%s)',
+    async (locale) => {
+      const render = async (error: string) => {
+        const diagnosis = await diagnoseFlow(errorPageHops('https://app.example.com/callback', error));
+        const step = diagnosis.checks.find((result) => result.id === 'signin.step');
+        if (!step) throw new Error('no step');
+        return renderSigninCheck(step, EDITIONS[locale]).explanation;
+      };
+      // The meaning of "Invalid state" names the `state` parameter: code, not backticks in text.
+      const known = await render('Invalid state');
+      expect(known.segments).toContainEqual({ kind: 'code', text: 'state' });
+      expect(
+        known.segments
+          .filter((segment) => segment.kind === 'text')
+          .map((s) => s.text)
+          .join(''),
+      ).not.toContain('`');
+      // An error the table does not know is the request's text: it stays a value, template syntax and all.
+      const hostile = await render('`x` {domain} [[?clientId|y]]');
+      expect(hostile.segments).toContainEqual({ kind: 'code', text: '`x` {domain} [[?clientId|y]]' });
+    },
+  );
+
+  test('the words outside the checks render their backticks as code, and values as given', () => {
+    const words = EDITIONS.en.signin;
+    expect(renderSigninWords(words.postman.notes['openid-not-allowed'], EDITIONS.en).segments[0]).toEqual({
+      kind: 'code',
+      text: 'openid',
+    });
+    const warning = renderSigninWords(words.imports.warnings['unknown-flows'], EDITIONS.ja, {
+      values: ['password', '{x}'],
+    });
+    expect(warning.segments.filter((segment) => segment.kind === 'code').map((s) => s.text)).toEqual([
+      'password',
+      '{x}',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { type ResponseBodyFacts, readBodyFacts } from '../../capture/capturedBody';
 import type { CapturedCall } from '../../capture/types';
 import type { CallConfiguration, JwtIssuerRule } from '../../config/model';
+import type { AppClientConfig } from '../../signin/appClientConfig';
 import {
   analyzeHeaderValue,
   findIdentityHeader,
@@ -49,6 +50,8 @@ export interface CheckInput {
   call: CapturedCall;
   config: CallConfiguration | undefined;
   signature: SignatureVerdict | undefined;
+  /** The imported app clients; empty when none was imported. */
+  appClients: readonly AppClientConfig[];
   /** `call.requestTime` in epoch seconds: the clock for every time decision. */
   requestSeconds: number;
   /**
@@ -167,7 +170,7 @@ function memo<T>(compute: () => T): () => T {
 }
 
 export function createCheckInput(
-  { call, config, signature }: DiagnosisInput,
+  { call, config, signature, appClients }: DiagnosisInput,
   prior: ReadonlyMap<string, PriorResult>,
 ): CheckInput {
   const response = memo(() => readResponse(Array.isArray(call.responseHeaders) ? call.responseHeaders : []));
@@ -217,6 +220,7 @@ export function createCheckInput(
     call,
     config,
     signature,
+    appClients: Array.isArray(appClients) ? appClients : [],
     requestSeconds: call.requestTime / 1000,
     prior,
     isPreflight: () => typeof call.method === 'string' && call.method.toUpperCase() === 'OPTIONS',
@@ -295,6 +299,11 @@ export function gatewaySays(input: CheckInput, wanted: GatewayVerdict): string |
 export function restJwtIssuer(input: CheckInput, iss: unknown): JwtIssuerRule | undefined {
   if (input.authorizer().kind !== 'rest-jwt' || typeof iss !== 'string') return undefined;
   return input.config?.restJwt?.issuers.find((entry) => entry.issuer === iss);
+}
+
+/** Pool ids given as stage variables (aws-facts.md §1 "Multiple pools") cannot be compared. */
+export function comparablePoolIds(poolIds: readonly string[] | undefined): string[] {
+  return (poolIds ?? []).filter((poolId) => !poolId.includes('${'));
 }
 
 /** The method is behind a Lambda authorizer, by the configuration. */

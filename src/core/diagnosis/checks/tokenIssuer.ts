@@ -1,11 +1,6 @@
 import { commands } from '../commands';
 import { ownClaim } from '../decodeToken';
-import { claimParam, defineCheck } from './checkInput';
-
-/** Pool ids given as stage variables (aws-facts.md §1 "Multiple pools") cannot be compared. */
-function comparablePoolIds(poolIds: readonly string[] | undefined): string[] {
-  return (poolIds ?? []).filter((poolId) => !poolId.includes('${'));
-}
+import { claimParam, comparablePoolIds, defineCheck } from './checkInput';
 
 /**
  * The token's pool must be the authorizer's (aws-facts.md §1 "Expiry and issuer", §8 cause 6);
