@@ -103,6 +103,9 @@ if (!headless) {
   console.log(
     'Click the buttons, then the extension icon (pin it from the puzzle-piece menu). Ctrl+C to stop.',
   );
+  console.log(
+    `The custom-domain button calls ${DEMO_API_DOMAIN}: the popup then offers to watch it; allow it, then click the button again.`,
+  );
 } else {
   // A smoke run: click every scenario once and report the badge, then stop.
   try {
