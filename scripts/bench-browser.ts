@@ -11,7 +11,8 @@
 // Only the DOM contract (data-call, data-check, data-diagnosis), the badge, storage.session and the
 // worker are looked at, so the benchmark does not depend on how the store is laid out.
 // Every server listens on 127.0.0.1; every loop is bounded by the flags below.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -27,6 +28,16 @@ import {
   TunnelSession,
   tabIdOf,
 } from '../tests/e2e/support';
+import {
+  type CpuProfileWithFrames,
+  findWorkerThread,
+  frameNamer,
+  selfTimes,
+  type ThreadRef,
+  type ThreadTimes,
+  threadCpuDuring,
+  threadTimes,
+} from './benchWorkerThread';
 
 // ---------------------------------------------------------------------------------------------
 // Flags
@@ -292,6 +303,15 @@ function storedCalls(blank: Page): Promise<StoredCalls> {
       const byId = new Map<string, { tabId: number; withRequestHeaders: boolean }>();
       const seen = new Set<object>();
       const visit = (value: unknown, depth: number): void => {
+        // A value may be stored as its JSON text.
+        if (typeof value === 'string' && value.startsWith('{')) {
+          try {
+            visit(JSON.parse(value), depth);
+          } catch {
+            // Not JSON: a plain string.
+          }
+          return;
+        }
         if (!value || typeof value !== 'object' || depth > 8 || seen.has(value)) return;
         seen.add(value);
         const v = value as Record<string, unknown>;
@@ -342,11 +362,8 @@ function badgeOf(blank: Page, tabId: number): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // The worker, through CDP (Profiler and heap)
 
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string } }>;
+interface CpuProfile extends CpuProfileWithFrames {
   startTime: number;
-  samples: number[];
-  timeDeltas: number[];
 }
 
 async function attachWorker(arm: Arm): Promise<{ tunnel: TunnelSession; close(): Promise<void> }> {
@@ -418,6 +435,8 @@ interface WorkerActivity {
   heapBefore: number;
   heapPeak: number;
   heapAfter: number;
+  /** The profiles taken, for where the time went. */
+  profiles: CpuProfile[];
 }
 
 /**
@@ -448,9 +467,11 @@ async function watchWorker(
     let busyUs = 0;
     let lastBusyUs: number | undefined;
     let stillBusy = false;
+    const profiles: CpuProfile[] = [];
     for (const deadline = Date.now() + maxWaitMs; ; ) {
       await sleep(500);
       const { profile } = await tunnel.send<{ profile: CpuProfile }>('Profiler.stop');
+      profiles.push(profile);
       const window = analyse(profile);
       busyUs += window.busyUs;
       if (window.lastBusyUs !== undefined) lastBusyUs = Math.max(lastBusyUs ?? 0, window.lastBusyUs);
@@ -473,6 +494,7 @@ async function watchWorker(
       heapBefore,
       heapPeak,
       heapAfter,
+      profiles,
     };
   } finally {
     await close();
@@ -489,6 +511,140 @@ async function collectGarbageAndMeasure(arm: Arm): Promise<number> {
   try {
     await tunnel.send('HeapProfiler.collectGarbage');
     return (await tunnel.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await close();
+  }
+}
+
+/** The service-worker thread of `arm`'s extension (started first if it was stopped). */
+async function workerThreadOf(arm: Arm): Promise<ThreadRef | undefined> {
+  const { close } = await attachWorker(arm);
+  const session = await arm.context.browser()?.newBrowserCDPSession();
+  try {
+    return session && (await findWorkerThread(session));
+  } finally {
+    await session?.detach().catch(() => {});
+    await close();
+  }
+}
+
+/**
+ * Source maps for naming profile frames: the same sources built again into a temp dir with hidden
+ * maps (dist/ never holds maps: "Load unpacked" would ship the sources). Used only when that build's
+ * worker chunks are byte for byte those of the dist under test, else frames are named by chunk.
+ */
+function sourceMapsDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'c401-bench-maps-'));
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--sourcemap', 'hidden', '--outDir', dir, '--emptyOutDir', '--logLevel', 'silent'],
+    { stdio: 'ignore' },
+  );
+  const sameCode = (file: string) => {
+    try {
+      return readFileSync(join(dir, file)).equals(readFileSync(join(distDir, file)));
+    } catch {
+      return false;
+    }
+  };
+  const assets = (() => {
+    try {
+      return readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js'));
+    } catch {
+      return [];
+    }
+  })();
+  if (built.status !== 0 || assets.length === 0 || !assets.every((f) => sameCode(join('assets', f)))) {
+    console.log('(profile frames named by chunk: the source maps build differs from the dist under test)');
+  }
+  return dir;
+}
+const mapsDir = sourceMapsDir();
+const nameFrame = frameNamer(mapsDir);
+
+/** Prints the profiles' self time per call by source file and the top functions (µs per call). */
+function whereTheTimeGoes(profiles: CpuProfile[], calls: number): void {
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const { frame, us } of selfTimes(profiles).values()) {
+    if (frame.functionName === '(idle)') continue;
+    const { file, name } = nameFrame(frame);
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+    const fn = frame.url ? `${name} (${file.replace(/^.*\//, '')})` : file;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+  }
+  const top = (totals: Map<string, number>, n: number) =>
+    [...totals]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, n)
+      .map(([name, us]) => `${name} ${(us / calls).toFixed(0)} µs`)
+      .join(' · ');
+  console.log(`    by file, per call: ${top(byFile, 8)}`);
+  console.log(`    top functions, per call: ${top(byFunction, 8)}`);
+}
+
+/**
+ * What Chrome itself charges the worker for what a capture must do, measured inside the extension's
+ * worker with nothing else running there, `--cpu-calls` times each: `storage.session.set` of values
+ * shaped as the store holds them now (the biggest stored object listing calls, the index, and one
+ * stored call: found by shape, whatever the layout), the same values as JSON strings (what a
+ * string encoding would cost, its `JSON.stringify` included), a small key, and one tab's badge text
+ * and tooltip. Thread CPU (schedstat, µs) and round trip, per operation.
+ */
+async function chromeOwnCosts(arm: Arm, tabId: number): Promise<void> {
+  const thread = await workerThreadOf(arm);
+  const { tunnel, close } = await attachWorker(arm);
+  const n = settings.cpuCalls;
+  const usOf = (msValue: number) => `${(msValue * 1000).toFixed(0)} µs`;
+  try {
+    const evaluate = async <T>(expression: string): Promise<T | undefined> =>
+      (
+        await tunnel.send<{ result: { value?: T } }>('Runtime.evaluate', {
+          expression,
+          awaitPromise: true,
+          returnByValue: true,
+        })
+      ).result.value;
+    const probe = async (label: string, body: string) => {
+      const before = thread && threadTimes(thread);
+      const roundTrip = await evaluate<number>(`(async () => {
+        const start = performance.now();
+        for (let i = 0; i < ${n}; i++) { ${body} }
+        return (performance.now() - start) / ${n};
+      })()`);
+      const after = thread && threadTimes(thread);
+      const cpu = before && after ? `${usOf((after.runNs - before.runNs) / n / 1e6)} on a CPU · ` : '';
+      line(`  ${label}`, `${cpu}round trip ${usOf(roundTrip ?? Number.NaN)}`);
+    };
+    const found = await evaluate<string>(`(async () => {
+      const decoded = (v) => { try { return typeof v === 'string' && v.startsWith('{') ? JSON.parse(v) : v; } catch { return v; } };
+      const stored = Object.values(await chrome.storage.session.get(null)).map(decoded);
+      const listsCalls = (v) => v && typeof v === 'object' && Array.isArray(v.calls) ? v.calls.length : -1;
+      globalThis.__benchIndex = stored.reduce((a, b) => (listsCalls(b) > listsCalls(a) ? b : a), undefined);
+      globalThis.__benchCall = stored.find((v) => v && typeof v === 'object' && Array.isArray(v.responseHeaders));
+      const size = (v) => v === undefined ? 'none' : (JSON.stringify(v).length / 1024).toFixed(1) + ' KiB';
+      return size(globalThis.__benchIndex) + ' + ' + size(globalThis.__benchCall);
+    })()`);
+    console.log(`Chrome's own cost in the worker, per operation (mean of ${n}):`);
+    await probe(
+      `storage.session.set, index + call as stored (${found})`,
+      "await chrome.storage.session.set({ 'bench:index': __benchIndex ?? {}, 'bench:call': __benchCall ?? {} });",
+    );
+    await probe(
+      '  the same two as JSON strings',
+      "await chrome.storage.session.set({ 'bench:index': JSON.stringify(__benchIndex ?? {}), 'bench:call': JSON.stringify(__benchCall ?? {}) });",
+    );
+    await probe(
+      'storage.session.set, 100 bytes',
+      "await chrome.storage.session.set({ 'bench:small': 'x'.repeat(100) + i });",
+    );
+    await probe(
+      "one tab's badge text and tooltip",
+      `await Promise.all([chrome.action.setBadgeText({ tabId: ${tabId}, text: String(i % 10) }), chrome.action.setTitle({ tabId: ${tabId}, title: 'bench ' + i })]);`,
+    );
+    await evaluate(
+      `Promise.all([chrome.storage.session.remove(['bench:index', 'bench:call', 'bench:small']), chrome.action.setBadgeText({ tabId: ${tabId}, text: '' })])`,
+    );
   } finally {
     await close();
   }
@@ -568,6 +724,7 @@ const cleanup = async () => {
   await fake.close();
   rmSync(extDir, { recursive: true, force: true });
   rmSync(floorDir, { recursive: true, force: true });
+  rmSync(mapsDir, { recursive: true, force: true });
 };
 process.on('SIGINT', () => {
   cleanup().finally(() => process.exit(130));
@@ -725,14 +882,49 @@ try {
     );
   };
 
-  const cpuPerCall = async (): Promise<{ perCallMs: number; drain: string }> => {
-    const { page } = await newAppTab();
-    const activity = await watchWorker(extArm, () =>
+  /** The worker thread's own CPU per call (no profiler) while `page` makes `--cpu-calls` sequential 401s. */
+  const threadCpuPerCall = async (arm: Arm, page: Page): Promise<ThreadTimes | undefined> => {
+    const thread = await workerThreadOf(arm);
+    if (!thread) return undefined;
+    const times = await threadCpuDuring(thread, () =>
       makeCalls(page, url401, expiredToken, settings.cpuCalls, 1),
     );
-    await page.close();
-    await settle();
-    return { perCallMs: activity.busyMs / settings.cpuCalls, drain: drained(activity) };
+    return times && { runNs: times.runNs / settings.cpuCalls, waitNs: times.waitNs / settings.cpuCalls };
+  };
+
+  /**
+   * Worker CPU per captured call, three ways, each in a fresh tab of `--cpu-calls` sequential 401s:
+   * the thread's CPU time (no profiler), the same calls in the floor extension (what Chrome costs a
+   * worker whose listeners do nothing), and the profiler's sampled busy time with where it went.
+   * `keepTabs`: the tabs stay open (their calls stay stored) and are returned; otherwise each is
+   * closed before the next pass, so every pass starts from the same store.
+   */
+  const cpuPerCall = async (label: string, keepTabs: boolean): Promise<Page[]> => {
+    const tabs: Page[] = [];
+    const done = async (page: Page) => {
+      if (keepTabs) tabs.push(page);
+      else await page.close();
+      await settle();
+    };
+    const first = await newAppTab();
+    const thread = await threadCpuPerCall(extArm, first.page);
+    await done(first.page);
+    const floor = await threadCpuPerCall(floorArm, floorArm.app);
+    const second = await newAppTab();
+    const activity = await watchWorker(extArm, () =>
+      makeCalls(second.page, url401, expiredToken, settings.cpuCalls, 1),
+    );
+    await done(second.page);
+    const cpu = (t: ThreadTimes | undefined) =>
+      t ? `${ms(t.runNs / 1e6)} on a CPU (+${ms(t.waitNs / 1e6)} waiting for one)` : 'n/a (no /proc)';
+    line(`worker thread CPU per captured call, ${label}`, cpu(thread));
+    line(`  floor extension, same 401s (Chrome's own)`, cpu(floor));
+    line(
+      `worker CPU per captured call, sampled, ${label}`,
+      `${ms(activity.busyMs / settings.cpuCalls)} (worker busy ${drained(activity)} after the page)`,
+    );
+    whereTheTimeGoes(activity.profiles, settings.cpuCalls);
+    return tabs;
   };
 
   const popupRender = async (
@@ -778,13 +970,7 @@ try {
     `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
   );
   badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
-  {
-    const cpu = await cpuPerCall();
-    line(
-      `worker CPU per captured call, store empty→${settings.cpuCalls}`,
-      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
-    );
-  }
+  await cpuPerCall(`store empty→${settings.cpuCalls}`, false);
   {
     const { page, tabId } = await newAppTab();
     await makeCalls(page, url401, expiredToken, 1, 1);
@@ -810,12 +996,12 @@ try {
   console.log(
     `\n# extension, full store: ${full.calls.length} calls, ${mib(full.bytes)} in storage.session, ${fillTabs.length} tabs of 50`,
   );
+  // The two tabs stay open until the burst, so the store stays full for the lines below.
+  const cpuTabs = await cpuPerCall('store full', true);
   {
-    const cpu = await cpuPerCall();
-    line(
-      `worker CPU per captured call, store full`,
-      `${ms(cpu.perCallMs)} (worker busy ${cpu.drain} after the page)`,
-    );
+    const { page, tabId } = await newAppTab();
+    await chromeOwnCosts(extArm, tabId);
+    await page.close();
   }
   badgeLine(`401 → badge, full store (${settings.badgeSamples} tabs)`, await badgeSamples());
   {
@@ -824,6 +1010,12 @@ try {
     const fullest = fillTabs.reduce((a, b) => (perTab(b.tabId) >= perTab(a.tabId) ? b : a));
     const popup = await extArm.context.newPage();
     await popup.goto(popupUrl(fullest.tabId));
+    // The popup's own start (render, signature check) runs on the main thread the blank page polls
+    // the badge from (one process for every extension page): sample once it is done, not during it.
+    await popup
+      .waitForSelector(RENDER_MARKS.verdict, { state: 'attached', timeout: 10_000 })
+      .catch(() => undefined);
+    await sleep(500);
     badgeLine('401 → badge, full store, popup open', await badgeSamples());
     await popup.close();
     popupLines(
@@ -836,6 +1028,7 @@ try {
   // 4. Burst
   {
     for (const tab of fillTabs) await tab.page.close();
+    for (const page of cpuTabs) await page.close();
     const before = (await settle()).count;
     const heapGcBefore = await collectGarbageAndMeasure(extArm);
     const { page, tabId } = await newAppTab();

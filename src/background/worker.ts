@@ -5,6 +5,7 @@
  */
 
 import { badgeFor } from '../core/capture/badgeState';
+import { BadgeThrottle } from '../core/capture/badgeThrottle';
 import { type CaptureIndex, failuresForTab, statusCountsForTab } from '../core/capture/captureStore';
 import { CaptureWriter } from '../core/capture/captureWriter';
 import { RequestCorrelator } from '../core/capture/requestCorrelator';
@@ -25,7 +26,7 @@ import {
   type SigninState,
   signinStepCountForTab,
 } from '../core/signin/signinStore';
-import { showBadge } from '../platform/badge';
+import { setBadgeColours, showBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import { loadSigninDomains, signinDomainsSource } from '../platform/domainStore';
 import { cognitoJwksFetch } from '../platform/jwksFetch';
@@ -53,13 +54,17 @@ const jwks = createJwksClient({ fetch: cognitoJwksFetch, now: Date.now });
 const badgeWords = LANGUAGES[pickLocale(preferredLanguages())].badge;
 
 /**
- * The captured calls: taken at once, written at most once per interval. The badge follows each
- * write, so it never counts a call that a stopped worker could still lose.
+ * A tab's badge follows its captures at once (at most once per 50 ms while a burst lasts), never
+ * waiting for storage or for the pages storage notifies. A forced worker stop within 50 ms of a
+ * capture can leave the badge counting a failure that storage lost (docs/architecture.md, "Capture").
  */
+const badges = new BadgeThrottle({ show: (tabId) => showBadgeNow(tabId) });
+
+/** The captured calls: taken at once, written at most once per interval. */
 const store = new CaptureWriter({
   storage: captureSessionArea,
-  onWritten: (index, tabIds) => {
-    for (const tabId of tabIds) if (tabId >= 0) refreshBadge(tabId, index).catch(ignore);
+  onTaken: (_index, tabIds) => {
+    for (const tabId of tabIds) if (tabId >= 0) badges.changed(tabId);
   },
 });
 
@@ -69,15 +74,28 @@ async function currentSigninState(): Promise<SigninState> {
 }
 
 /** Failed API calls and failing sign-in steps count alike on the tab's badge (SIGNIN.md). */
-async function failuresOnTab(tabId: number, known?: CaptureIndex): Promise<number> {
-  const index = known ?? (await store.index());
-  return failuresForTab(index, tabId) + signinStepCountForTab(await currentSigninState(), tabId);
+function failureCount(index: CaptureIndex, signin: SigninState, tabId: number): number {
+  return failuresForTab(index, tabId) + signinStepCountForTab(signin, tabId);
 }
 
-async function refreshBadge(tabId: number, index?: CaptureIndex): Promise<void> {
-  const known = index ?? (await store.index());
-  const badge = badgeFor(await failuresOnTab(tabId, known), statusCountsForTab(known, tabId));
-  await showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
+async function failuresOnTab(tabId: number): Promise<number> {
+  return failureCount(await store.index(), await currentSigninState(), tabId);
+}
+
+function showCount(tabId: number, index: CaptureIndex, signin: SigninState): Promise<void> {
+  const badge = badgeFor(failureCount(index, signin, tabId), statusCountsForTab(index, tabId));
+  return showBadge(tabId, badge, badgeTitle(badge.tooltip, badgeWords));
+}
+
+async function refreshBadge(tabId: number): Promise<void> {
+  await showCount(tabId, await store.index(), await currentSigninState());
+}
+
+/** Without a hop when both states are in memory (always, after the worker's first capture). */
+function showBadgeNow(tabId: number): void {
+  const index = store.currentIndex();
+  if (index !== undefined && signinCached !== undefined) showCount(tabId, index, signinCached).catch(ignore);
+  else refreshBadge(tabId).catch(ignore);
 }
 
 function sessionDigester(): Promise<DigestSecret> {
@@ -154,6 +172,11 @@ function captureSignin(hop: AssembledHop | undefined): void {
     .catch(ignore);
 }
 
+// Once per worker start: the colours are the same for every badge. The sign-in records are read now
+// so that the first capture's badge needs no read.
+setBadgeColours().catch(ignore);
+currentSigninState().catch(ignore);
+
 function removeTab(tabId: number): Promise<void> {
   return Promise.all([
     store.removeTab(tabId),
@@ -223,6 +246,7 @@ loadSigninDomains().then(
 
 browser.tabs.onRemoved.addListener(
   guarded((tabId: number) => {
+    badges.forget(tabId);
     removeTab(tabId).catch(ignore);
   }),
 );

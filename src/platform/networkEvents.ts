@@ -103,6 +103,9 @@ export function responseEventOf(details: WebRequest.OnHeadersReceivedDetailsType
 
 export function toHeaders(headers: WebRequest.HttpHeaders | undefined): HttpHeader[] | undefined {
   if (!Array.isArray(headers)) return undefined;
+  // Chrome's headers are already `{ name, value }` objects made for this listener alone: taken as
+  // they are (the correlator cuts them into new ones anyway) unless a value came as bytes.
+  if (headers.every((header) => typeof header.value === 'string')) return headers as HttpHeader[];
   return headers.map((header) =>
     // Chrome gives `binaryValue` instead of `value` for values that are not UTF-8.
     header.value === undefined && header.binaryValue

@@ -59,38 +59,34 @@ function safeDecode(segment: string): string {
 const OTHER_AWS_HOST = /\.(?:amazonaws\.com(?:\.cn)?|amazoncognito\.com)$/;
 
 /**
- * Whether a request may turn out to be an API call worth keeping the request headers of: an
- * execute-api host, or any other `https:` host that is not AWS's own (a custom domain name is
- * known to be API Gateway's only from its answer's headers). S3 and the sign-in domains are not.
+ * What a request's URL says of the API it may call, parsing it once: an execute-api target
+ * (`parseApiGatewayUrl`), or for any other `https:` host that is not AWS's own a custom-domain
+ * target (a custom domain name is known to be API Gateway's only from its answer's headers: host
+ * and path as sent, no API id, region or stage until a base path mapping names them at display
+ * time, `mapCustomDomain`). Undefined for S3, the sign-in domains, `http:` and what is no URL.
  */
-export function isApiCandidateUrl(url: string): boolean {
-  if (parseApiGatewayUrl(url)) return true;
+export function parseApiCallUrl(url: string): ApiGatewayTarget | undefined {
+  const api = parseApiGatewayUrl(url);
+  if (api) return api;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
-  return parsed.protocol === 'https:' && !OTHER_AWS_HOST.test(parsed.hostname.toLowerCase());
+  const host = parsed.hostname.toLowerCase();
+  if (parsed.protocol !== 'https:' || OTHER_AWS_HOST.test(host)) return undefined;
+  const path = parsed.pathname || '/';
+  return { host, apiId: '', region: '', partition: 'aws', resourcePath: path, path, customDomain: {} };
 }
 
-/**
- * The target of a call to a custom domain name, before any base path mapping is known: the host
- * and path as sent, no API id, region or stage yet (`mapCustomDomain` fills them in at display
- * time, from the mappings saved then). Undefined for an execute-api host, a non-`https:` URL or
- * an AWS host.
- */
+/** Whether a request may turn out to be an API call worth keeping the request headers of. */
+export function isApiCandidateUrl(url: string): boolean {
+  return parseApiCallUrl(url) !== undefined;
+}
+
+/** The custom-domain target of `url` (`parseApiCallUrl`); undefined for execute-api hosts too. */
 export function customDomainTarget(url: string): ApiGatewayTarget | undefined {
-  if (parseApiGatewayUrl(url) || !isApiCandidateUrl(url)) return undefined;
-  const parsed = new URL(url);
-  const path = parsed.pathname || '/';
-  return {
-    host: parsed.hostname.toLowerCase(),
-    apiId: '',
-    region: '',
-    partition: 'aws',
-    resourcePath: path,
-    path,
-    customDomain: {},
-  };
+  const api = parseApiCallUrl(url);
+  return api?.customDomain === undefined ? undefined : api;
 }

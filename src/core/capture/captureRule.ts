@@ -26,6 +26,8 @@ export interface ResponseToJudge {
   url: string;
   statusCode: number;
   responseHeaders: readonly HttpHeader[];
+  /** `parseApiGatewayUrl(url)`, when the caller already has it (the worker parses each URL once). */
+  api?: ApiGatewayTarget;
 }
 
 /** No other status is ever captured: callers may rule a response out on this alone. */
@@ -84,7 +86,7 @@ export function captureVerdict(response: ResponseToJudge): CaptureVerdict | unde
   const gateway = gatewayHeaders(responseHeaders);
   const reason = reasonFor(statusCode, errorTypeOf(responseHeaders), gateway);
   if (reason === undefined) return undefined;
-  const api = parseApiGatewayUrl(response.url);
+  const api = response.api ?? parseApiGatewayUrl(response.url);
   if (api) return { reason, api, gateway };
   // Another host: only API Gateway's own headers make it an API Gateway answer.
   return gateway === 'none' ? undefined : { reason, gateway };

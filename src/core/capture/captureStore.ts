@@ -1,6 +1,6 @@
 import { apiTypeFromResponse } from '../diagnosis/stageOfCall';
 import type { CapturedCall } from './types';
-import { cutChars, jsonUtf8Length, utf8Length } from './utf8';
+import { cutChars, jsonTextUtf8Length, utf8Length } from './utf8';
 
 /**
  * How captured calls are laid out in `storage.session` (a token is a credential: never
@@ -16,6 +16,12 @@ import { cutChars, jsonUtf8Length, utf8Length } from './utf8';
  *
  * Readers (the popup) read the index, the summaries of the calls they list and the one call they
  * show; `storage.onChanged` tells them the index and the new call's keys, never the whole list.
+ *
+ * Each value is stored as its JSON text (`encodeStored`), not as an object: Chrome checks and
+ * converts an object passed to `storage.session.set` node by node, on the worker's thread, and
+ * again into every page it notifies, while a string is one node. With the store full, one capture's
+ * write cost the worker about 3× less CPU as text, `JSON.stringify` included (docs/performance.md).
+ * The revivers read both forms.
  */
 export const CAPTURE_INDEX_KEY = 'capture:index';
 const CALL_KEY_PREFIX = 'capture:call:';
@@ -132,14 +138,30 @@ export function summarize(call: CapturedCall): CallSummary {
     apiType: apiTypeFromResponse(call),
     bytes: 0,
   };
-  // What both keys take; the summary's own `bytes` digits are counted as at most 10.
+  // What both keys take as stored (their JSON text, written as a JSON string); the summary's own
+  // `bytes` digits are counted as at most 10.
   summary.bytes =
     utf8Length(callKey(call.id)) +
-    jsonUtf8Length(call) +
+    jsonTextUtf8Length(call) +
     utf8Length(summaryKey(call.id)) +
-    jsonUtf8Length(summary) +
+    jsonTextUtf8Length(summary) +
     9;
   return summary;
+}
+
+/** How the store writes a value: its JSON text (see the layout above). */
+export function encodeStored(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** A stored value as data: parsed when stored as text, as it is when stored as an object (older writes). */
+function decodeStored(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the stored index keeps of a summary. */
@@ -255,7 +277,8 @@ export function storedBytes(index: CaptureIndex<IndexEntry>): number {
  * Reads an index back from storage, keeping only well-formed entries: storage written by an older
  * version, or tampered with, must not break the worker or the popup.
  */
-export function reviveCaptureIndex(raw: unknown): CaptureIndex {
+export function reviveCaptureIndex(stored: unknown): CaptureIndex {
+  const raw = decodeStored(stored);
   if (typeof raw !== 'object' || raw === null) return EMPTY_CAPTURE_INDEX;
   const { calls, failures } = raw as { calls?: unknown; failures?: unknown };
   const revivedFailures: Record<string, number> = {};
@@ -279,7 +302,8 @@ function isIndexEntry(value: unknown): value is IndexEntry {
 }
 
 /** Reads one stored summary back, or undefined when it is missing or malformed. */
-export function reviveCallSummary(value: unknown): CallSummary | undefined {
+export function reviveCallSummary(stored: unknown): CallSummary | undefined {
+  const value = decodeStored(stored);
   return isCallSummary(value) ? value : undefined;
 }
 
@@ -318,7 +342,8 @@ function isCallSummary(value: unknown): value is CallSummary {
 }
 
 /** Reads one stored call back, or undefined when it is missing or malformed. */
-export function reviveCapturedCall(value: unknown): CapturedCall | undefined {
+export function reviveCapturedCall(stored: unknown): CapturedCall | undefined {
+  const value = decodeStored(stored);
   return isCapturedCall(value) ? value : undefined;
 }
 

@@ -7,6 +7,7 @@ import {
   DEFAULT_STORE_LIMITS,
   dropOldest,
   EMPTY_CAPTURE_INDEX,
+  encodeStored,
   type IndexChange,
   idOfKey,
   indexEntry,
@@ -40,6 +41,12 @@ export interface CaptureWriterOptions {
   intervalMs?: number;
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => void;
+  /**
+   * At once, on each change taken (a call added, a tab cleared), before any write: the index as it
+   * will be stored and the tabs whose calls or counts changed. What the badge follows, so it never
+   * waits for storage or for the pages storage notifies.
+   */
+  onTaken?: (index: CaptureIndex, tabIds: number[]) => void;
   /** After each successful write: the index now stored and the tabs whose calls or counts changed. */
   onWritten?: (index: CaptureIndex, tabIds: number[]) => void;
 }
@@ -83,6 +90,7 @@ export class CaptureWriter {
   private readonly intervalMs: number;
   private readonly now: () => number;
   private readonly setTimer: (run: () => void, ms: number) => void;
+  private readonly onTaken: (index: CaptureIndex, tabIds: number[]) => void;
   private readonly onWritten: (index: CaptureIndex, tabIds: number[]) => void;
 
   private loading: Promise<void> | undefined;
@@ -109,6 +117,7 @@ export class CaptureWriter {
     this.intervalMs = options.intervalMs ?? DEFAULT_WRITE_INTERVAL_MS;
     this.now = options.now ?? Date.now;
     this.setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+    this.onTaken = options.onTaken ?? (() => undefined);
     this.onWritten = options.onWritten ?? (() => undefined);
   }
 
@@ -135,6 +144,11 @@ export class CaptureWriter {
   async index(): Promise<CaptureIndex> {
     await this.load();
     return this.view;
+  }
+
+  /** The same, without waiting: undefined until the stored index has been read back once. */
+  currentIndex(): CaptureIndex | undefined {
+    return this.loaded ? this.view : undefined;
   }
 
   /** Resolves once everything taken so far is stored. */
@@ -199,6 +213,12 @@ export class CaptureWriter {
     }
     for (const tabId of tabIds) this.touchedTabs.add(tabId);
     this.version++;
+    // Told before the write is even started, so what follows (the badge) goes out first.
+    try {
+      this.onTaken(this.view, tabIds);
+    } catch {
+      // A badge that could not be shown must not stop the store.
+    }
     this.schedule();
   }
 
@@ -262,12 +282,12 @@ export class CaptureWriter {
     for (;;) {
       const index = this.view;
       const version = this.version;
-      const items: Record<string, unknown> = { [CAPTURE_INDEX_KEY]: index };
+      const items: Record<string, unknown> = { [CAPTURE_INDEX_KEY]: encodeStored(index) };
       for (const entry of index.calls) {
         const pending = this.inFlight.get(entry.id);
         if (!pending) continue;
-        items[callKey(entry.id)] = pending.call;
-        items[summaryKey(entry.id)] = pending.summary;
+        items[callKey(entry.id)] = encodeStored(pending.call);
+        items[summaryKey(entry.id)] = encodeStored(pending.summary);
       }
       try {
         await this.storage.set(items);

@@ -1,6 +1,6 @@
-import { customDomainTarget, isApiCandidateUrl } from './apiGatewayUrl';
+import { customDomainTarget, parseApiCallUrl } from './apiGatewayUrl';
 import { CAPTURABLE_STATUSES, captureVerdict } from './captureRule';
-import type { CapturedCall, HttpHeader } from './types';
+import type { ApiGatewayTarget, CapturedCall, HttpHeader } from './types';
 import { cutChars, cutToUtf8Bytes, utf8Length } from './utf8';
 
 /** What the request-headers event (`onSendHeaders`) tells, in the core's shape. */
@@ -31,6 +31,8 @@ export interface ResponseHeadersEvent {
 
 interface PendingRequest {
   event: RequestHeadersEvent;
+  /** What `event.url` says of the API, parsed once here and reused by the response. */
+  api: ApiGatewayTarget;
   /** UTF-8 bytes of its header values, counted against `maxPendingBytes`. */
   bytes: number;
   /** When the entry was recorded, on the events' clock: used to age entries out. */
@@ -117,7 +119,8 @@ export class RequestCorrelator {
    */
   recordRequest(event: RequestHeadersEvent): void {
     this.prune(event.timeStamp);
-    if (!isApiCandidateUrl(event.url)) return;
+    const api = parseApiCallUrl(event.url);
+    if (!api) return;
     // A redirect reuses the requestId: the latest headers are the ones that reached the API.
     this.remove(event.requestId);
     // Cut now, not when the response comes: a pending request must not hold megabytes.
@@ -128,7 +131,7 @@ export class RequestCorrelator {
       bytes = headerBytes(requestHeaders);
     }
     const bounded = requestHeaders ? { ...event, requestHeaders } : event;
-    this.pending.set(event.requestId, { event: bounded, bytes, seenAt: event.timeStamp });
+    this.pending.set(event.requestId, { event: bounded, api, bytes, seenAt: event.timeStamp });
     this.pendingBytes += bytes;
     while (this.pending.size > this.limits.maxPending) {
       const oldest = this.pending.keys().next().value;
@@ -153,13 +156,20 @@ export class RequestCorrelator {
     if (!CAPTURABLE_STATUSES.has(event.statusCode)) return null;
     const responseHeaders = event.responseHeaders ?? [];
     // CHECKS.md "What else is captured": a 401, or a 403/500 API Gateway produced about access;
-    // on a custom domain name only with API Gateway's own headers (`captureVerdict` decides). Its
-    // API id and stage come from base path mappings at display time, so mappings imported after
-    // the call still apply.
-    const verdict = captureVerdict({ url: event.url, statusCode: event.statusCode, responseHeaders });
-    const api = verdict && (verdict.api ?? customDomainTarget(event.url));
+    // on a custom domain name only with API Gateway's own headers (`captureVerdict` decides, so it
+    // is given the request's target only for an execute-api host). The custom domain's API id and
+    // stage come from base path mappings at display time, so mappings imported later still apply.
+    const sameUrl = request !== undefined && request.event.url === event.url;
+    const known = sameUrl ? request.api : undefined;
+    const verdict = captureVerdict({
+      url: event.url,
+      statusCode: event.statusCode,
+      responseHeaders,
+      ...(known !== undefined && known.customDomain === undefined && { api: known }),
+    });
+    const api = verdict && (verdict.api ?? known ?? customDomainTarget(event.url));
     if (!api) return null;
-    const requestEvent = request && request.event.url === event.url ? request.event : undefined;
+    const requestEvent = sameUrl ? request.event : undefined;
     const requestTime = requestEvent?.timeStamp ?? event.timeStamp;
     const initiator = event.initiator ?? requestEvent?.initiator;
     const resourceType = event.type ?? requestEvent?.type;

@@ -67,9 +67,38 @@ export function cutChars(text: string, maxChars: number): string {
  * `undefined` members are left out of objects and written `null` in arrays, as JSON.stringify does.
  */
 export function jsonUtf8Length(value: unknown): number {
+  return walk(value, PLAIN);
+}
+
+/**
+ * `utf8Length(JSON.stringify(JSON.stringify(value)))`, also without building anything: what a
+ * value stored as its JSON text takes once Chrome writes that string as JSON (each quote and
+ * backslash of the text escaped once more).
+ */
+export function jsonTextUtf8Length(value: unknown): number {
+  return 2 + walk(value, AS_TEXT);
+}
+
+/** What each kind of character of the JSON text costs, in UTF-8 bytes, as written. */
+interface Costs {
+  /** A string literal's own quote. */
+  quote: number;
+  /** `"` or `\` inside a string (escaped by a backslash). */
+  escaped: number;
+  /** A control character with a short escape (`\n`, `\t`, …). */
+  shortEscape: number;
+  /** Other control characters and lone surrogates (`\u001f`). */
+  longEscape: number;
+}
+
+const PLAIN: Costs = { quote: 1, escaped: 2, shortEscape: 2, longEscape: 6 };
+/** The text's quotes and backslashes get a backslash each in the outer string. */
+const AS_TEXT: Costs = { quote: 2, escaped: 4, shortEscape: 3, longEscape: 7 };
+
+function walk(value: unknown, costs: Costs): number {
   switch (typeof value) {
     case 'string':
-      return jsonStringLength(value);
+      return jsonStringLength(value, costs);
     case 'number':
       return Number.isFinite(value) ? String(value).length : 4;
     case 'boolean':
@@ -78,14 +107,14 @@ export function jsonUtf8Length(value: unknown): number {
       if (value === null) return 4;
       if (Array.isArray(value)) {
         let bytes = 2 + Math.max(0, value.length - 1);
-        for (const item of value) bytes += item === undefined ? 4 : jsonUtf8Length(item);
+        for (const item of value) bytes += item === undefined ? 4 : walk(item, costs);
         return bytes;
       }
       let bytes = 2;
       let members = 0;
       for (const [key, member] of Object.entries(value)) {
         if (member === undefined || typeof member === 'function') continue;
-        bytes += jsonStringLength(key) + 1 + jsonUtf8Length(member);
+        bytes += jsonStringLength(key, costs) + 1 + walk(member, costs);
         members++;
       }
       return bytes + Math.max(0, members - 1);
@@ -96,13 +125,16 @@ export function jsonUtf8Length(value: unknown): number {
 }
 
 /** A JSON string literal's UTF-8 length: quotes, escapes (`\n`, `\u001f`, lone surrogates) included. */
-function jsonStringLength(text: string): number {
-  let bytes = 2;
+function jsonStringLength(text: string, costs: Costs): number {
+  let bytes = 2 * costs.quote;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
-    if (unit === 0x22 || unit === 0x5c) bytes += 2;
+    if (unit === 0x22 || unit === 0x5c) bytes += costs.escaped;
     else if (unit < 0x20)
-      bytes += unit === 8 || unit === 9 || unit === 10 || unit === 12 || unit === 13 ? 2 : 6;
+      bytes +=
+        unit === 8 || unit === 9 || unit === 10 || unit === 12 || unit === 13
+          ? costs.shortEscape
+          : costs.longEscape;
     else if (unit < 0x80) bytes += 1;
     else if (unit < 0x800) bytes += 2;
     else if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -110,8 +142,8 @@ function jsonStringLength(text: string): number {
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4;
         index++;
-      } else bytes += 6;
-    } else if (unit >= 0xdc00 && unit <= 0xdfff) bytes += 6;
+      } else bytes += costs.longEscape;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) bytes += costs.longEscape;
     else bytes += 3;
   }
   return bytes;

@@ -16,12 +16,17 @@ export async function storedCaptures(sw: Worker): Promise<StoredCaptures> {
   return sw.evaluate(async () => {
     const all = await chrome.storage.session.get(null);
     const encoder = new TextEncoder();
+    // The store writes each value as its JSON text (captureStore.ts, `encodeStored`).
+    const decoded = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
     const calls: StoredCaptures['calls'] = {};
     let totalBytes = 0;
     for (const [key, value] of Object.entries(all)) {
       totalBytes += encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
       if (!key.startsWith('capture:call:')) continue;
-      const call = value as { tabId: number; requestHeaders?: Array<{ name: string; value: string }> };
+      const call = decoded(value) as {
+        tabId: number;
+        requestHeaders?: Array<{ name: string; value: string }>;
+      };
       calls[key.slice('capture:call:'.length)] = {
         tabId: call.tabId,
         ...(call.requestHeaders && { requestHeaderNames: call.requestHeaders.map((header) => header.name) }),
@@ -31,7 +36,7 @@ export async function storedCaptures(sw: Worker): Promise<StoredCaptures> {
         ),
       };
     }
-    const index = (all['capture:index'] as StoredCaptures['index'] | undefined) ?? {
+    const index = (decoded(all['capture:index']) as StoredCaptures['index'] | undefined) ?? {
       calls: [],
       failures: {},
     };

@@ -62,6 +62,20 @@ describe('captureVerdict (CHECKS.md "What else is captured")', () => {
     expect(verdict?.api !== undefined).toBe(hasApi);
   });
 
+  test("uses the caller's parse of the URL when given, the same as its own", () => {
+    const own = captureVerdict({ url: API, statusCode: 401, responseHeaders: PLAIN });
+    const parsed = own?.api;
+    expect(parsed).toBeDefined();
+    const given = captureVerdict({
+      url: API,
+      statusCode: 401,
+      responseHeaders: PLAIN,
+      ...(parsed && { api: parsed }),
+    });
+    expect(given).toEqual(own);
+    expect(given?.api).toBe(parsed);
+  });
+
   test('a private API keeps its API id', () => {
     const verdict = captureVerdict({
       url: 'https://a1b2c3d4e5-vpce-0123456789abcdef0.execute-api.eu-west-1.amazonaws.com/prod/x',

@@ -6,6 +6,7 @@ import {
   callsForTab,
   dropOldest,
   EMPTY_CAPTURE_INDEX,
+  encodeStored,
   failuresForTab,
   type IndexEntry,
   idOfKey,
@@ -72,13 +73,14 @@ describe('capture index', () => {
     const summary = summarize(call);
     expect(summary).toMatchObject({ id: 'é', tabId: 1, method: 'GET', statusCode: 401, requestTime: 1000 });
     expect(summary.url).toBe('https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/é');
-    // Both keys: the call and its summary (whose own `bytes` field is counted with 10 digits).
+    // Both keys as stored, each value its JSON text (written by Chrome as a JSON string): the call
+    // and its summary (whose own `bytes` field is counted with 10 digits).
     const keyBytes = (key: string) => new TextEncoder().encode(key).length;
     expect(summary.bytes).toBe(
-      jsonBytes(call) +
+      jsonBytes(encodeStored(call)) +
         keyBytes(callKey('é')) +
         keyBytes(summaryKey('é')) +
-        jsonBytes({ ...summary, bytes: 0 }) +
+        jsonBytes(encodeStored({ ...summary, bytes: 0 })) +
         9,
     );
     // 2,000 CJK characters are 6,000 bytes, not 2,000.
@@ -200,6 +202,8 @@ describe('capture index', () => {
   test.each([
     ['nothing', undefined],
     ['a string', 'garbage'],
+    ['JSON text that is cut short', '{"calls":[{"id":"a"'],
+    ['JSON text of a list', '[1,2]'],
     ['calls that is not a list', { calls: 'x', failures: 3 }],
   ])('revives %s as an empty index', (_label, raw) => {
     expect(reviveCaptureIndex(raw)).toEqual({ calls: [], failures: {} });
@@ -282,5 +286,18 @@ describe('capture index', () => {
     expect(reviveCapturedCall(call)).toEqual(call);
     expect(reviveCapturedCall({ id: 'a' })).toBeUndefined();
     expect(reviveCapturedCall(undefined)).toBeUndefined();
+  });
+
+  test('every value is stored as its JSON text and revived from it; an object (older writes) still reads', () => {
+    const call = capturedCall('a', 1, '日本"\\'.repeat(10));
+    const summary = summarize(call);
+    const index = addToIndex(EMPTY_CAPTURE_INDEX, indexEntry(summary)).index;
+    expect(typeof encodeStored(call)).toBe('string');
+    expect(reviveCapturedCall(encodeStored(call))).toEqual(call);
+    expect(reviveCallSummary(encodeStored(summary))).toEqual(summary);
+    expect(reviveCaptureIndex(encodeStored(index))).toEqual(index);
+    expect(reviveCaptureIndex(index)).toEqual(index);
+    expect(reviveCapturedCall(encodeStored({ id: 'a' }))).toBeUndefined();
+    expect(reviveCapturedCall('{"id":')).toBeUndefined();
   });
 });

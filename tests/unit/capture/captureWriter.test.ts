@@ -278,4 +278,56 @@ describe('capture writer', () => {
     const { writer } = writerOn(new FakeSession());
     expect(await writer.call('nothing')).toBeUndefined();
   });
+
+  test('each change is told at once, with the index to come, before storage is asked to write it', async () => {
+    const storage = new FakeSession();
+    const order: string[] = [];
+    const taken: Array<{ failures: number; tabIds: number[] }> = [];
+    const set = storage.set.bind(storage);
+    storage.set = (items) => {
+      order.push('set');
+      return set(items);
+    };
+    const writer = new CaptureWriter({
+      storage,
+      intervalMs: INTERVAL,
+      onTaken: (index, tabIds) => {
+        order.push('taken');
+        taken.push({ failures: failuresForTab(index, 7), tabIds });
+      },
+    });
+    expect(writer.currentIndex()).toBeUndefined(); // the stored index is not read back yet
+    writer.add(capturedCall('a', 7));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual(['taken', 'set']);
+    expect(failuresForTab(writer.currentIndex() ?? { calls: [], failures: {} }, 7)).toBe(1);
+    // A second call within the interval is told at once, although its write waits for the interval.
+    writer.add(capturedCall('b', 7));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual(['taken', 'set', 'taken']);
+    expect(taken).toEqual([
+      { failures: 1, tabIds: [7] },
+      { failures: 2, tabIds: [7] },
+    ]);
+    await settle(INTERVAL);
+    expect(order).toEqual(['taken', 'set', 'taken', 'set']);
+    const removed = writer.removeTab(7);
+    expect(taken.at(-1)).toEqual({ failures: 0, tabIds: [7] }); // told before the removal is written
+    await settle(INTERVAL);
+    await removed;
+  });
+
+  test('a listener that throws stops neither the change nor its write', async () => {
+    const storage = new FakeSession();
+    const writer = new CaptureWriter({
+      storage,
+      intervalMs: INTERVAL,
+      onTaken: () => {
+        throw new Error('no badge');
+      },
+    });
+    writer.add(capturedCall('a', 7));
+    await writer.flushed();
+    expect(failuresForTab(await storedIndex(storage), 7)).toBe(1);
+  });
 });

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { cutChars, cutToUtf8Bytes, jsonUtf8Length, utf8Length } from '../../../src/core/capture/utf8';
+import {
+  cutChars,
+  cutToUtf8Bytes,
+  jsonTextUtf8Length,
+  jsonUtf8Length,
+  utf8Length,
+} from '../../../src/core/capture/utf8';
 import { capturedCall } from './support/calls';
 
 const encoded = (text: string) => new TextEncoder().encode(text).length;
@@ -44,4 +50,6 @@ test.each([
   ['a captured call with a long header', capturedCall('é', 3, '日本"\\'.repeat(500))],
 ])('jsonUtf8Length is the UTF-8 length of JSON.stringify: %s', (_label, value) => {
   expect(jsonUtf8Length(value)).toBe(encoded(JSON.stringify(value)));
+  // Stored as its JSON text, the value takes what that text takes once written as JSON itself.
+  expect(jsonTextUtf8Length(value)).toBe(encoded(JSON.stringify(JSON.stringify(value))));
 });
