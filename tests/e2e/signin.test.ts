@@ -360,6 +360,59 @@ describe('sign-in failures on a hosted UI domain', () => {
     await page.close();
   });
 
+  test('from a site not granted: its sign-in navigations are seen, its fetches to the token endpoint are not (README, Permissions)', async () => {
+    const unregistered = authorizeUrl({
+      response_type: 'code',
+      client_id: PUBLIC_CLIENT,
+      redirect_uri: `${callback()}/`,
+      scope: 'openid',
+    });
+    // As an app does it: the page navigates itself, so the request's initiator is the page's origin.
+    const startSignin = async (page: Page) => {
+      await page.evaluate((url) => {
+        window.location.assign(url);
+      }, unregistered);
+      await page.waitForURL(/\/error\?error=redirect_mismatch/);
+    };
+    const jsonToToken = (page: Page) =>
+      fireDetailed(page, {
+        url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'authorization_code', client_id: PUBLIC_CLIENT, code: 'abc' }),
+      });
+    const recordsOf = async (tabId: number) => {
+      const state = (await sessionStorage(browser.serviceWorker)).signin as
+        | { records: Array<{ tabId: number; endpoint: string; statusCode?: number }> }
+        | undefined;
+      return (state?.records ?? [])
+        .filter((record) => record.tabId === tabId && record.statusCode !== undefined)
+        .map((record) => `${record.endpoint} ${record.statusCode}`);
+    };
+
+    // Seen on Chromium: a navigation is reported on the navigated URL's host permission alone,
+    // whatever page started it, so the hosted UI's error page is captured from any site.
+    const site = await browser.context.newPage();
+    await site.goto('https://app.example.test/');
+    const siteTab = await tabIdOf(browser.serviceWorker, site);
+    await startSignin(site);
+    await waitForBadge(siteTab, '1');
+
+    // A fetch is reported only with access to the page too: the token endpoint's 405 from that site
+    // is not seen until the site is watched. Positive control: the same fetch from the granted
+    // localhost app is badged, so the worker has had its turn.
+    await site.goto('https://app.example.test/');
+    expect((await jsonToToken(site)).outcome).toBe(405);
+    const { page, tabId } = await appPage();
+    expect((await jsonToToken(page)).outcome).toBe(405);
+    await waitForBadge(tabId, '1');
+    expect(await recordsOf(tabId)).toEqual(['token 405']);
+    // The authorize redirect (kept as the flow's context) and the error page: no token request.
+    expect(await recordsOf(siteTab)).toEqual(['authorize 302', 'error 400']);
+    await site.close();
+    await page.close();
+  });
+
   test('nothing secret is stored, and the extension sent nothing to the sign-in domain', async () => {
     const stored = JSON.stringify({
       session: await sessionStorage(browser.serviceWorker),
@@ -368,12 +421,13 @@ describe('sign-in failures on a hosted UI domain', () => {
     expect(hostedUi.issuedCodes.length).toBeGreaterThan(0);
     for (const code of hostedUi.issuedCodes) expect(stored).not.toContain(code);
     expect(stored).not.toContain(CLIENT_SECRET);
-    // Every request the stand-in saw is a page's: a navigation, a fetch from the app's origin, or
-    // Chromium's own favicon request for the error page it displayed.
+    // Every request the stand-in saw is a page's: a navigation, a fetch from a test page's origin
+    // (the app, or the site not granted), or Chromium's own favicon request for the error page.
+    const pageOrigins = [app.origin, 'https://app.example.test'];
     for (const request of hostedUi.requests) {
       const fromPage =
         request.headers['sec-fetch-mode'] === 'navigate' ||
-        request.headers.origin === app.origin ||
+        pageOrigins.includes(String(request.headers.origin)) ||
         (request.path === '/favicon.ico' && request.headers['sec-fetch-dest'] === 'image');
       expect(fromPage, `${request.method} ${request.path} ${JSON.stringify(request.headers)}`).toBe(true);
       expect(String(request.headers.origin ?? '')).not.toMatch(/^chrome-extension:/);
