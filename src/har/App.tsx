@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type HarImportResult, importHar } from '../core/har/importHar';
-import { type ImportNote, importNotes, percentRead } from '../core/har/importNotes';
+import { type ImportNote, importNotes, percentRead, stepCount } from '../core/har/importNotes';
 import type { HarProgress } from '../core/har/readHar';
+import { EMPTY_SIGNIN_CONFIGURATION, signinHostsOf } from '../core/signin/appClientConfig';
+import { newSalt, secretDigester } from '../core/signin/secretDigest';
 import { createPageJwksClient } from '../platform/pageJwks';
+import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { CallBrowser } from '../popup/components/CallBrowser';
 import { useApiConfigs } from '../popup/useCallConfiguration';
 import { pageSignatureSource, SignatureSourceContext } from '../popup/useSignatureVerdict';
 import { ui } from '../popup/words';
+import { useStoredValue } from '../ui-shared/useStoredValue';
 
 type Phase =
   | { kind: 'idle' }
@@ -37,6 +41,7 @@ export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const reading = useRef<AbortController | undefined>(undefined);
   const configs = useApiConfigs();
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   // One JWKS client for the page's life: a pool's keys are fetched once, kept in memory only.
   const signatureSource = useMemo(() => pageSignatureSource(createPageJwksClient()), []);
 
@@ -52,8 +57,12 @@ export function App() {
       fileName,
       progress: { bytesRead: 0, totalBytes: file.size, entriesRead: 0 },
     });
+    // A salt for this file only, never stored: sign-in secrets are digested as the capture does, and
+    // the digests tell "the same code twice" within the file and mean nothing outside it.
+    const digest = await secretDigester(newSalt());
     const result = await importHar(file, {
       signal: controller.signal,
+      signin: { digest, customDomains: signinConfiguration.pools.flatMap(signinHostsOf) },
       onProgress: (progress) => {
         if (reading.current === controller) setPhase({ kind: 'reading', fileName, progress });
       },
@@ -65,6 +74,7 @@ export function App() {
     () => (phase.kind === 'done' ? phase.result.calls.map((found) => found.call) : []),
     [phase],
   );
+  const signinRecords = phase.kind === 'done' ? phase.result.signin.records : [];
 
   return (
     <main>
@@ -93,9 +103,9 @@ export function App() {
       </div>
       {phase.kind === 'reading' && <Progress progress={phase.progress} />}
       {phase.kind === 'done' && <Summary fileName={phase.fileName} result={phase.result} />}
-      {calls.length > 0 && (
+      {phase.kind === 'done' && (calls.length > 0 || stepCount(phase.result) > 0) && (
         <SignatureSourceContext.Provider value={signatureSource}>
-          <CallBrowser calls={calls} configs={configs} />
+          <CallBrowser calls={calls} configs={configs} signinRecords={signinRecords} />
         </SignatureSourceContext.Provider>
       )}
     </main>
@@ -123,7 +133,7 @@ function Summary({ fileName, result }: { fileName: string; result: HarImportResu
     <section class="notes" data-har-summary data-har-status={result.scan.status}>
       <p role="status">
         <span class="file-name">{fileName}</span>:{' '}
-        {ui.har.summary(result.calls.length, result.scan.entriesRead)}
+        {ui.har.summary(result.calls.length, result.scan.entriesRead, stepCount(result))}
       </p>
       {status !== undefined && <p class="error">{status}</p>}
       {importNotes(result).map((note) => (

@@ -1,11 +1,23 @@
 // The HAR page in real Chromium: a HAR written at test time (a 401, a 403 explicit deny with its
 // body, a 200), read through the file input, listed with the popup's diagnosis, and nothing kept.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { SIGNIN_CHECKS } from '../../src/core/signin/signinChecks';
 import { chromeEntry, chromeHar, pageEntry } from '../unit/har/chromeHar';
+import { failingSigninEntries } from '../unit/har/signinHar';
+import { SECRETS } from '../unit/signin/signinFixtures';
 import { type AppServer, fire, startAppServer } from './support/appServer';
 import {
   badgeText,
@@ -227,6 +239,144 @@ describe('HAR page', () => {
     expect(partWay).toBe(true);
     await pollFor(page, '[data-har-summary][data-har-status="complete"]', 60_000);
     expect(await page.locator('[data-call]').count()).toBe(1);
+  });
+
+  test('Stop part way through a large file: reading ends, the page says so, only what was read is listed, and the next file reads whole', async () => {
+    // About 160 MB, written in pieces (no string of the whole file): 4,000 page loads of 40 KB
+    // each, with a 401 after every 100 of them (40 in all). Big enough that reading takes seconds.
+    const path = join(dir, 'stopped.har');
+    const file = openSync(path, 'w');
+    let entryCount = 0;
+    try {
+      writeSync(
+        file,
+        '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[',
+      );
+      for (let index = 0; index < 4000; index++) {
+        const bulk = JSON.stringify(pageEntry(`<p>${index}</p>${'x'.repeat(40_000)}`));
+        writeSync(file, `${index === 0 ? '' : ','}${bulk}`);
+        entryCount++;
+        if (index % 100 === 99) {
+          writeSync(file, `,${JSON.stringify(chromeEntry({ url: apiUrl(`/prod/part/${index}`) }))}`);
+          entryCount++;
+        }
+      }
+      writeSync(file, ']}}');
+    } finally {
+      closeSync(file);
+    }
+    const size = statSync(path).size;
+    const page = await harPage();
+    await page.setInputFiles('[data-har-import]', path);
+    // Part way (the bar has moved, the file is not read yet), Stop is clicked in the same turn of the
+    // page, so the end of the file cannot come between seeing the bar and pressing the button.
+    await pollFor(
+      page,
+      () =>
+        page.evaluate((total) => {
+          const value = Number(
+            document.querySelector('[data-har-progress] progress')?.getAttribute('value') ?? 0,
+          );
+          const stop = document.querySelector<HTMLButtonElement>('[data-action="stop-reading"]');
+          if (!stop || value <= 0 || value >= total) return false;
+          stop.click();
+          return true;
+        }, size),
+      30_000,
+    );
+
+    await pollFor(page, '[data-har-summary][data-har-status="aborted"]', 20_000);
+    // The progress bar and the Stop button are gone: reading ended.
+    expect(await page.locator('[data-har-progress]').count()).toBe(0);
+    expect(await page.locator('[data-action="stop-reading"]').count()).toBe(0);
+    expect(await page.locator('[data-har-summary] .error').textContent()).toContain('Reading stopped');
+    // What is listed is what was read before the stop, never the whole file's 40 calls.
+    const listed = await page.locator('[data-call]').count();
+    expect(listed).toBeLessThan(40);
+    const read = Number(
+      /among (\d+) entr/.exec((await page.locator('[data-har-summary]').textContent()) ?? '')?.[1],
+    );
+    expect(read).toBeLessThan(entryCount);
+
+    // The page is usable again: the next file is read to the end.
+    await importFile(
+      page,
+      writeHar('after-stop.har', failingHar(pool.expiredIdToken(600), pool.mintIdToken())),
+    );
+    expect(await page.locator('[data-call]').count()).toBe(2);
+    expect(await page.locator('[data-har-summary] .error').count()).toBe(0);
+  }, 90_000);
+});
+
+describe('HAR page: sign-in steps', () => {
+  test('lists the failing sign-in steps with the calls, each with the signin.* checks and the Postman hand-off; keeps no secret', async () => {
+    const started = Date.now() - 60_000;
+    const valid = pool.mintIdToken();
+    const text = chromeHar([
+      pageEntry(),
+      ...failingSigninEntries(started),
+      explicitDenyEntry({
+        apiId: API,
+        path: '/prod/admin',
+        token: valid,
+        startedDateTime: new Date().toISOString(),
+      }),
+    ]);
+    const page = await harPage();
+    await importFile(page, writeHar('signin.har', text));
+    expect(await page.locator('[data-har-summary]').textContent()).toContain(
+      '1 call and 3 failing sign-in steps',
+    );
+    expect(await page.locator('[data-call]').count()).toBe(4);
+    const steps = page.locator('[data-call][data-signin-step]');
+    // Newest first: the JSON body's 405, the code spent twice, then the error page.
+    expect(
+      await steps.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-signin-step'))),
+    ).toEqual(['token', 'token', 'error']);
+    expect(await steps.nth(0).textContent()).toContain('POST 405 /oauth2/token');
+
+    // The API call (newest) is selected, with the Postman hand-off of its Cognito token.
+    expect(await page.locator('[data-call][data-selected]').getAttribute('data-signin-step')).toBeNull();
+    await pollFor(page, '[data-postman]');
+    expect(await page.locator('[data-postman-field="client_id"]').count()).toBe(1);
+
+    const selectStep = async (index: number) => {
+      const id = await steps.nth(index).getAttribute('data-call');
+      await steps.nth(index).click();
+      await pollFor(page, `[data-call-detail="${id}"] [data-diagnosis][data-signin-step]`);
+      return diagnosisOf(page);
+    };
+    const errorPage = await selectStep(2);
+    // One element per check, in SIGNIN.md's order (the popup's test spells that order out).
+    expect(Object.keys(errorPage.checks)).toEqual(SIGNIN_CHECKS.map((check) => check.id));
+    expect(errorPage.headline).toBe('signin.redirect_uri');
+    expect(errorPage.checks['signin.redirect_uri']).toBe('fail');
+    expect(await page.locator('[data-claim]').count()).toBe(0);
+
+    // The second exchange of one code: the body's invalid_grant, and the earlier exchange in the file.
+    const twice = await selectStep(1);
+    expect(twice.headline).toBe('signin.grant');
+    expect(twice.checks['signin.grant']).toBe('fail');
+    expect(await page.locator('[data-check="signin.step"]').textContent()).toContain('invalid_grant');
+
+    const json = await selectStep(0);
+    expect(json.checks['signin.request_format']).toBe('fail');
+    expect(await page.locator('[data-postman]').count()).toBe(1);
+    expect(
+      await page.locator('[data-postman-field="access_token_url"] [data-postman-value]').textContent(),
+    ).toBe('https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/token');
+
+    expect(await axeViolations(page)).toEqual([]);
+    // No code, verifier or refresh token on the page or in any storage.
+    const shown = await page.locator('main').innerHTML();
+    const stored = JSON.stringify([
+      await sessionStorage(browser.serviceWorker),
+      await localStorage(browser.serviceWorker),
+    ]);
+    for (const secret of [SECRETS.code, SECRETS.verifier, SECRETS.refreshToken]) {
+      expect(shown).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
   });
 });
 

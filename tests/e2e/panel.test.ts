@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
-import { fire, startAppServer } from './support/appServer';
+import { codeExchange, failingSigninEntries, tokenEntry } from '../unit/har/signinHar';
+import { SECRETS } from '../unit/signin/signinFixtures';
+import { fire, fireDetailed, startAppServer } from './support/appServer';
 import {
   type ExtensionBrowser,
+  hostResolverRules,
   launchWithExtension,
   localStorage,
   pollFor,
@@ -20,6 +23,7 @@ import {
 } from './support/browser';
 import { finishRequest, openPanelOverStandIn } from './support/devtoolsStandIn';
 import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
 import {
   EXPLICIT_DENY,
   explicitDenyEntry,
@@ -27,13 +31,14 @@ import {
   okEntry,
   unauthorizedEntry,
 } from './support/harEntries';
-import { axeViolations } from './support/pageChecks';
-import { connectDevtools, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
+import { axeViolations, axeViolationsVia } from './support/pageChecks';
+import { connectDevtools, type DevtoolsClient, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
 import { createUserPool, type UserPool } from './support/tokens';
 
 const DIST = 'dist';
 const API = 'p4n3lap1ab';
 const PANEL = 'src/devtools/panel.html';
+const SIGNIN_CLIENT = 'panelclient0123456789abcd';
 
 let fake: FakeAws;
 let pool: UserPool;
@@ -121,6 +126,8 @@ describe('DevTools panel', () => {
     await pollFor(panel, '[data-diagnosis][data-signature="done"]');
     expect(await panel.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.expiry');
     expect(await panel.locator('[data-claim="exp"]').count()).toBeGreaterThan(0);
+    // A Cognito token: the Postman hand-off, as in the popup.
+    expect(await panel.locator('[data-postman] [data-postman-field="client_id"]').count()).toBe(1);
 
     // Live: an HTTP API on another host's page, found by the capture rule, not by host permission.
     const live = chromeEntry({
@@ -148,8 +155,13 @@ describe('DevTools panel', () => {
       }),
     });
     await finishRequest(panel, { entry: pageEntry() });
-    await panel.waitForTimeout(300);
-    expect(await panel.locator('[data-call]').count()).toBe(3);
+    // Positive control: a distinct failure finished after the duplicate is listed, so the duplicate
+    // had its turn; had it been listed too, the count would be 5.
+    await finishRequest(panel, {
+      entry: unauthorizedEntry({ apiId: API, path: '/prod/control', token: expired, startedDateTime: at(0) }),
+    });
+    await pollFor(panel, '[data-call][title*="/prod/control"]');
+    expect(await panel.locator('[data-call]').count()).toBe(4);
 
     expect(await axeViolations(panel)).toEqual([]);
     const stored = JSON.stringify([
@@ -158,6 +170,97 @@ describe('DevTools panel', () => {
     ]);
     expect(stored).not.toContain(expired.split('.')[1]);
     expect(stored).not.toContain(API);
+  });
+
+  test('sign-in steps: from the log and live, bodies from getContent, the signin.* checks and Postman; each once; no secret kept', async () => {
+    const base = Date.now() - 60_000;
+    const panel = await openPanelOverStandIn(
+      browser.context,
+      browser.extensionId,
+      PANEL,
+      failingSigninEntries(base).map((entry) => ({ entry })),
+    );
+    opened.push(panel);
+    await pollFor(panel, async () => (await panel.locator('[data-call][data-signin-step]').count()) === 3);
+    const rows = panel.locator('[data-call]');
+    // Newest first, the newest selected: the JSON body's 405.
+    expect(await rows.first().textContent()).toContain('POST 405 /oauth2/token');
+    await pollFor(panel, '[data-diagnosis][data-signin-step="token"]');
+    expect(await panel.locator('[data-check="signin.request_format"]').getAttribute('data-status')).toBe(
+      'fail',
+    );
+    expect(await panel.locator('[data-postman]').count()).toBe(1);
+
+    // The code spent twice: `invalid_grant` came from getContent (DevTools keeps bodies apart).
+    await rows.nth(1).click();
+    await pollFor(
+      panel,
+      async () =>
+        (await panel.locator('[data-headline]').getAttribute('data-headline-check')) === 'signin.grant',
+    );
+    expect(await panel.locator('[data-check="signin.grant"]').getAttribute('data-status')).toBe('fail');
+    expect(await panel.locator('[data-check="signin.step"]').textContent()).toContain('invalid_grant');
+
+    // The error page, tied to the authorize request two hops before it.
+    await rows.nth(2).click();
+    await pollFor(panel, '[data-diagnosis][data-signin-step="error"]');
+    expect(await panel.locator('[data-check="signin.redirect_uri"]').getAttribute('data-status')).toBe(
+      'fail',
+    );
+
+    // Live: the same exchange again is kept once; a new failure after it is listed.
+    const [, , , , , twice] = failingSigninEntries(base);
+    await finishRequest(panel, { entry: twice as Record<string, unknown> });
+    await finishRequest(panel, {
+      entry: tokenEntry({
+        startedDateTime: at(0),
+        status: 400,
+        fields: codeExchange(SECRETS.otherCode),
+        answer: '{"error":"invalid_client"}',
+      }),
+    });
+    await pollFor(panel, async () => (await rows.count()) === 4);
+    expect(await rows.first().textContent()).toContain('POST 400 /oauth2/token');
+    await rows.first().click();
+    await pollFor(panel, async () =>
+      ((await panel.locator('[data-check="signin.step"]').textContent()) ?? '').includes('invalid_client'),
+    );
+
+    expect(await axeViolations(panel)).toEqual([]);
+    const shown = await panel.locator('main').innerHTML();
+    const stored = JSON.stringify([
+      await sessionStorage(browser.serviceWorker),
+      await localStorage(browser.serviceWorker),
+    ]);
+    for (const secret of [SECRETS.code, SECRETS.otherCode, SECRETS.verifier, SECRETS.refreshToken]) {
+      expect(shown).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
+  });
+
+  test('API Gateway answers on a custom domain name are counted as on the HAR page, once each', async () => {
+    const custom = chromeEntry({
+      url: 'https://api.example.com/orders/1',
+      startedDateTime: at(5),
+      responseHeaders: [
+        { name: 'x-amzn-RequestId', value: 'c0ffee00-0000-4000-8000-000000000001' },
+        { name: 'x-amzn-ErrorType', value: 'UnauthorizedException' },
+      ],
+    });
+    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      { entry: custom },
+    ]);
+    opened.push(panel);
+    await pollFor(panel, '[data-panel-note="custom-domain"]');
+    // Again from onRequestFinished, then a listed call as the positive control.
+    await finishRequest(panel, { entry: custom });
+    await finishRequest(panel, {
+      entry: unauthorizedEntry({ apiId: API, path: '/prod/after', token: 'x', startedDateTime: at(1) }),
+    });
+    await pollFor(panel, '[data-call]');
+    expect(await panel.locator('[data-panel-note="custom-domain"]').textContent()).toMatch(
+      /^1 API Gateway answer /,
+    );
   });
 
   test('outside DevTools, or before any failure, it says it is waiting', async () => {
@@ -186,18 +289,8 @@ describe('DevTools panel in the real DevTools', () => {
       routes: [{ method: 'GET', resource: '/orders/{id}' }],
     });
     const app = await startAppServer();
-    const real = await launchWithExtension({
-      distDir: DIST,
-      fakeAwsPort: fake.port,
-      extraArgs: REAL_DEVTOOLS_ARGS,
-    });
     try {
-      // The first tab only: DevTools opened with it. Calls are made once it records.
-      const page = real.context.pages()[0] ?? (await real.context.newPage());
-      const devtools = await connectDevtools(real.profileDir);
-      try {
-        await devtools.opened();
-        await page.goto(app.url());
+      await withRealDevtools([], app.url(), async ({ page, devtools }) => {
         const expired = pool.expiredIdToken(600);
         expect(
           await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
@@ -214,12 +307,12 @@ describe('DevTools panel in the real DevTools', () => {
           (state) => state === 'done',
         );
         const first = await panel<Record<string, string | null>>(`({
-          headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
-          expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
-          signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
-          source: document.querySelector('[data-check="source"]')?.textContent ?? null,
-          body: document.querySelector('[data-response-body]')?.textContent ?? null,
-        })`);
+      headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+      expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
+      signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
+      source: document.querySelector('[data-check="source"]')?.textContent ?? null,
+      body: document.querySelector('[data-response-body]')?.textContent ?? null,
+    })`);
         expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
         // The gateway's body, which webRequest never sees, read through getContent.
         expect(first.source).toContain('Unauthorized');
@@ -236,12 +329,133 @@ describe('DevTools panel in the real DevTools', () => {
           `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
         );
         expect(newest).toContain('/orders/2');
-      } finally {
-        await devtools.close();
-      }
+      });
     } finally {
-      await real.close();
       await app.close();
     }
   }, 60_000);
+
+  test('sign-in steps live in the real DevTools: the error page and the code spent twice, with the token endpoint’s body; axe inside DevTools', async () => {
+    const hostedUi = await startFakeHostedUi();
+    const app = await startAppServer();
+    app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
+    const callback = `${app.origin}/callback`;
+    hostedUi.addClient({ clientId: SIGNIN_CLIENT, callbackUrls: [callback], allowedScopes: ['openid'] });
+    const authorize = (redirectUri: string) =>
+      `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams({
+        response_type: 'code',
+        client_id: SIGNIN_CLIENT,
+        redirect_uri: redirectUri,
+        scope: 'openid',
+      })}`;
+    try {
+      await withRealDevtools(
+        // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
+        [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
+        app.url(),
+        async ({ page, devtools, real }) => {
+          const panel = await devtools.showPanel('401 Doctor', PANEL);
+          await pollPanel<boolean>(
+            panel,
+            `document.querySelector('[data-empty]') !== null`,
+            (empty) => empty,
+          );
+
+          // An unregistered callback URL: authorize → /error, a top-level navigation of the inspected tab.
+          await page.goto(authorize(`${callback}/`));
+          expect(page.url()).toContain('/error?error=redirect_mismatch');
+          // The same code exchanged twice by the app.
+          await page.goto(authorize(callback));
+          const code = new URL(page.url()).searchParams.get('code') ?? '';
+          expect(code).not.toBe('');
+          const exchange = () =>
+            fireDetailed(page, {
+              url: `https://${HOSTED_UI_HOST}/oauth2/token`,
+              method: 'POST',
+              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({
+                grant_type: 'authorization_code',
+                client_id: SIGNIN_CLIENT,
+                redirect_uri: callback,
+                code,
+              }).toString(),
+            });
+          expect((await exchange()).outcome).toBe(200);
+          expect((await exchange()).outcome).toBe(400);
+
+          const steps = await pollPanel<string[]>(
+            panel,
+            `[...document.querySelectorAll('[data-call][data-signin-step]')].map((row) => row.getAttribute('data-signin-step'))`,
+            (found) => found.length === 2,
+            20_000,
+          );
+          expect(steps).toEqual(['token', 'error']);
+          // The newest, selected: the second exchange, named by the flow and by the body's invalid_grant.
+          const twice = await pollPanel<Record<string, string | null>>(
+            panel,
+            `({
+            headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
+            grant: document.querySelector('[data-check="signin.grant"]')?.getAttribute('data-status') ?? null,
+            step: document.querySelector('[data-check="signin.step"]')?.textContent ?? null,
+          })`,
+            (state) => state.headline === 'signin.grant',
+          );
+          expect(twice.grant).toBe('fail');
+          expect(twice.step).toContain('invalid_grant');
+          await panel<void>(`document.querySelectorAll('[data-call][data-signin-step]')[1].click()`);
+          const errorPage = await pollPanel<string | null>(
+            panel,
+            `document.querySelector('[data-diagnosis][data-signin-step="error"] [data-check="signin.redirect_uri"]')?.getAttribute('data-status') ?? null`,
+            (status) => status !== null,
+          );
+          expect(errorPage).toBe('fail');
+          expect(await panel<boolean>(`document.body.innerHTML.includes(${JSON.stringify(code)})`)).toBe(
+            false,
+          );
+
+          expect(await axeViolationsVia(panel)).toEqual([]);
+          // axe did run inside DevTools' panel frame, not in some other context.
+          expect(await panel<string>(`typeof window.axe.version`)).toBe('string');
+          const stored = JSON.stringify([
+            await sessionStorage(real.serviceWorker),
+            await localStorage(real.serviceWorker),
+          ]);
+          for (const issued of hostedUi.issuedCodes) expect(stored).not.toContain(issued);
+        },
+      );
+    } finally {
+      await app.close();
+      await hostedUi.close();
+    }
+  }, 90_000);
 });
+
+/**
+ * A browser whose first tab has DevTools open (support/realDevtools.ts), that tab at `url`, and a
+ * client to DevTools' targets; everything closed after `body`, whatever it did.
+ */
+async function withRealDevtools(
+  extraArgs: string[],
+  url: string,
+  body: (opened: { page: Page; devtools: DevtoolsClient; real: ExtensionBrowser }) => Promise<void>,
+): Promise<void> {
+  const real = await launchWithExtension({
+    distDir: DIST,
+    fakeAwsPort: fake.port,
+    extraArgs: [...REAL_DEVTOOLS_ARGS, ...extraArgs],
+  });
+  try {
+    // The first tab only: DevTools opened with it. Calls are made once it records.
+    const page = real.context.pages()[0] ?? (await real.context.newPage());
+    const devtools = await connectDevtools(real.profileDir);
+    try {
+      await devtools.opened();
+      await page.goto(url);
+      await body({ page, devtools, real });
+    } finally {
+      await devtools.close();
+    }
+  } finally {
+    await real.close();
+  }
+}

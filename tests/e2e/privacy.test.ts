@@ -93,14 +93,17 @@ test('a JWT in a call path is on no file of the profile after "Configure this AP
   await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
   expect(await options.inputValue('[data-config-field="apiId"]')).toBe(API);
   expect(await options.inputValue('[data-config-field="stage"]')).toBe('prod');
-  // Give History and the session file their usual chance to be written before closing.
-  await options.waitForTimeout(1000);
+  // Positive control instead of a wait: a navigation made after the options page opened must be on
+  // disk once the browser closed, so the options page's own address had its chance to be written.
+  const afterMarker = `after-marker-${Date.now()}`;
+  await page.goto(app.url(`/app.html?${afterMarker}`));
 
   const { profileDir } = browser;
   await browser.close({ keepProfile: true });
   browser = undefined;
   try {
     expect(filesHolding(profileDir, marker).length).toBeGreaterThan(0);
+    expect(filesHolding(profileDir, afterMarker).length).toBeGreaterThan(0);
     expect(filesHolding(profileDir, signature)).toEqual([]);
   } finally {
     rmSync(profileDir, { recursive: true, force: true });

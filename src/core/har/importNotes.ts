@@ -1,4 +1,5 @@
 import { findHeader } from '../capture/headerDisplay';
+import { isSigninStep } from '../signin/signinStore';
 import type { HarImportResult } from './importHar';
 import type { HarProgress } from './readHar';
 
@@ -16,6 +17,11 @@ export type ImportNote =
   /** The file was read but holds no call the capture rule keeps. */
   | { code: 'no-calls' };
 
+/** Failing sign-in steps the import found (its sign-in records are steps and their flow context). */
+export function stepCount(result: HarImportResult): number {
+  return result.signin.records.filter(isSigninStep).length;
+}
+
 /** The notes for one import, most important first. */
 export function importNotes(result: HarImportResult): ImportNote[] {
   const notes: ImportNote[] = [];
@@ -28,9 +34,11 @@ export function importNotes(result: HarImportResult): ImportNote[] {
     notes.push({ code: 'no-authorization' });
   }
   if (result.customDomainCalls > 0) notes.push({ code: 'custom-domain', count: result.customDomainCalls });
-  if (result.droppedCalls > 0) notes.push({ code: 'dropped', count: result.droppedCalls });
+  const dropped = result.droppedCalls + result.droppedSteps;
+  if (dropped > 0) notes.push({ code: 'dropped', count: dropped });
   const readable = result.scan.status === 'complete' || result.scan.status === 'truncated';
-  if (calls.length === 0 && result.customDomainCalls === 0 && readable) notes.push({ code: 'no-calls' });
+  const found = calls.length + result.customDomainCalls + stepCount(result);
+  if (found === 0 && readable) notes.push({ code: 'no-calls' });
   return notes;
 }
 

@@ -65,8 +65,8 @@ export const UI_EN = {
     reading: (percent: number | undefined, entries: number) =>
       `Reading${percent === undefined ? '' : ` ${percent} %`}, ${entries} entr${entries === 1 ? 'y' : 'ies'} so far…`,
     stop: 'Stop',
-    summary: (calls: number, entries: number) =>
-      `${calls} call${calls === 1 ? '' : 's'} to diagnose among ${entries} entr${entries === 1 ? 'y' : 'ies'}.`,
+    summary: (calls: number, entries: number, steps = 0) =>
+      `${calls} call${calls === 1 ? '' : 's'}${steps === 0 ? '' : ` and ${steps} failing sign-in step${steps === 1 ? '' : 's'}`} to diagnose among ${entries} entr${entries === 1 ? 'y' : 'ies'}.`,
     /** How reading ended, when it did not end well (`HarScanStatus` but `complete`). */
     status: {
       truncated:
@@ -88,12 +88,13 @@ export const UI_EN = {
     noAuthorization:
       'No listed call carries an Authorization header. Chrome\'s default export ("Export HAR (sanitized)") removes it, so the token checks have nothing to read: export again with "Export HAR (with sensitive data)".',
     noCalls:
-      'No call in this file is one the extension diagnoses (a 401 from API Gateway, or one of its 403 and 500 answers).',
+      'No call in this file is one the extension diagnoses (a 401 from API Gateway, or one of its 403 and 500 answers), and no sign-in step failed.',
   },
   panel: {
     intro:
-      'Failed API Gateway calls of the inspected page, on any host, with their response bodies: those DevTools recorded before this panel opened, then each new one.',
-    waiting: 'No failed API Gateway call recorded yet. Keep this panel open and use the page.',
+      'Failed API Gateway calls and failing sign-in steps of the inspected page, on any host, with their response bodies: those DevTools recorded before this panel opened, then each new one.',
+    waiting:
+      'No failed API Gateway call or sign-in step recorded yet. Keep this panel open and use the page.',
     dropped: (count: number) =>
       `${count} older call${count === 1 ? '' : 's'} dropped to keep the panel light.`,
   },

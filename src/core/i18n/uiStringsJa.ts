@@ -55,8 +55,8 @@ export const UI_JA: UiStrings = {
     reading: (percent: number | undefined, entries: number) =>
       `読み取り中${percent === undefined ? '' : ` ${percent} %`}、これまでに ${entries} 件のエントリー…`,
     stop: '中止',
-    summary: (calls: number, entries: number) =>
-      `${entries} 件のエントリーのうち、診断する呼び出しは ${calls} 件です。`,
+    summary: (calls: number, entries: number, steps = 0) =>
+      `${entries} 件のエントリーのうち、診断する呼び出しは ${calls} 件${steps === 0 ? '' : `、失敗したサインインのステップは ${steps} 件`}です。`,
     status: {
       truncated:
         'ファイルが途中で終わっています（保存やコピーの途中で切れた可能性があります）。切れた位置より前の呼び出しを表示しています。',
@@ -77,13 +77,13 @@ export const UI_JA: UiStrings = {
     noAuthorization:
       '表示している呼び出しのどれにも Authorization ヘッダーがありません。Chrome の既定のエクスポート（「Export HAR (sanitized)」）はこれを取り除くため、トークンのチェックが読むものがありません。「Export HAR (with sensitive data)」でもう一度エクスポートしてください。',
     noCalls:
-      'このファイルには、この拡張機能が診断する呼び出し（API Gateway の 401、または 403 や 500 の応答）がありません。',
+      'このファイルには、この拡張機能が診断する呼び出し（API Gateway の 401、または 403 や 500 の応答）も、失敗したサインインのステップもありません。',
   },
   panel: {
     intro:
-      '調べているページで失敗した API Gateway の呼び出しを、ホストを問わず、レスポンスの本文とともに表示します。このパネルを開く前に DevTools が記録したものと、その後の新しいものです。',
+      '調べているページで失敗した API Gateway の呼び出しとサインインのステップを、ホストを問わず、レスポンスの本文とともに表示します。このパネルを開く前に DevTools が記録したものと、その後の新しいものです。',
     waiting:
-      '失敗した API Gateway の呼び出しはまだ記録されていません。このパネルを開いたままページを使ってください。',
+      '失敗した API Gateway の呼び出しやサインインのステップはまだ記録されていません。このパネルを開いたままページを使ってください。',
     dropped: (count: number) => `パネルを軽く保つため、古い呼び出し ${count} 件を外しました。`,
   },
   siteNotWatched: (site: string) =>

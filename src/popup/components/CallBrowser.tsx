@@ -5,35 +5,53 @@ import type { ApiConfig } from '../../core/config/model';
 import { callCause } from '../../core/diagnosis/callCause';
 import { withStageRead } from '../../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
+import type { SigninRecord } from '../../core/signin/signinRecord';
+import { isSigninStep } from '../../core/signin/signinStore';
 import { signinConfigurationSource } from '../../platform/signinConfigStore';
 import { useStoredValue } from '../../ui-shared/useStoredValue';
 import { useNow } from '../useNow';
 import { CallDetail } from './CallDetail';
 import { CallList } from './CallList';
+import { SigninDetail } from './SigninDetail';
+
+const NO_RECORDS: readonly SigninRecord[] = [];
 
 /**
  * The popup's list and diagnosis over calls that live only in the page that shows them (a HAR
- * file, the DevTools panel): the same `CallList` and `CallDetail`, so the same `data-call`,
- * `data-check`, `data-claim` and headline. The host provides the signature source.
+ * file, the DevTools panel): the same `CallList`, `CallDetail` and `SigninDetail`, so the same
+ * `data-call`, `data-check`, `data-claim` and headline. The host provides the signature source.
+ * `signinRecords` are the sign-in requests of the file or tab, oldest first (steps and the flow
+ * context their checks read); the failing ones are listed with the calls.
  */
 export function CallBrowser({
   calls,
   configs,
+  signinRecords = NO_RECORDS,
 }: {
   calls: readonly CapturedCall[];
   configs: readonly ApiConfig[];
+  signinRecords?: readonly SigninRecord[];
 }) {
   const [selectedId, setSelectedId] = useState<string>();
   const summaries = useMemo(() => calls.map(summarize), [calls]);
-  // The imported app clients, which `token.client` reads: the rows' causes agree with the detail.
-  const appClients = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value.clients;
+  const steps = useMemo(() => signinRecords.filter(isSigninStep).reverse(), [signinRecords]);
+  // The imported sign-in configuration: the steps' checks read it, and so does `token.client`
+  // (its app clients), so that the rows' causes agree with the detail.
+  const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  const appClients = signinConfiguration.clients;
   // The calls are in memory here: their causes are computed at once (the popup reads them later).
   const causes = useMemo(
     () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients)] as const)),
     [calls, configs, appClients],
   );
   const now = useNow(30_000);
-  const selected = calls.find((call) => call.id === selectedId) ?? calls[0];
+  // The newest entry is selected until the user picks another one that is still listed.
+  const pickedStep = steps.find((step) => step.id === selectedId);
+  const pickedCall = calls.find((call) => call.id === selectedId);
+  const newestCallTime = useMemo(() => Math.max(-1, ...calls.map((call) => call.requestTime)), [calls]);
+  const newestIsStep = (steps[0]?.requestTime ?? -1) > newestCallTime;
+  const shownStep = pickedStep ?? (pickedCall === undefined && newestIsStep ? steps[0] : undefined);
+  const selected = shownStep === undefined ? (pickedCall ?? calls[0]) : undefined;
   const selectedRead = useMemo(
     () => (selected === undefined ? undefined : withStageRead(selected, configs)),
     [selected, configs],
@@ -42,14 +60,23 @@ export function CallBrowser({
     <div class="call-browser">
       <CallList
         calls={summaries}
+        steps={steps}
         configs={configs}
         causes={causes}
         now={now}
-        selectedId={selected?.id}
+        selectedId={shownStep?.id ?? selected?.id}
         showTab={false}
         onSelect={setSelectedId}
       />
       {selectedRead && <CallDetail key={selectedRead.id} call={selectedRead} configs={configs} now={now} />}
+      {shownStep && (
+        <SigninDetail
+          key={shownStep.id}
+          step={shownStep}
+          tabRecords={signinRecords}
+          configuration={signinConfiguration}
+        />
+      )}
     </div>
   );
 }
