@@ -145,6 +145,51 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
     });
   });
   row('webRequest event for another *.amazonaws.com host (ignored)', us(other));
+  // A watched host (the page itself, a custom domain name): every fetch/XHR of it reaches the
+  // listeners, a 200 is ruled out by its status, a 401 without API Gateway's headers by them.
+  const CUSTOM = 'https://app.example.com/api/cart?item=42';
+  const watched200 = await time(20_000, (index) => {
+    const requestId = `w${index}`;
+    correlator.recordRequest({
+      requestId,
+      tabId: 1,
+      url: CUSTOM,
+      method: 'GET',
+      timeStamp: index,
+      requestHeaders: headers,
+    });
+    correlator.resolveResponse({
+      requestId,
+      tabId: 1,
+      url: CUSTOM,
+      method: 'GET',
+      timeStamp: index,
+      statusCode: 200,
+    });
+  });
+  row('webRequest events, one request to a watched host (send + response, 200)', us(watched200));
+  const plain401 = [{ name: 'content-type', value: 'application/json' }];
+  const watched401 = await time(20_000, (index) => {
+    const requestId = `p${index}`;
+    correlator.recordRequest({
+      requestId,
+      tabId: 1,
+      url: CUSTOM,
+      method: 'GET',
+      timeStamp: index,
+      requestHeaders: headers,
+    });
+    correlator.resolveResponse({
+      requestId,
+      tabId: 1,
+      url: CUSTOM,
+      method: 'GET',
+      timeStamp: index,
+      statusCode: 401,
+      responseHeaders: plain401,
+    });
+  });
+  row("webRequest events, a watched host's 401 without API Gateway's headers (not captured)", us(watched401));
 
   const before = heapMiB();
   const orphans = new RequestCorrelator();

@@ -16,17 +16,31 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromePath, hostResolverRules, readPopupPath } from '../tests/e2e/support/browser';
 import { launchFailureLine, missingForDemo } from './demoPrerequisites';
-import { type DemoWorld, demoSigninConfiguration, startDemoWorld } from './demoWorld';
+import {
+  DEMO_API_DOMAIN,
+  type DemoWorld,
+  demoApiDomains,
+  demoGrantedBuild,
+  demoSigninConfiguration,
+  startDemoWorld,
+} from './demoWorld';
 
 const headless = process.argv.includes('--headless');
 const distArg = process.argv.find((arg) => arg.startsWith('--dist='));
-const distDir = resolve(distArg === undefined ? 'dist' : distArg.slice('--dist='.length));
+const builtDir = resolve(distArg === undefined ? 'dist' : distArg.slice('--dist='.length));
 
-const missing = missingForDemo({ distDir, headless, platform: process.platform, env: process.env });
+const missing = missingForDemo({ distDir: builtDir, headless, platform: process.platform, env: process.env });
 if (missing !== undefined) {
   console.error(missing);
   process.exit(1);
 }
+/**
+ * With a window, the demo's custom domain is granted the way a user does it: the popup offers to
+ * watch it once the page called it, and Chrome asks. Without one nobody can answer Chrome's prompt,
+ * so the run loads a copy of the build whose manifest grants it at install (removed on exit).
+ */
+const granted = headless ? demoGrantedBuild(builtDir) : undefined;
+const distDir = granted?.distDir ?? builtDir;
 
 let world: DemoWorld | undefined;
 let context: BrowserContext | undefined;
@@ -42,6 +56,7 @@ async function stop(code: number): Promise<never> {
     await context?.close().catch(() => undefined);
     await world?.close().catch(() => undefined);
     if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
+    granted?.remove();
   })();
   await cleanup;
   process.exit(code);
@@ -87,6 +102,9 @@ if (!headless) {
   console.log(`Demo app: ${demo.demoUrl} (user pool ${demo.pool.poolId})`);
   console.log(
     'Click the buttons, then the extension icon (pin it from the puzzle-piece menu). Ctrl+C to stop.',
+  );
+  console.log(
+    `The custom-domain button calls ${DEMO_API_DOMAIN}: the popup then offers to watch it; allow it, then click the button again.`,
   );
 } else {
   // A smoke run: click every scenario once and report the badge, then stop.
@@ -173,9 +191,10 @@ async function listedCalls(context: BrowserContext, worker: Worker): Promise<str
 }
 
 /**
- * What a user would import on the options page (describe-user-pool-client of the demo's clients),
- * written straight into the profile so the sign-in checks can name the confidential client's
- * missing secret. No secret is part of it, as after a real import.
+ * What a user would import on the options page (describe-user-pool-client of the demo's clients,
+ * and the custom domain's base path mappings), written straight into the profile so the sign-in
+ * checks can name the confidential client's missing secret and the custom domain's call names its
+ * API and stage. No secret is part of it, as after a real import.
  */
 async function importDemoSignin(context: BrowserContext, world: DemoWorld): Promise<void> {
   const worker =
@@ -183,8 +202,9 @@ async function importDemoSignin(context: BrowserContext, world: DemoWorld): Prom
     (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
   await worker
     ?.evaluate(
-      (configuration) => chrome.storage.local.set({ signinConfiguration: configuration }),
-      demoSigninConfiguration(world),
+      ({ configuration, apiDomains }) =>
+        chrome.storage.local.set({ signinConfiguration: configuration, apiDomains }),
+      { configuration: demoSigninConfiguration(world), apiDomains: demoApiDomains() },
     )
     .catch(() => undefined);
 }

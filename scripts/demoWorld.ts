@@ -4,6 +4,7 @@
 import { type AppServer, startAppServer } from '../tests/e2e/support/appServer';
 import { type FakeAws, startFakeAws } from '../tests/e2e/support/fakeAws';
 import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from '../tests/e2e/support/fakeHostedUi';
+import { type GrantedBuild, grantedBuild } from '../tests/e2e/support/grantedBuild';
 import { createUserPool, type UserPool } from '../tests/e2e/support/tokens';
 
 export interface Scenario {
@@ -33,6 +34,11 @@ const LAMBDA = 'd3m0l4mbd4';
 const LAMBDA_CRASH = 'd3m0cr4sh1';
 const SCOPE = 'orders/read';
 const SIGNIN_CLIENT = 'demosigninclient0123456789';
+/**
+ * The demo's custom domain name in front of the REST API (base path `v1` → stage `prod`). Not an AWS
+ * host: the extension sees it only once granted (the popup's "Watch" offer, or `--headless`'s build).
+ */
+export const DEMO_API_DOMAIN = 'shop-api.example.test';
 const CONFIDENTIAL_CLIENT = 'democonfidential0123456789';
 
 export async function startDemoWorld(): Promise<DemoWorld> {
@@ -73,6 +79,7 @@ export async function startDemoWorld(): Promise<DemoWorld> {
     optionsProtected: true,
     routes: [{ method: 'ANY', resource: '/{proxy+}' }],
   });
+  fake.addCustomDomain({ domainName: DEMO_API_DOMAIN, mappings: [{ basePath: 'v1', apiId: REST }] });
   fake.addHttpApi({
     apiId: HTTP,
     authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
@@ -161,6 +168,11 @@ export async function startDemoWorld(): Promise<DemoWorld> {
       label: 'Lambda authorizer crashed (500)',
       url: fake.apiUrl(LAMBDA_CRASH, '/orders'),
       headers: auth(`Bearer ${pool.mintIdToken()}`),
+    },
+    {
+      label: `Through the custom domain name ${DEMO_API_DOMAIN}, a token past its expiry`,
+      url: `https://${DEMO_API_DOMAIN}/v1/orders/7`,
+      headers: auth(pool.expiredIdToken(30)),
     },
   ];
 
@@ -282,6 +294,28 @@ const exchange = (clientId) => fetch('https://${HOSTED_UI_HOST}/oauth2/token', {
       await fake.close();
     },
   };
+}
+
+/**
+ * The demo's custom domain as the options page saves it after an import of `aws apigateway
+ * get-base-path-mappings --domain-name shop-api.example.test`.
+ */
+export function demoApiDomains(): unknown {
+  return [
+    {
+      domainName: DEMO_API_DOMAIN,
+      mappings: [{ basePath: 'v1', apiId: REST, stage: 'prod' }],
+      source: { kind: 'get-base-path-mappings', updatedAt: Date.now() },
+    },
+  ];
+}
+
+/**
+ * A copy of the build whose manifest grants the demo's custom domain at install: what a headless
+ * run uses instead of the popup's "Watch" offer, whose permission prompt nobody can answer there.
+ */
+export function demoGrantedBuild(distDir: string): GrantedBuild {
+  return grantedBuild(distDir, [DEMO_API_DOMAIN]);
 }
 
 /** The app clients of the demo's hosted UI as an import of describe-user-pool-client records them. */

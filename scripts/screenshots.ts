@@ -18,7 +18,7 @@ import {
   tabIdOf,
 } from '../tests/e2e/support/browser';
 import { launchFailureLine, missingForDemo } from './demoPrerequisites';
-import { type DemoWorld, startDemoWorld } from './demoWorld';
+import { type DemoWorld, demoApiDomains, demoGrantedBuild, startDemoWorld } from './demoWorld';
 
 const distDir = resolve('dist');
 const outDir = resolve('docs/screenshots');
@@ -65,6 +65,10 @@ if (japaneseFontMissing()) {
 
 /** Fires every scenario from the demo app, then opens the popup for that tab. */
 async function popupAfterScenarios(browser: ExtensionBrowser, world: DemoWorld): Promise<Page> {
+  await browser.serviceWorker.evaluate(
+    (apiDomains) => chrome.storage.local.set({ apiDomains }),
+    demoApiDomains(),
+  );
   const page = await browser.context.newPage();
   await page.goto(world.demoUrl);
   const tabId = await tabIdOf(browser.serviceWorker, page);
@@ -99,11 +103,13 @@ async function shoot(popup: Page, shot: Shot): Promise<void> {
 
 mkdirSync(outDir, { recursive: true });
 const world = await startDemoWorld();
+// The demo's custom domain is granted as the headless demo grants it.
+const granted = demoGrantedBuild(distDir);
 let failed = false;
 try {
   for (const [language, shots] of Object.entries(SHOTS)) {
     const browser = await launchWithExtension({
-      distDir,
+      distDir: granted.distDir,
       fakeAwsPort: world.fake.port,
       extraArgs: language === 'ja' ? ['--lang=ja', '--accept-lang=ja'] : [],
     });
@@ -118,6 +124,7 @@ try {
   console.error(launchFailureLine(error));
   failed = true;
 } finally {
+  granted.remove();
   await world.close();
 }
 process.exit(failed ? 1 : 0);

@@ -28,12 +28,13 @@ import {
 } from '../core/signin/signinStore';
 import { setBadgeColours, showBadge } from '../platform/badge';
 import browser from '../platform/browser';
+import { loadSigninDomains, signinDomainsSource } from '../platform/domainStore';
 import { jwksFetch } from '../platform/jwksFetch';
 import { preferredLanguages } from '../platform/languages';
 import { listenToApiGatewayTraffic } from '../platform/networkEvents';
 import { captureSessionArea } from '../platform/sessionCaptureStore';
 import { loadSigninState, saveSigninState, sessionSalt } from '../platform/sessionSigninStore';
-import { listenToSigninTraffic } from '../platform/signinEvents';
+import { CUSTOM_SIGNIN_FILTER, listenToSigninTraffic } from '../platform/signinEvents';
 import { hasKeyHostAccess } from '../platform/sitePermissions';
 import { createMessageHandler } from './messageHandler';
 
@@ -123,13 +124,46 @@ function updateSignin(change: (state: SigninState) => SigninState, tabIds: numbe
 /** Hops are recorded one after another, in the order Chrome reported them. */
 let signinPipeline: Promise<unknown> = Promise.resolve();
 
+/**
+ * The custom sign-in domains saved on the options page, followed while the worker lives; undefined
+ * until the first read is in. Events on other hosts wait for it (`whenSigninHostsKnown`) rather
+ * than being judged against an empty list: the event that woke the worker may be a sign-in step.
+ */
+let customSigninHosts: readonly string[] | undefined;
+let waitingForSigninHosts: Array<() => void> = [];
+
+function knowSigninHosts(hosts: readonly string[]): void {
+  customSigninHosts = hosts;
+  const waiting = waitingForSigninHosts;
+  waitingForSigninHosts = [];
+  for (const run of waiting) run();
+}
+
+/** Runs `run` once the custom sign-in domains are known (at once, after the first read). */
+function whenSigninHostsKnown(run: () => void): void {
+  if (customSigninHosts !== undefined) run();
+  // Bounded: a worker whose storage read never settles must not hold every event it sees.
+  else if (waitingForSigninHosts.length < 1000) waitingForSigninHosts.push(run);
+}
+
+/** Whether a URL is on a saved custom sign-in domain (prefix domains have their own listeners). */
+function onCustomSigninHost(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return !host.endsWith('.amazoncognito.com') && (customSigninHosts ?? []).includes(host);
+  } catch {
+    return false;
+  }
+}
+
 /** Secrets become digests before anything is stored; a request that is not a step or context is dropped. */
 function captureSignin(hop: AssembledHop | undefined): void {
   if (hop === undefined) return;
+  const customDomains = customSigninHosts ?? [];
   signinPipeline = signinPipeline
     .catch(ignore)
     .then(() => sessionDigester())
-    .then((digest) => recordSigninRequest(hop.observed, hop.id, [], digest))
+    .then((digest) => recordSigninRequest(hop.observed, hop.id, customDomains, digest))
     .then((record) => {
       if (record === undefined) return undefined;
       return updateSignin(
@@ -180,6 +214,37 @@ listenToSigninTraffic({
   onResponse: guarded((event) => captureSignin(signinAssembler.response(event))),
   onEnded: guarded((requestId) => signinAssembler.forget(requestId)),
 });
+
+// Custom sign-in domains: every event is checked against the saved list first, in the order Chrome
+// sent them (the ones that arrive before the list is read wait for it, in order).
+const onCustomSignin =
+  <E extends { url: string }>(handle: (event: E) => void) =>
+  (event: E) =>
+    whenSigninHostsKnown(
+      guarded(() => {
+        if (onCustomSigninHost(event.url)) handle(event);
+      }),
+    );
+listenToSigninTraffic(
+  {
+    onStart: onCustomSignin((event) => signinAssembler.start(event)),
+    onHeaders: onCustomSignin((event) => signinAssembler.headers(event)),
+    onRedirect: onCustomSignin((event) => captureSignin(signinAssembler.redirect(event))),
+    onResponse: onCustomSignin((event) => captureSignin(signinAssembler.response(event))),
+    onEnded: guarded((requestId, url) => {
+      if (onCustomSigninHost(url)) signinAssembler.forget(requestId);
+    }),
+  },
+  CUSTOM_SIGNIN_FILTER,
+);
+signinDomainsSource.subscribe(knowSigninHosts);
+loadSigninDomains().then(
+  (hosts) => {
+    // A change heard meanwhile is newer than this read.
+    if (customSigninHosts === undefined) knowSigninHosts(hosts);
+  },
+  () => knowSigninHosts([]),
+);
 
 browser.tabs.onRemoved.addListener(
   guarded((tabId: number) => {

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { serializeConfigFile } from '../core/config/configFile';
+import { withCustomDomainMapping } from '../core/config/customDomains';
+import type { DomainConfig } from '../core/config/domainMappings';
 import type { ApiConfig } from '../core/config/model';
 import {
   type ConfigTarget,
@@ -19,6 +21,13 @@ import {
 } from '../core/options/optionsQuery';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { apiConfigsSource, saveApiConfigs } from '../platform/configStore';
+import {
+  apiDomainsSource,
+  loadApiDomains,
+  saveApiDomains,
+  saveSigninDomains,
+  signinDomainsSource,
+} from '../platform/domainStore';
 import { loadCapturedCall } from '../platform/sessionCaptureStore';
 import { saveSigninConfiguration, signinConfigurationSource } from '../platform/signinConfigStore';
 import { downloadText } from '../ui-shared/download';
@@ -27,6 +36,7 @@ import { ApiList } from './components/ApiList';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ImportBox } from './components/ImportBox';
 import { SigninImportBox } from './components/SigninImportBox';
+import { WatchedHosts } from './components/WatchedHosts';
 import { ui } from './words';
 
 /** The entry open in the editor: a saved one, or a new one not saved yet. */
@@ -40,6 +50,8 @@ type OpenEntry =
     };
 
 const NO_CONFIGS: ApiConfig[] = [];
+const NO_DOMAINS: DomainConfig[] = [];
+const NO_HOSTS: string[] = [];
 
 export const EXPORT_FILE_NAME = 'cognito-401-doctor-config.json';
 
@@ -66,7 +78,9 @@ async function loadLinkQuery(link: OptionsLink, configs: readonly ApiConfig[]): 
   try {
     const call = await loadCapturedCall(link.callId);
     if (call === undefined) return fromLink;
-    return optionsQueryFromCall(withStageRead(call, configs), link.authorizer);
+    // On a custom domain name, the API and stage its base path mapping names.
+    const mapped = withCustomDomainMapping(call, await loadApiDomains().catch(() => []), configs);
+    return optionsQueryFromCall(withStageRead(mapped, configs), link.authorizer);
   } catch {
     return fromLink;
   }
@@ -87,6 +101,8 @@ export function App({ search }: { search: string }) {
   // Another options tab, or an import there, changes the list under this one.
   const stored = useStoredValue<ApiConfig[]>(apiConfigsSource, NO_CONFIGS);
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
+  const domains = useStoredValue<DomainConfig[]>(apiDomainsSource, NO_DOMAINS);
+  const signinDomains = useStoredValue<string[]>(signinDomainsSource, NO_HOSTS);
   const configs = stored.value;
   const setConfigs = stored.set;
   const loaded = stored.status !== 'loading' && query !== undefined;
@@ -247,6 +263,20 @@ export function App({ search }: { search: string }) {
           />
         )}
       </section>
+
+      <WatchedHosts
+        domains={domains.value}
+        signinDomains={signinDomains.value}
+        linkedDomain={link.domain}
+        saveDomains={async (next) => {
+          await saveApiDomains(next);
+          domains.set(next);
+        }}
+        saveSigninDomains={async (next) => {
+          await saveSigninDomains(next);
+          signinDomains.set(next);
+        }}
+      />
 
       <SigninImportBox
         saved={signinConfiguration.value}

@@ -1,5 +1,5 @@
 import type { WebRequest } from 'webextension-polyfill';
-import { API_GATEWAY_URL_PATTERNS } from '../core/capture/apiGatewayUrl';
+import { API_CALL_URL_PATTERNS } from '../core/capture/apiGatewayUrl';
 import { CAPTURABLE_STATUSES } from '../core/capture/captureRule';
 import { headerFromBytes } from '../core/capture/headerBytes';
 import type { RequestHeadersEvent, ResponseHeadersEvent } from '../core/capture/requestCorrelator';
@@ -13,15 +13,18 @@ export interface NetworkEventHandlers {
 
 /**
  * The resource types asked for: `xmlhttprequest` is every `fetch` and XHR, `other` is the CORS
- * preflight (an authorizer that rejects the `OPTIONS` is a 401 to capture). Images, scripts and
- * stylesheets from S3 or CloudFront share the `*.amazonaws.com` filter and are none of our
- * business: each one would cost Chrome an event with a copy of its headers (docs/performance.md).
+ * preflight (an authorizer that rejects the `OPTIONS` is a 401 to capture). Images, scripts,
+ * stylesheets and navigations are none of our business: each one would cost Chrome an event with a
+ * copy of its headers (docs/performance.md). The URL filter is every `https:` host because a custom
+ * domain name can be any host: Chrome reports only the hosts the extension may access (the AWS
+ * hosts of the manifest, and what the user granted), and on those the status rules out a response
+ * before its headers are copied.
  * Sign-in navigations (`main_frame` on the Cognito domain) will need a listener of their own with
  * their own filter, not a wider one here.
  */
 const API_CALL_TYPES = ['xmlhttprequest', 'other'] as WebRequest.ResourceType[];
 
-const filter: WebRequest.RequestFilter = { urls: API_GATEWAY_URL_PATTERNS, types: API_CALL_TYPES };
+const filter: WebRequest.RequestFilter = { urls: API_CALL_URL_PATTERNS, types: API_CALL_TYPES };
 
 /**
  * Registers the webRequest listeners. Must be called synchronously at the top level of the

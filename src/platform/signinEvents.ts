@@ -13,16 +13,30 @@ export interface SigninEventHandlers {
   onHeaders(event: SigninRequestHeaders): void;
   onRedirect(event: SigninRedirectEvent): void;
   onResponse(event: SigninResponseEvent): void;
-  onEnded(requestId: string): void;
+  /** `url` lets the worker drop the hosts it does not watch before anything else. */
+  onEnded(requestId: string, url: string): void;
 }
 
 /**
  * Cognito's prefix sign-in domains, `{prefix}.auth.{region}.amazoncognito.com` (aws-facts.md §6).
- * Narrowed in code by `signinDomainOf`. Custom sign-in domains are not in this filter yet.
+ * Narrowed in code by `signinDomainOf`.
  */
 export const SIGNIN_URL_PATTERNS = ['https://*.amazoncognito.com/*'];
 
-const filter: WebRequest.RequestFilter = { urls: SIGNIN_URL_PATTERNS };
+export const PREFIX_SIGNIN_FILTER: WebRequest.RequestFilter = { urls: SIGNIN_URL_PATTERNS };
+
+/**
+ * Custom sign-in domains (`auth.example.com`) can be any host, and a filter cannot follow the
+ * saved list: listeners are registered once, synchronously, when the worker starts (TOOLING.md,
+ * behaviour 6). So this filter is every `https:` host the extension may access (Chrome reports no
+ * other), narrowed to the types a sign-in flow uses: navigations (authorize, login, the error page)
+ * and fetch/XHR (token, revoke, userInfo). The worker drops every event whose host is not a saved
+ * custom sign-in domain before anything else happens (`signinDomainOf`).
+ */
+export const CUSTOM_SIGNIN_FILTER: WebRequest.RequestFilter = {
+  urls: ['https://*/*'],
+  types: ['main_frame', 'sub_frame', 'xmlhttprequest'] as WebRequest.ResourceType[],
+};
 
 /**
  * Registers the webRequest listeners for sign-in domains. Called synchronously at the top level of
@@ -30,7 +44,10 @@ const filter: WebRequest.RequestFilter = { urls: SIGNIN_URL_PATTERNS };
  * fetch/XHR (token, revoke, userInfo) alike: the filter names no resource type. The extension only
  * observes: no listener blocks or changes a request, and nothing is ever sent to these hosts.
  */
-export function listenToSigninTraffic(handlers: SigninEventHandlers): void {
+export function listenToSigninTraffic(
+  handlers: SigninEventHandlers,
+  filter: WebRequest.RequestFilter = PREFIX_SIGNIN_FILTER,
+): void {
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
       handlers.onStart({
@@ -72,7 +89,10 @@ export function listenToSigninTraffic(handlers: SigninEventHandlers): void {
     handlers.onResponse({ requestId: details.requestId, url: details.url, statusCode: details.statusCode });
     return undefined;
   }, filter);
-  browser.webRequest.onErrorOccurred.addListener((details) => handlers.onEnded(details.requestId), filter);
+  browser.webRequest.onErrorOccurred.addListener(
+    (details) => handlers.onEnded(details.requestId, details.url),
+    filter,
+  );
 }
 
 function bodyOf(

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
+import { withCustomDomainMapping } from '../core/config/customDomains';
+import type { DomainConfig } from '../core/config/domainMappings';
 import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
+import { apiDomainsSource } from '../platform/domainStore';
 import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { deferred } from '../ui-shared/deferred';
@@ -24,6 +27,8 @@ const SigninDetail = deferred(() =>
   import('./components/SigninDetail').then((module) => module.SigninDetail),
 );
 
+const NO_DOMAINS: DomainConfig[] = [];
+
 /** How many calls of all tabs to list when the active tab has none (CHECKS.md: at least 20). */
 const ALL_TABS_LIMIT = 30;
 
@@ -36,6 +41,8 @@ export function App({ search }: { search: string }) {
   const [selectedId, setSelectedId] = useState<string>();
   const [error, setError] = useState<string>();
   const configs = useApiConfigs();
+  // Base path mappings of watched custom domains: a call there is read through them when shown.
+  const domains = useStoredValue(apiDomainsSource, NO_DOMAINS).value;
   const signin = useStoredValue(signinSource, signinSource.current()?.value ?? EMPTY_SIGNIN_STATE).value;
   const signinConfiguration = useStoredValue(
     signinConfigSource,
@@ -69,13 +76,17 @@ export function App({ search }: { search: string }) {
     calls.map((call) => call.tabId),
     showingAllTabs,
   );
-  const causes = useCallCauses(calls, configs, signinConfiguration.clients);
+  const causes = useCallCauses(calls, configs, signinConfiguration.clients, domains);
   const now = useNow(30_000);
   // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
-  // capture's URL parser guessed: everything below reads the call this way.
+  // capture's URL parser guessed, and on a custom domain as its base path mapping says:
+  // everything below reads the call this way.
   const selectedRead = useMemo(
-    () => (selectedCall === undefined ? undefined : withStageRead(selectedCall, configs)),
-    [selectedCall, configs],
+    () =>
+      selectedCall === undefined
+        ? undefined
+        : withStageRead(withCustomDomainMapping(selectedCall, domains, configs), configs),
+    [selectedCall, configs, domains],
   );
 
   const clear = async () => {
@@ -96,7 +107,7 @@ export function App({ search }: { search: string }) {
           </button>
         )}
       </header>
-      {tabResolved && <SiteBanner tabUrl={tab?.url} tabKnown={tab !== undefined} />}
+      {tabResolved && <SiteBanner tabId={tab?.id} tabUrl={tab?.url} tabKnown={tab !== undefined} />}
       {error && <p class="error">{error}</p>}
       {calls.length === 0 && tabSteps.length === 0 ? (
         <p class="empty" data-empty>
@@ -114,6 +125,7 @@ export function App({ search }: { search: string }) {
             calls={calls}
             steps={tabSteps}
             configs={configs}
+            domains={domains}
             selectedId={shownStep?.id ?? selected?.id}
             showTab={showingAllTabs}
             causes={causes}

@@ -49,9 +49,9 @@ test('--headless fires every scenario, prints the badge, exits 0 and removes the
   const run = runDemo(['--headless'], {});
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  // Every scenario but the first (a valid token) fails: 401s, API Gateway's 403s and its 500, and
-  // the four sign-in steps.
-  expect(run.stdout).toMatch(/^Badge after 18 scenarios and 4 sign-ins: 21$/m);
+  // Every scenario but the first (a valid token) fails: 401s, API Gateway's 403s and its 500, a call
+  // on a custom domain name, and the four sign-in steps.
+  expect(run.stdout).toMatch(/^Badge after 19 scenarios and 4 sign-ins: 22$/m);
   // The wrong-stage scenario is listed as the GET the app made (no preflight stood in for it), and
   // its cause is the failing route check.
   const listed = run.stdout.split('\n').filter((line) => line.startsWith('Listed: '));
@@ -59,5 +59,10 @@ test('--headless fires every scenario, prints the badge, exits 0 and removes the
     'Listed: GET 403 /dev/orders/1 → route (fail)',
   ]);
   expect(listed.some((line) => line.startsWith('Listed: OPTIONS 403'))).toBe(false);
+  // The custom domain's call is read through its base path mapping: the checks of the REST API's
+  // stage prod run on it, and its expired token is the cause.
+  expect(listed.filter((line) => line.includes(' /v1/orders/7 '))).toEqual([
+    'Listed: GET 401 /v1/orders/7 → token.expiry (fail)',
+  ]);
   expect(run.profiles).toEqual([]);
 });

@@ -4,7 +4,7 @@
 // violations.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoWorld, startDemoWorld } from '../../scripts/demoWorld';
+import { type DemoWorld, demoApiDomains, demoGrantedBuild, startDemoWorld } from '../../scripts/demoWorld';
 import {
   badgeText,
   type ExtensionBrowser,
@@ -16,6 +16,7 @@ import {
   tabIdOf,
 } from './support/browser';
 import { HOSTED_UI_HOST } from './support/fakeHostedUi';
+import type { GrantedBuild } from './support/grantedBuild';
 import { axeViolations } from './support/pageChecks';
 
 const DIST = 'dist';
@@ -25,6 +26,8 @@ const CALL_ROWS = '[data-call]:not([data-signin-step])';
 const SIGNIN_ROWS = '[data-call][data-signin-step]';
 
 let world: DemoWorld;
+/** The demo's custom domain is granted as the headless demo grants it (demoGrantedBuild). */
+let build: GrantedBuild;
 let browser: ExtensionBrowser;
 let popup: Page;
 /**
@@ -37,11 +40,17 @@ let signinRows: number;
 
 beforeAll(async () => {
   world = await startDemoWorld();
+  build = demoGrantedBuild(DIST);
   browser = await launchWithExtension({
-    distDir: DIST,
+    distDir: build.distDir,
     fakeAwsPort: world.fake.port,
     extraArgs: [`--host-resolver-rules=${hostResolverRules(world.fake.port, world.hostedUi.port)}`],
   });
+  // Its base path mapping, as the demo saves it: the call names its API and stage.
+  await browser.serviceWorker.evaluate(
+    (apiDomains) => chrome.storage.local.set({ apiDomains }),
+    demoApiDomains(),
+  );
   const page = await browser.context.newPage();
   await page.goto(world.demoUrl);
   const tabId = await tabIdOf(browser.serviceWorker, page);
@@ -80,6 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  build?.remove();
   await world?.close();
 });
 

@@ -153,7 +153,7 @@ describe('the same issuer once its host is allowed', () => {
 
   beforeAll(async () => {
     fake.clearRequests();
-    ({ browser, popup } = await popupAfter(granted.dir, [good, forged]));
+    ({ browser, popup } = await popupAfter(granted.distDir, [good, forged]));
   });
   afterAll(async () => {
     await browser?.close();

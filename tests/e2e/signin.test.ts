@@ -453,7 +453,9 @@ describe('token.client of API calls reads the app clients imported on the option
     await pollFor(popup, '[data-check="token.client"]', 10_000);
     // Positive wait for the status the test expects (on a loaded machine the popup may still be
     // rendering the imported configuration); if it never comes, the assertion below names the one shown.
-    await pollFor(popup, `[data-check="token.client"][data-status="${expected}"]`, 15_000).catch(() => undefined);
+    await pollFor(popup, `[data-check="token.client"][data-status="${expected}"]`, 15_000).catch(
+      () => undefined,
+    );
     const result = {
       status: await check.getAttribute('data-status'),
       text: (await check.textContent()) ?? '',

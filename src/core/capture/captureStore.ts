@@ -68,7 +68,15 @@ export interface CallSummary extends IndexEntry {
   requestTime: number;
   /** `https://` + host + path, cut to `SUMMARY_URL_BYTES`: the list's tooltip, never the query. */
   url: string;
-  api: { apiId: string; stage?: string; region: string; path: string; resourcePath: string };
+  api: {
+    apiId: string;
+    stage?: string;
+    region: string;
+    path: string;
+    resourcePath: string;
+    /** Set for a call on a custom domain name (`ApiGatewayTarget.customDomain`). */
+    customDomain?: { basePath?: string };
+  };
   /** REST or HTTP API as the response told (`apiTypeFromResponse`): the list reads the stage with it. */
   apiType: 'rest' | 'http' | 'unknown';
 }
@@ -125,6 +133,7 @@ export function summarize(call: CapturedCall): CallSummary {
       region: call.api.region,
       path: cutChars(call.api.path, SUMMARY_URL_CHARS),
       resourcePath: cutChars(call.api.resourcePath, SUMMARY_URL_CHARS),
+      ...(call.api.customDomain !== undefined && { customDomain: {} }),
     },
     apiType: apiTypeFromResponse(call),
     bytes: 0,

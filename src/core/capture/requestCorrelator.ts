@@ -1,4 +1,4 @@
-import { parseApiGatewayUrl } from './apiGatewayUrl';
+import { customDomainTarget, parseApiCallUrl } from './apiGatewayUrl';
 import { CAPTURABLE_STATUSES, captureVerdict } from './captureRule';
 import type { ApiGatewayTarget, CapturedCall, HttpHeader } from './types';
 import { cutChars, cutToUtf8Bytes, utf8Length } from './utf8';
@@ -112,10 +112,14 @@ export class RequestCorrelator {
     return this.pendingBytes;
   }
 
-  /** Remembers the headers of a request to an API Gateway host; other hosts are ignored. */
+  /**
+   * Remembers the headers of a request that may be an API call: to an execute-api host, or to any
+   * other `https:` host that is not AWS's own (a custom domain name is told only by its answer).
+   * S3, CloudFront's `*.amazonaws.com` names and the sign-in domains are ignored.
+   */
   recordRequest(event: RequestHeadersEvent): void {
     this.prune(event.timeStamp);
-    const api = parseApiGatewayUrl(event.url);
+    const api = parseApiCallUrl(event.url);
     if (!api) return;
     // A redirect reuses the requestId: the latest headers are the ones that reached the API.
     this.remove(event.requestId);
@@ -138,7 +142,8 @@ export class RequestCorrelator {
 
   /**
    * Completes a request with its response. Returns the captured call when it is a 401, or a 403 or
-   * 500 that API Gateway produced about access (`captureVerdict`), from an API Gateway host; null
+   * 500 that API Gateway produced about access (`captureVerdict`), from an execute-api host or
+   * from another host whose answer carries API Gateway's own headers (a custom domain name); null
    * otherwise. A response whose request headers were never seen (the
    * event was missed, or came out of order) is still captured, with `requestHeaders` undefined,
    * so that one lost event never hides a failing call.
@@ -150,15 +155,19 @@ export class RequestCorrelator {
     // The status rules most responses out before any header is read: the hot path stays one lookup.
     if (!CAPTURABLE_STATUSES.has(event.statusCode)) return null;
     const responseHeaders = event.responseHeaders ?? [];
-    // CHECKS.md "What else is captured": a 401, or a 403/500 API Gateway produced about access.
-    // Only execute-api hosts for now: a custom domain's call needs its base path mapping first.
+    // CHECKS.md "What else is captured": a 401, or a 403/500 API Gateway produced about access;
+    // on a custom domain name only with API Gateway's own headers (`captureVerdict` decides, so it
+    // is given the request's target only for an execute-api host). The custom domain's API id and
+    // stage come from base path mappings at display time, so mappings imported later still apply.
     const sameUrl = request !== undefined && request.event.url === event.url;
-    const api = captureVerdict({
+    const known = sameUrl ? request.api : undefined;
+    const verdict = captureVerdict({
       url: event.url,
       statusCode: event.statusCode,
       responseHeaders,
-      ...(sameUrl && { api: request.api }),
-    })?.api;
+      ...(known !== undefined && known.customDomain === undefined && { api: known }),
+    });
+    const api = verdict && (verdict.api ?? known ?? customDomainTarget(event.url));
     if (!api) return null;
     const requestEvent = sameUrl ? request.event : undefined;
     const requestTime = requestEvent?.timeStamp ?? event.timeStamp;

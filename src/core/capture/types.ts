@@ -31,6 +31,13 @@ export interface ApiGatewayTarget {
   resourcePath: string;
   /** The URL's whole path, as sent. */
   path: string;
+  /**
+   * Set for a call to a custom domain name (`api.example.com`), recognised by API Gateway's own
+   * response headers (CHECKS.md "Custom domain names"). Until a base path mapping names them,
+   * `apiId` and `region` are `''` and `stage` is undefined; once one did (`mapCustomDomain`,
+   * at display time), they are filled in and `basePath` says which mapping matched.
+   */
+  customDomain?: { basePath?: string };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DEFAULT_IDENTITY_HEADER } from '../awsIdentifiers';
+import { putDomain } from './customDomains';
 import { type DomainConfig, normalizeDomainName } from './domainMappings';
 import { methodKey } from './importPatch';
 import type { AwsImportSuccess } from './importTypes';
@@ -100,6 +101,5 @@ export function applyDomainImport(
     mappings: result.domain.mappings.map((mapping) => ({ ...mapping })),
     source: { kind: result.format, updatedAt: options.now },
   };
-  const index = domains.findIndex((domain) => domain.domainName === domainName);
-  return index === -1 ? [...domains, entry] : domains.map((domain, at) => (at === index ? entry : domain));
+  return putDomain(domains, entry);
 }

@@ -204,7 +204,7 @@ function sanitizeLambda(value: unknown): LambdaAuthorizer | undefined {
   return lambda;
 }
 
-function sanitizeSource(value: unknown): ConfigSource {
+export function sanitizeSource(value: unknown): ConfigSource {
   const kind = isRecord(value) ? SOURCE_KINDS.find((known) => known === value.kind) : undefined;
   const updatedAt = isRecord(value) && typeof value.updatedAt === 'number' ? value.updatedAt : 0;
   return { kind: kind ?? 'manual', updatedAt: Number.isFinite(updatedAt) ? updatedAt : 0 };

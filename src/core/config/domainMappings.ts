@@ -23,7 +23,8 @@ export interface DomainConfig {
 /** What REST prints for the mapping with no base path. */
 const NO_BASE_PATH = '(none)';
 
-function cleanBasePath(value: string): string {
+/** `/v1/` and `v1` are one base path; REST's `(none)` is the empty one. */
+export function cleanBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === NO_BASE_PATH ? '' : trimmed;
 }
@@ -95,10 +96,19 @@ export function resolveMappedCall(url: string, domains: readonly DomainConfig[])
   } catch {
     return undefined;
   }
-  const host = parsed.hostname.toLowerCase();
+  return resolveMappedPath(parsed.hostname, parsed.pathname, domains);
+}
+
+/** `resolveMappedCall` from a host and a path already split (what a stored call keeps). */
+export function resolveMappedPath(
+  hostName: string,
+  pathname: string,
+  domains: readonly DomainConfig[],
+): MappedTarget | undefined {
+  const host = hostName.toLowerCase();
   const domain = domains.find((entry) => entry.domainName === host);
   if (domain === undefined) return undefined;
-  const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
+  const segments = pathname.split('/').filter((segment) => segment !== '');
   let best: BasePathMapping | undefined;
   let bestLength = -1;
   for (const mapping of domain.mappings) {

@@ -22,7 +22,11 @@ export function resolveCallConfiguration(
   const config = findApiConfig(configs, call);
   if (config === undefined) return undefined;
   // REST and named HTTP API stages put the stage first in the URL; `$default` puts nothing there.
-  const path = config.stage === DEFAULT_STAGE ? call.api.path : call.api.resourcePath;
+  // On a custom domain the mapping already cut its base path off (`mapCustomDomain`).
+  const path =
+    config.stage === DEFAULT_STAGE && call.api.customDomain === undefined
+      ? call.api.path
+      : call.api.resourcePath;
   const method = resolveMethod(config.methods, call.method, path);
   const resolved: CallConfiguration = {
     authorizerKind: config.authorizerKind,

@@ -1,4 +1,6 @@
 import type { CapturedCall } from '../capture/types';
+import { withCustomDomainMapping } from '../config/customDomains';
+import type { DomainConfig } from '../config/domainMappings';
 import type { ApiConfig } from '../config/model';
 import { resolveCallConfiguration } from '../config/resolveCallConfiguration';
 import type { AppClientConfig } from '../signin/appClientConfig';
@@ -13,7 +15,8 @@ export interface CallCause extends Pick<Diagnosis, 'headline' | 'undecided'> {
 
 /**
  * The cause of one listed call, from the same checks the detail runs, with its configuration, the
- * imported app clients and its stage read as the detail reads them. No signature verdict: verifying
+ * imported app clients and its stage read as the detail reads them (through a custom domain's
+ * base path mappings first). No signature verdict: verifying
  * needs the worker and the network, once per call shown, not once per row; a call whose only fault
  * is its signature reads "cause not decided" in the list until it is opened.
  */
@@ -21,8 +24,9 @@ export function callCause(
   call: CapturedCall,
   configs: readonly ApiConfig[],
   appClients: readonly AppClientConfig[] = [],
+  domains: readonly DomainConfig[] = [],
 ): CallCause {
-  const read = withStageRead(call, configs);
+  const read = withStageRead(withCustomDomainMapping(call, domains, configs), configs);
   const diagnosis = diagnose({ call: read, config: resolveCallConfiguration(configs, read), appClients });
   const headline = diagnosis.checks.find(
     (check) => check.id === diagnosis.headline?.id && check.code === diagnosis.headline?.code,

@@ -24,8 +24,12 @@ import { readResponse } from './responseFacts';
  *    console's quick create, SAM's and CDK's HTTP APIs make that stage by default: [unverified], not
  *    in aws-facts.md, so the guess is this one line, easy to change. Saving a configuration settles it;
  * 3. otherwise (a REST answer, or nothing telling) → the first segment, as parsed.
+ *
+ * A call on a custom domain name is read by its base path mapping instead (`mapCustomDomain`,
+ * basis `mapping`): the mapping names the stage, whatever the path. Until one does, its stage is
+ * unknown (basis `url`, no stage) and its resource path is the whole path.
  */
-export type StageBasis = 'configuration' | 'http-api-response' | 'url';
+export type StageBasis = 'configuration' | 'http-api-response' | 'url' | 'mapping';
 
 export interface StageReading {
   /** Undefined when the URL has no path and nothing says `$default`. */
@@ -57,10 +61,16 @@ export function readStage(
  * API type its response told, worked out once at capture.
  */
 export function readStageOf(
-  api: Pick<CapturedCall['api'], 'apiId' | 'stage' | 'resourcePath' | 'path'>,
+  api: Pick<CapturedCall['api'], 'apiId' | 'stage' | 'resourcePath' | 'path' | 'customDomain'>,
   apiType: 'rest' | 'http' | 'unknown',
   configs: readonly ApiConfig[],
 ): StageReading {
+  if (api.customDomain !== undefined) {
+    if (api.customDomain.basePath === undefined) return { resourcePath: api.path || '/', basis: 'url' };
+    const mapped: StageReading = { resourcePath: api.resourcePath, basis: 'mapping' };
+    if (api.stage !== undefined) mapped.stage = api.stage;
+    return mapped;
+  }
   const asParsed: StageReading = { resourcePath: api.resourcePath, basis: 'url' };
   if (api.stage !== undefined) asParsed.stage = api.stage;
   const wholePath = api.path === '' ? '/' : api.path;

@@ -297,6 +297,61 @@ export const UI_EN = {
     daysAgo: (days: number) => `${days} day${days === 1 ? '' : 's'} ago`,
     onDate: (isoDate: string) => `on ${isoDate}`,
   },
+  /** Watched hosts: API custom domain names and custom sign-in domains (popup offer, options section). */
+  hosts: {
+    offerHeading: 'Other hosts this page called',
+    offerIntro:
+      'The extension cannot see these hosts yet. If one is your API behind a custom domain name, watch it so that its failed calls are listed here.',
+    watch: 'Watch',
+    watched: 'Watched. Add its base path mappings so that its calls name their API and stage:',
+    configureDomain: 'Add base path mappings',
+    denied: 'Chrome did not grant access to this host.',
+    customDomainCall:
+      'API Gateway answered on this custom domain name, but no saved base path mapping says which API and stage it goes to: the checks that need the API id cannot decide.',
+    heading: 'Watched hosts',
+    intro:
+      "Your APIs' custom domain names and your custom sign-in domains. Chrome shows the extension a host's requests only once you allow that host; nothing is asked for until you add one here or from the popup.",
+    none: 'No host added.',
+    hostLabel: 'Host name',
+    kindLabel: 'Kind',
+    kinds: {
+      api: 'API custom domain name',
+      signin: 'Custom sign-in domain',
+      site: 'Watched site',
+    },
+    add: 'Watch this host',
+    invalidHost: words`Enter a host name, such as ${code('api.example.com')}.`,
+    granted: 'allowed',
+    notGranted: 'not allowed: its requests are not seen',
+    allow: 'Allow',
+    remove: 'Remove',
+    saveFailed: 'Could not write to extension storage.',
+    mappingsHeading: 'Base path mappings',
+    noMappings:
+      'No mapping yet: calls on this host are listed with their host until a mapping names their API and stage.',
+    basePath: 'Base path',
+    apiId: 'API id',
+    stage: 'Stage',
+    rootPath: '(root)',
+    basePathHelp: words`Blank for the domain's root (${code('(none)')} in the CLI's output).`,
+    addMapping: 'Add this mapping',
+    removeMapping: 'Remove',
+    mappingProblems: {
+      basePath: words`A base path is made of letters, digits and ${code('.')} ${code('_')} ${code('-')}, with ${code('/')} between levels, such as ${code('v1/orders')}.`,
+      apiId: words`An API id is lower-case letters and digits, such as ${code('a1b2c3d4e5')}.`,
+      stage: words`A stage name is letters, digits, ${code('_')} and ${code('-')}, or ${code('$default')}.`,
+    },
+    importLabel: words`Or paste what ${code('aws apigateway get-base-path-mappings --domain-name …')} or ${code('aws apigatewayv2 get-api-mappings --domain-name …')} prints:`,
+    importRead: 'Read',
+    importNotMappings:
+      'This is not the output of get-base-path-mappings or get-api-mappings. Import API configurations in the box above.',
+    importPreview: (count: number) =>
+      count === 1 ? 'Understood 1 mapping:' : `Understood ${count} mappings:`,
+    importReplaces: "Saving replaces this host's mappings with these.",
+    importConfirm: 'Save these mappings',
+    importCancel: 'Cancel',
+    importDone: (count: number) => (count === 1 ? 'Saved 1 mapping.' : `Saved ${count} mappings.`),
+  },
 };
 
 export type UiStrings = typeof UI_EN;

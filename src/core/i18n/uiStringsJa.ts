@@ -284,4 +284,58 @@ export const UI_JA: UiStrings = {
     daysAgo: (days: number) => `${days} 日前`,
     onDate: (isoDate: string) => `${isoDate} に更新`,
   },
+  hosts: {
+    offerHeading: 'このページが呼び出したほかのホスト',
+    offerIntro:
+      '拡張機能にはまだこれらのホストが見えません。カスタムドメイン名の背後にある API がこの中にあれば、監視すると失敗した呼び出しがここに表示されます。',
+    watch: '監視する',
+    watched:
+      '監視を始めました。呼び出しが API とステージを示せるように、ベースパスマッピングを追加してください：',
+    configureDomain: 'ベースパスマッピングを追加',
+    denied: 'ブラウザーはこのホストへのアクセスを許可しませんでした。',
+    customDomainCall:
+      'API Gateway がこのカスタムドメイン名で応答しましたが、どの API とステージに向かうかを示すベースパスマッピングが保存されていません。API ID が必要なチェックは判断できません。',
+    heading: '監視中のホスト',
+    intro:
+      'API のカスタムドメイン名と、カスタムのサインインドメインです。ブラウザーは、許可したホストのリクエストしか拡張機能に見せません。ここかポップアップで追加するまで、何も求めません。',
+    none: '追加したホストはありません。',
+    hostLabel: 'ホスト名',
+    kindLabel: '種類',
+    kinds: {
+      api: 'API のカスタムドメイン名',
+      signin: 'カスタムのサインインドメイン',
+      site: '監視中のサイト',
+    },
+    add: 'このホストを監視する',
+    invalidHost: words`${code('api.example.com')} のようなホスト名を入力してください。`,
+    granted: '許可済み',
+    notGranted: '未許可：リクエストは見えません',
+    allow: '許可する',
+    remove: '削除',
+    saveFailed: '拡張機能のストレージに書き込めませんでした。',
+    mappingsHeading: 'ベースパスマッピング',
+    noMappings:
+      'マッピングはまだありません。マッピングが API とステージを示すまで、このホストの呼び出しはホスト名で表示されます。',
+    basePath: 'ベースパス',
+    apiId: 'API ID',
+    stage: 'ステージ',
+    rootPath: '（ルート）',
+    basePathHelp: words`ドメインのルートなら空欄（CLI の出力では ${code('(none)')}）。`,
+    addMapping: 'このマッピングを追加',
+    removeMapping: '削除',
+    mappingProblems: {
+      basePath: words`ベースパスは英数字と ${code('.')} ${code('_')} ${code('-')} からなり、階層の間は ${code('/')} です（例：${code('v1/orders')}）。`,
+      apiId: words`API ID は英小文字と数字です（例：${code('a1b2c3d4e5')}）。`,
+      stage: words`ステージ名は英数字と ${code('_')} ${code('-')}、または ${code('$default')} です。`,
+    },
+    importLabel: words`または ${code('aws apigateway get-base-path-mappings --domain-name …')} か ${code('aws apigatewayv2 get-api-mappings --domain-name …')} の出力を貼り付けてください：`,
+    importRead: '読み込む',
+    importNotMappings:
+      'これは get-base-path-mappings でも get-api-mappings の出力でもありません。API の設定は上のボックスからインポートしてください。',
+    importPreview: (count: number) => `${count} 件のマッピングを読み取りました：`,
+    importReplaces: '保存すると、このホストのマッピングはこれらに置き換わります。',
+    importConfirm: 'これらのマッピングを保存',
+    importCancel: 'キャンセル',
+    importDone: (count: number) => `${count} 件のマッピングを保存しました。`,
+  },
 };

@@ -6,6 +6,7 @@ import {
   STAGE_NAME_PATTERN,
 } from '../awsIdentifiers';
 import type { CapturedCall } from '../capture/types';
+import { normalizeDomainName } from '../config/domainMappings';
 import type { ImportHints } from '../config/importTypes';
 import type { ApiConfig, AuthorizerKind } from '../config/model';
 
@@ -81,8 +82,28 @@ export function optionsQueryFor(
   return `?${params.toString()}`;
 }
 
+/**
+ * `?domain=api.example.com`: the "Watched hosts" section opens on that host (the popup's offer and a
+ * call on a custom domain link here). Only a plain lower-case host name passes, which no token is:
+ * a JWT's segments are longer than a DNS label's 63 characters and mix cases.
+ */
+const DOMAIN_PARAM = 'domain';
+
+export function domainQuery(host: string): string {
+  const domain = linkDomain(host);
+  return domain === undefined ? '' : `?${new URLSearchParams({ [DOMAIN_PARAM]: domain }).toString()}`;
+}
+
+function linkDomain(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  if (text === undefined || text !== text.toLowerCase()) return undefined;
+  return normalizeDomainName(text);
+}
+
 export interface OptionsLink {
   callId?: string;
+  /** A watched host to open the "Watched hosts" section on. */
+  domain?: string;
   authorizer?: AuthorizerKind;
   /** The call's identifiers as the link names them: used when the call is not in `storage.session`. */
   identifiers?: Partial<Record<IdentifierParam, string>>;
@@ -92,6 +113,8 @@ export interface OptionsLink {
 export function readOptionsLink(search: string): OptionsLink {
   const params = new URLSearchParams(search);
   const link: OptionsLink = {};
+  const domain = linkDomain(params.get(DOMAIN_PARAM));
+  if (domain !== undefined) link.domain = domain;
   const callId = params.get(CALL_PARAM)?.trim();
   if (callId !== undefined && CALL_ID_PATTERN.test(callId)) link.callId = callId;
   const authorizer = params.get(AUTHORIZER_PARAM)?.trim();

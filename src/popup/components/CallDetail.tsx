@@ -9,9 +9,11 @@ import { ui } from '../words';
 import { CurlButtons } from './CurlButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { HeaderTable } from './HeaderTable';
+import { ConfigureDomainLink } from './SiteAccess';
 
 /**
- * `call` as `withStageRead` read it (stage and resource path); `configs` every saved configuration;
+ * `call` as `withStageRead` read it (stage and resource path; on a custom domain name, through
+ * its base path mappings first: `withCustomDomainMapping`); `configs` every saved configuration;
  * `signinConfiguration` the imported sign-in configuration (its app clients inform `token.client`,
  * and it gives the Postman settings of a call with a Cognito token), which the host page reads so
  * that the popup can have it before its first render; `now` the page's clock for "2 min ago" (the
@@ -34,6 +36,11 @@ export function CallDetail({
   const signature = useSignatureVerdict(call, config?.identityHeader, trustedIssuers(config));
   return (
     <article class="call-detail" data-call-detail={call.id}>
+      {call.api.customDomain !== undefined && call.api.customDomain.basePath === undefined && (
+        <p class="note" data-custom-domain-unmapped={call.api.host}>
+          {ui.hosts.customDomainCall} <ConfigureDomainLink host={call.api.host} />
+        </p>
+      )}
       <DiagnosisView
         call={call}
         config={config}

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CallSummary } from '../../core/capture/captureStore';
+import { mapCustomDomain } from '../../core/config/customDomains';
+import type { DomainConfig } from '../../core/config/domainMappings';
 import type { ApiConfig } from '../../core/config/model';
 import type { CallCause } from '../../core/diagnosis/callCause';
 import { readStageOf } from '../../core/diagnosis/stageOfCall';
@@ -14,6 +16,8 @@ interface Props {
   steps?: readonly SigninRecord[];
   /** Saved configurations: they settle which stage a call went to (`readStageOf`). */
   configs: readonly ApiConfig[];
+  /** Base path mappings of watched custom domains: a call there names its API and stage through them. */
+  domains?: readonly DomainConfig[];
   /**
    * Each call's cause, by id, as far as it is known yet (`useCallCauses` reads the calls after the
    * list is shown): a row without one shows no cause until it comes.
@@ -38,6 +42,25 @@ function idOf(entry: Entry): string {
   return entry.kind === 'call' ? entry.call.id : entry.step.id;
 }
 
+/** A listed call on a custom domain, read through its base path mappings (`mapCustomDomain`). */
+function withMappedApi(
+  call: CallSummary,
+  domains: readonly DomainConfig[],
+  configs: readonly ApiConfig[],
+): CallSummary {
+  if (call.api.customDomain === undefined) return call;
+  const api = mapCustomDomain(call.api, hostOf(call.url), domains, configs);
+  return api === call.api ? call : { ...call, api };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 function timeOf(entry: Entry): number {
   return entry.kind === 'call' ? entry.call.requestTime : entry.step.requestTime;
 }
@@ -51,6 +74,7 @@ export function CallList({
   calls,
   steps = [],
   configs,
+  domains = [],
   causes,
   selectedId,
   showTab,
@@ -66,7 +90,7 @@ export function CallList({
     tabId < 0 ? ui.otherGroup : (tabTitles?.get(tabId) ?? ui.tabLabel(tabId));
 
   const entries: Entry[] = [
-    ...calls.map((call): Entry => ({ kind: 'call', call })),
+    ...calls.map((call): Entry => ({ kind: 'call', call: withMappedApi(call, domains, configs) })),
     ...steps.map((step): Entry => ({ kind: 'step', step })),
   ].sort((a, b) => timeOf(b) - timeOf(a));
   const visible = entries.filter((entry) => matchesFilter(rowWords(entry), filter));
@@ -168,6 +192,8 @@ export function CallList({
             const { call } = entry;
             const cause = causes.get(call.id);
             const stage = readStageOf(call.api, call.apiType, configs);
+            // A custom domain with no mapping yet has no API id to show: its host says where it went.
+            const apiName = call.api.apiId === '' ? hostOf(call.url) : call.api.apiId;
             return (
               <div
                 key={id}
@@ -185,13 +211,13 @@ export function CallList({
                   )}
                 </span>
                 <span class="call-meta">
-                  <span class="ago">{catalog.ago((now - call.requestTime) / 1000)}</span> · {ui.api}{' '}
-                  {call.api.apiId} · {ui.stage}{' '}
+                  <span class="ago">{catalog.ago((now - call.requestTime) / 1000)}</span> · {ui.api} {apiName}{' '}
+                  · {ui.stage}{' '}
                   <span data-call-stage={stage.stage ?? ''} data-stage-basis={stage.basis}>
                     {stage.stage ?? '—'}
                     {stage.basis === 'http-api-response' && ` ${ui.stageAssumed}`}
-                  </span>{' '}
-                  · {call.api.region}
+                  </span>
+                  {call.api.region !== '' && ` · ${call.api.region}`}
                   {showTab && (
                     <>
                       {' · '}

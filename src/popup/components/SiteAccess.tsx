@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { putDomain } from '../../core/config/customDomains';
+import { domainQuery } from '../../core/options/optionsQuery';
 import { siteLabel, sitePatternFor, watchedSites } from '../../core/siteAccess';
+import { apiHostOffers, hostPattern } from '../../core/watchedHosts';
+import { loadApiDomains, saveApiDomains } from '../../platform/domainStore';
+import { openOptionsPage } from '../../platform/optionsPage';
+import { calledHosts } from '../../platform/pageHosts';
 import {
   grantedHostPatterns,
   isSiteWatched,
@@ -29,7 +35,15 @@ function usePermissionRevision(): [number, () => void] {
  * behaviour 1), so a site that is not granted gets a plain explanation and a button that asks
  * Chrome for it at run time (`optional_host_permissions`).
  */
-export function SiteBanner({ tabUrl, tabKnown }: { tabUrl: string | undefined; tabKnown: boolean }) {
+export function SiteBanner({
+  tabId,
+  tabUrl,
+  tabKnown,
+}: {
+  tabId: number | undefined;
+  tabUrl: string | undefined;
+  tabKnown: boolean;
+}) {
   const [access, setAccess] = useState<Access>({ kind: 'loading' });
   const [error, setError] = useState<string>();
   const [revision, refresh] = usePermissionRevision();
@@ -74,7 +88,107 @@ export function SiteBanner({ tabUrl, tabKnown }: { tabUrl: string | undefined; t
       )}
       {access.kind === 'unknown' && <p class="banner">{ui.siteUnknown}</p>}
       {error && <p class="error">{error}</p>}
+      {access.kind === 'watched' && tabId !== undefined && (
+        <HostOffers tabId={tabId} pageHost={tabUrl === undefined ? undefined : hostOf(tabUrl)} />
+      )}
     </section>
+  );
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * On a watched page: the other hosts it called with fetch or XHR that the extension cannot see yet
+ * (its resource timing entries, read with the page's grant or the toolbar click's `activeTab`),
+ * each with a button that asks Chrome for that host from the click. A host granted here is saved
+ * as an API custom domain with no mapping yet, and the options page opens on it to add them.
+ */
+function HostOffers({ tabId, pageHost }: { tabId: number; pageHost: string | undefined }) {
+  const [offers, setOffers] = useState<string[]>([]);
+  const [watched, setWatched] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([calledHosts(tabId), grantedHostPatterns().catch(() => [])]).then(([hosts, granted]) => {
+      if (live) setOffers(apiHostOffers(hosts, { pageHost, granted }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [tabId, pageHost]);
+
+  const watch = async (host: string) => {
+    setError(undefined);
+    try {
+      // First, within the click: Chrome asks for a host permission only from a user gesture.
+      if (!(await watchSite(hostPattern(host)))) {
+        setError(ui.hosts.denied);
+        return;
+      }
+      const domains = await loadApiDomains();
+      if (!domains.some((domain) => domain.domainName === host)) {
+        await saveApiDomains(
+          putDomain(domains, {
+            domainName: host,
+            mappings: [],
+            source: { kind: 'manual', updatedAt: Date.now() },
+          }),
+        );
+      }
+      setWatched(host);
+      setOffers((current) => current.filter((offer) => offer !== host));
+    } catch {
+      setError(ui.hosts.denied);
+    }
+  };
+
+  if (offers.length === 0 && watched === undefined) return null;
+  return (
+    <div class="host-offers" data-host-offers>
+      {offers.length > 0 && (
+        <>
+          <h2 class="list-title">{ui.hosts.offerHeading}</h2>
+          <p class="note">{ui.hosts.offerIntro}</p>
+          <ul>
+            {offers.map((host) => (
+              <li key={host} data-host-offer={host}>
+                <button type="button" data-action="watch-host" onClick={() => void watch(host)}>
+                  {ui.hosts.watch} <code>{host}</code>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {watched !== undefined && (
+        <p class="done" data-host-watched={watched}>
+          {ui.hosts.watched} <ConfigureDomainLink host={watched} />
+        </p>
+      )}
+      {error && <p class="error">{error}</p>}
+    </div>
+  );
+}
+
+/** Opens the options page's "Watched hosts" with `host` pre-filled (`?domain=`: a host name only). */
+export function ConfigureDomainLink({ host }: { host: string }) {
+  return (
+    <button
+      type="button"
+      class="link"
+      data-action="configure-domain"
+      data-domain={host}
+      onClick={() => void openOptionsPage(domainQuery(host)).catch(() => undefined)}
+    >
+      {ui.hosts.configureDomain}
+    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 // One local HTTPS server that stands in for every AWS host the extension meets:
 //   {apiId}.execute-api.{region}.amazonaws.com  → fake REST APIs (Cognito authorizer) and HTTP APIs (JWT authorizer)
 //   cognito-idp.{region}.amazonaws.com          → the JWKS (and discovery document) of registered user pools
+//   custom domain names added with addCustomDomain → the API their base path mapping names (or a plain backend)
 //   any other host (app.example.test, …)        → test pages, so a page can live on an origin the extension lacks
 // Chromium reaches it through --host-resolver-rules (see browser.ts). Responses copy what AWS sends,
 // header by header, as recorded in ../shared/aws-facts.md §1–§5; see README.md beside this file.
@@ -158,6 +159,18 @@ export interface RecordedRequest {
   authorizer?: { allowed: boolean; reason: string };
 }
 
+/**
+ * A custom domain name in front of registered APIs (aws-facts.md §2): `https://{domainName}/{basePath}/…`
+ * goes to the mapped API's stage. With `gatewayHeaders: false` the host is no API Gateway at all: a
+ * plain backend that answers every request 401 `{"message":"Unauthorized"}` without API Gateway's
+ * own headers (and with CORS, so the page sees it).
+ */
+export interface CustomDomainConfig {
+  domainName: string;
+  mappings?: { basePath: string; apiId: string }[];
+  gatewayHeaders?: boolean;
+}
+
 export interface FakeAwsOptions {
   /** Offer HTTP/2 (default true; HTTP/1.1 clients still work through ALPN). */
   http2?: boolean;
@@ -171,6 +184,7 @@ export interface FakeAws {
   addRestApi(config: RestApiConfig): void;
   addHttpApi(config: HttpApiConfig): void;
   removeApi(apiId: string): void;
+  addCustomDomain(config: CustomDomainConfig): void;
   /** `https://{apiId}.execute-api.{region}.amazonaws.com/{stage}{path}` for a registered API. */
   apiUrl(apiId: string, path: string): string;
   setJwksBehaviour(behaviour: JwksBehaviour): void;
@@ -343,6 +357,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const httpApis = new Map<string, Required<Pick<HttpApiConfig, 'region' | 'stage'>> & HttpApiConfig>();
   /** JSON documents served on every page host (addJson). */
   const jsonDocuments = new Map<string, string>();
+  const customDomains = new Map<string, CustomDomainConfig>();
   const pages = new Map<string, string>([
     ['/', DEFAULT_PAGE],
     ['/app.html', DEFAULT_PAGE],
@@ -446,7 +461,69 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     }
     const cognito = COGNITO_HOST.exec(host);
     if (cognito) return handleCognito(cognito[1] as string, req, res, record(req, body, 'cognito', host));
+    const domain = customDomains.get(host);
+    if (domain) return handleCustomDomain(domain, req, res, body, host);
     return handlePage(req, res, record(req, body, 'page', host));
+  }
+
+  // ----- custom domain names ----------------------------------------------------------------
+
+  function handleCustomDomain(
+    domain: CustomDomainConfig,
+    req: Req,
+    res: Res,
+    body: string,
+    host: string,
+  ): undefined {
+    if (domain.gatewayHeaders === false) {
+      const entry = record(req, body, 'page', host);
+      const cors: Headers = [
+        ['Access-Control-Allow-Origin', '*'],
+        ['Access-Control-Allow-Headers', 'Authorization,Content-Type'],
+        ['Access-Control-Allow-Methods', 'GET,POST,OPTIONS'],
+      ];
+      if (entry.method === 'OPTIONS') return send(res, entry, 204, cors);
+      return send(res, entry, 401, [['Content-Type', 'application/json'], ...cors], UNAUTHORIZED_BODY);
+    }
+    const [rawPath = '/', query] = ((req.headers[':path'] as string | undefined) ?? req.url ?? '/').split(
+      '?',
+    );
+    const segments = rawPath.split('/').filter((segment) => segment !== '');
+    // API Gateway takes the mapping with the longest matching run of whole leading segments.
+    let best: { basePath: string; apiId: string } | undefined;
+    let bestLength = -1;
+    for (const mapping of domain.mappings ?? []) {
+      const base = mapping.basePath === '' ? [] : mapping.basePath.split('/');
+      if (base.every((segment, index) => segments[index] === segment) && base.length > bestLength) {
+        best = mapping;
+        bestLength = base.length;
+      }
+    }
+    const rest = best ? restApis.get(best.apiId) : undefined;
+    const httpApi = best ? httpApis.get(best.apiId) : undefined;
+    const kind = rest ? 'rest-api' : httpApi ? 'http-api' : 'unknown-api';
+    const entry = record(req, body, kind, host);
+    const tail = `/${segments.slice(Math.max(bestLength, 0)).join('/')}${query === undefined ? '' : `?${query}`}`;
+    // The handlers read the stage from the path, as on the execute-api host; `url` keeps the domain's.
+    if (rest) {
+      entry.path = `/${rest.stage}${tail}`;
+      return handleRest(rest, req, res, entry);
+    }
+    if (httpApi) {
+      entry.path = httpApi.stage === '$default' ? tail : `/${httpApi.stage}${tail}`;
+      return handleHttpApi(httpApi, req, res, entry);
+    }
+    return send(
+      res,
+      entry,
+      403,
+      [
+        ['Content-Type', 'application/json'],
+        ['x-amzn-RequestId', randomUUID()],
+        ['x-amzn-ErrorType', 'ForbiddenException'],
+      ],
+      FORBIDDEN_BODY,
+    );
   }
 
   // ----- pages -------------------------------------------------------------------------------
@@ -1009,6 +1086,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         region: config.region ?? 'eu-west-1',
         stage: config.stage ?? '$default',
       });
+    },
+    addCustomDomain(config) {
+      customDomains.set(config.domainName.toLowerCase(), config);
     },
     removeApi(apiId) {
       restApis.delete(apiId);
