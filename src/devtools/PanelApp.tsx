@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CapturedCall } from '../core/capture/types';
 import { devtoolsSigninRecord, HarSigninReader } from '../core/har/harSignin';
-import { addPanelCall, devtoolsEntryToCall, exchangeKey, startedAt } from '../core/har/panelCalls';
+import { addPanelCall, devtoolsEntryToCall } from '../core/har/panelCalls';
 import { EMPTY_SIGNIN_CONFIGURATION, signinHostsOf } from '../core/signin/appClientConfig';
 import { newSalt, secretDigester } from '../core/signin/secretDigest';
 import {
@@ -30,7 +30,6 @@ export function PanelApp() {
   const [calls, setCalls] = useState<CapturedCall[]>([]);
   const [signin, setSignin] = useState<SigninState>(EMPTY_SIGNIN_STATE);
   const [dropped, setDropped] = useState(0);
-  const [customDomainCalls, setCustomDomainCalls] = useState(0);
   const configs = useApiConfigs();
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
   const signatureSource = useMemo(() => pageSignatureSource(createPageJwksClient()), []);
@@ -75,7 +74,6 @@ export function PanelApp() {
       );
       return true;
     };
-    const customDomainSeen = new Set<string>();
     const take = async (request: RecordedRequest) => {
       const at = index++;
       if (reader.isSigninEntry(request.entry)) {
@@ -84,14 +82,6 @@ export function PanelApp() {
       }
       const verdict = await devtoolsEntryToCall(request.entry, at, request.content);
       if (!live) return;
-      if (verdict.kind === 'custom-domain') {
-        // Counted once per exchange, like the listed calls (`exchangeKey`).
-        const key = exchangeKey({ ...verdict, method: '', requestTime: startedAt(request.entry) });
-        if (!customDomainSeen.has(key)) {
-          customDomainSeen.add(key);
-          setCustomDomainCalls(customDomainSeen.size);
-        }
-      }
       if (verdict.kind !== 'call') return;
       setCalls((current) => {
         const next = addPanelCall(current, verdict.call);
@@ -119,11 +109,6 @@ export function PanelApp() {
       </header>
       <p class="intro note">{ui.panel.intro}</p>
       {dropped > 0 && <p class="note">{ui.panel.dropped(dropped)}</p>}
-      {customDomainCalls > 0 && (
-        <p class="note" data-panel-note="custom-domain">
-          {ui.har.customDomain(customDomainCalls)}
-        </p>
-      )}
       {empty ? (
         <p class="empty" data-empty>
           {ui.panel.waiting}

@@ -23,8 +23,6 @@ function noteText(note: ImportNote): string {
       return ui.har.signaturesRemoved;
     case 'no-authorization':
       return ui.har.noAuthorization;
-    case 'custom-domain':
-      return ui.har.customDomain(note.count);
     case 'dropped':
       return ui.har.dropped(note.count);
     case 'no-calls':

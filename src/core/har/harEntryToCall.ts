@@ -1,3 +1,4 @@
+import { customDomainTarget } from '../capture/apiGatewayUrl';
 import { boundBody, type RawBody } from '../capture/capturedBody';
 import { CAPTURABLE_STATUSES, type CaptureVerdict, captureVerdict } from '../capture/captureRule';
 import { boundHeaders } from '../capture/requestCorrelator';
@@ -187,13 +188,12 @@ export function readHarExchange(entry: unknown, index: number): HarExchange | un
 }
 
 export type HarEntryVerdict =
-  /** Captured, with the API it targets. */
-  | { kind: 'call'; call: CapturedCall; reason: CaptureVerdict['reason'] }
   /**
-   * API Gateway answered (its own headers say so) on a custom domain name: captured by the rule,
-   * but the capture model needs the API id, which comes from base path mappings (issue 12).
+   * Captured, with the API it targets. On a custom domain name (API Gateway's own headers said so)
+   * the target names the host only, as the worker's capture does: the API id and stage come from
+   * the base path mappings when the call is shown (`withCustomDomainMapping`).
    */
-  | { kind: 'custom-domain'; url: string; statusCode: number; reason: CaptureVerdict['reason'] }
+  | { kind: 'call'; call: CapturedCall; reason: CaptureVerdict['reason'] }
   /** Not a call the extension captures. */
   | { kind: 'not-captured' }
   /** Not a well-formed HAR entry (no URL, method, status or start time). */
@@ -211,7 +211,7 @@ export function harEntryToCall(entry: unknown, index: number): HarEntryVerdict {
   const { call } = exchange;
   const verdict = captureVerdict(call);
   if (!verdict) return { kind: 'not-captured' };
-  if (!verdict.api)
-    return { kind: 'custom-domain', url: call.url, statusCode: call.statusCode, reason: verdict.reason };
-  return { kind: 'call', call: { ...call, api: verdict.api }, reason: verdict.reason };
+  const api = verdict.api ?? customDomainTarget(call.url);
+  if (!api) return { kind: 'not-captured' };
+  return { kind: 'call', call: { ...call, api }, reason: verdict.reason };
 }

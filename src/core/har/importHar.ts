@@ -20,8 +20,6 @@ export interface HarImportResult {
   scan: HarScanResult;
   /** The calls the extension would have captured, in file order. */
   calls: ImportedCall[];
-  /** API Gateway answers on custom domain names: counted, not listed yet (see `harEntryToCall`). */
-  customDomainCalls: number;
   /** Entries without a URL, method, status or start time. */
   unreadableEntries: number;
   /** Captured calls beyond `maxCalls`, left out. */
@@ -55,7 +53,6 @@ export interface ImportHarOptions {
 export async function importHar(source: HarSource, options: ImportHarOptions = {}): Promise<HarImportResult> {
   const maxCalls = options.maxCalls ?? DEFAULT_MAX_IMPORTED_CALLS;
   const calls: ImportedCall[] = [];
-  let customDomainCalls = 0;
   let unreadableEntries = 0;
   let droppedCalls = 0;
   const signin =
@@ -69,8 +66,7 @@ export async function importHar(source: HarSource, options: ImportHarOptions = {
       if (verdict.kind === 'call') {
         if (calls.length < maxCalls) calls.push({ call: verdict.call, reason: verdict.reason });
         else droppedCalls++;
-      } else if (verdict.kind === 'custom-domain') customDomainCalls++;
-      else if (verdict.kind === 'unreadable') unreadableEntries++;
+      } else if (verdict.kind === 'unreadable') unreadableEntries++;
     },
   });
   const signinRead = signin ? await signin.finish() : { state: EMPTY_SIGNIN_STATE, droppedSteps: 0 };
@@ -79,7 +75,6 @@ export async function importHar(source: HarSource, options: ImportHarOptions = {
     calls,
     signin: signinRead.state,
     droppedSteps: signinRead.droppedSteps,
-    customDomainCalls,
     unreadableEntries,
     droppedCalls,
     signaturesRemoved: scan.creator?.name === EXPORT_CREATOR_NAME,

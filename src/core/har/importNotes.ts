@@ -12,7 +12,6 @@ export type ImportNote =
    * header (with cookies), so the file must be exported again "with sensitive data".
    */
   | { code: 'no-authorization' }
-  | { code: 'custom-domain'; count: number }
   | { code: 'dropped'; count: number }
   /** The file was read but holds no call the capture rule keeps. */
   | { code: 'no-calls' };
@@ -33,11 +32,10 @@ export function importNotes(result: HarImportResult): ImportNote[] {
   ) {
     notes.push({ code: 'no-authorization' });
   }
-  if (result.customDomainCalls > 0) notes.push({ code: 'custom-domain', count: result.customDomainCalls });
   const dropped = result.droppedCalls + result.droppedSteps;
   if (dropped > 0) notes.push({ code: 'dropped', count: dropped });
   const readable = result.scan.status === 'complete' || result.scan.status === 'truncated';
-  const found = calls.length + result.customDomainCalls + stepCount(result);
+  const found = calls.length + stepCount(result);
   if (found === 0 && readable) notes.push({ code: 'no-calls' });
   return notes;
 }

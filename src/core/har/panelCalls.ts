@@ -72,12 +72,6 @@ export function exchangeKey(
   return `${call.requestTime} ${call.method} ${call.statusCode} ${call.url}`;
 }
 
-/** An entry's start time (ms since epoch), NaN when it has none: half of an exchange's key. */
-export function startedAt(entry: unknown): number {
-  const started = record(entry)?.startedDateTime;
-  return typeof started === 'string' ? Date.parse(started) : Number.NaN;
-}
-
 /** `calls` (newest first) with `call` added in front unless already there, at most `max` long. */
 export function addPanelCall(
   calls: readonly CapturedCall[],

@@ -79,8 +79,6 @@ export const UI_EN = {
       unreadable:
         'The file could not be read to the end (was it moved or changed?): the calls read so far are listed.',
     },
-    customDomain: (count: number) =>
-      `${count} API Gateway answer${count === 1 ? '' : 's'} on a custom domain name ${count === 1 ? 'is' : 'are'} not listed: the checks need the API id, which the URL does not give.`,
     dropped: (count: number) =>
       `${count} more call${count === 1 ? '' : 's'} after the first 2,000 are not listed.`,
     signaturesRemoved:

@@ -69,8 +69,6 @@ export const UI_JA: UiStrings = {
       unreadable:
         'ファイルを最後まで読めませんでした（移動や変更をしましたか？）。それまでに読んだ呼び出しを表示しています。',
     },
-    customDomain: (count: number) =>
-      `カスタムドメイン名で API Gateway が返した ${count} 件の応答は表示していません。チェックには API ID が必要ですが、URL からは分かりません。`,
     dropped: (count: number) => `最初の 2,000 件より後の ${count} 件の呼び出しは表示していません。`,
     signaturesRemoved:
       'この HAR は Cognito 401 Doctor がエクスポートしたもので、すべてのトークンの署名が取り除かれているため、署名のチェックは実行できません。ほかのチェックは送られたままのトークンを読みます。',

@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { summarize } from '../../core/capture/captureStore';
 import type { CapturedCall } from '../../core/capture/types';
+import { withCustomDomainMapping } from '../../core/config/customDomains';
+import type { DomainConfig } from '../../core/config/domainMappings';
 import type { ApiConfig } from '../../core/config/model';
 import { callCause } from '../../core/diagnosis/callCause';
 import { withStageRead } from '../../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
 import type { SigninRecord } from '../../core/signin/signinRecord';
 import { isSigninStep } from '../../core/signin/signinStore';
+import { apiDomainsSource } from '../../platform/domainStore';
 import { signinConfigurationSource } from '../../platform/signinConfigStore';
 import { useStoredValue } from '../../ui-shared/useStoredValue';
 import { useNow } from '../useNow';
@@ -15,6 +18,7 @@ import { CallList } from './CallList';
 import { SigninDetail } from './SigninDetail';
 
 const NO_RECORDS: readonly SigninRecord[] = [];
+const NO_DOMAINS: DomainConfig[] = [];
 
 /**
  * The popup's list and diagnosis over calls that live only in the page that shows them (a HAR
@@ -39,10 +43,12 @@ export function CallBrowser({
   // (its app clients), so that the rows' causes agree with the detail.
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
   const appClients = signinConfiguration.clients;
+  // Base path mappings of watched custom domains: a call on one is read through them, as in the popup.
+  const domains = useStoredValue(apiDomainsSource, NO_DOMAINS).value;
   // The calls are in memory here: their causes are computed at once (the popup reads them later).
   const causes = useMemo(
-    () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients)] as const)),
-    [calls, configs, appClients],
+    () => new Map(calls.map((call) => [call.id, callCause(call, configs, appClients, domains)] as const)),
+    [calls, configs, appClients, domains],
   );
   const now = useNow(30_000);
   // The newest entry is selected until the user picks another one that is still listed.
@@ -53,8 +59,11 @@ export function CallBrowser({
   const shownStep = pickedStep ?? (pickedCall === undefined && newestIsStep ? steps[0] : undefined);
   const selected = shownStep === undefined ? (pickedCall ?? calls[0]) : undefined;
   const selectedRead = useMemo(
-    () => (selected === undefined ? undefined : withStageRead(selected, configs)),
-    [selected, configs],
+    () =>
+      selected === undefined
+        ? undefined
+        : withStageRead(withCustomDomainMapping(selected, domains, configs), configs),
+    [selected, configs, domains],
   );
   return (
     <div class="call-browser">

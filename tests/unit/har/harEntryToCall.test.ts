@@ -121,11 +121,6 @@ describe('harEntryToCall', () => {
       chromeEntry({ url: 'https://api.example.com/x', responseHeaders: [] }),
       'not-captured',
     ],
-    [
-      'a 401 on a custom domain name',
-      chromeEntry({ url: 'https://api.example.com/x', responseHeaders: httpApi401('Bearer') }),
-      'custom-domain',
-    ],
     ['not an object', 'entry', 'unreadable'],
     ['no request', { response: { status: 401 } }, 'unreadable'],
     ['no start time', { ...chromeEntry(), startedDateTime: 'yesterday' }, 'unreadable'],
@@ -136,6 +131,16 @@ describe('harEntryToCall', () => {
     ],
   ])('%s', (_label, entry, kind) => {
     expect(harEntryToCall(entry, 0).kind).toBe(kind);
+  });
+
+  test('a 401 with API Gateway headers on a custom domain name is a call on that host, without an API id yet', () => {
+    const verdict = harEntryToCall(
+      chromeEntry({ url: 'https://api.example.com/v1/x', responseHeaders: httpApi401('Bearer') }),
+      0,
+    );
+    if (verdict.kind !== 'call') throw new Error(verdict.kind);
+    expect(verdict.reason).toBe('unauthorized');
+    expect(verdict.call.api).toMatchObject({ host: 'api.example.com', apiId: '', customDomain: {} });
   });
 
   test('hostile fields are bounded and never throw', () => {
@@ -166,10 +171,11 @@ describe('importHar', () => {
     expect(result.scan.entriesRead).toBe(5);
     expect(result.calls.map((c) => [c.call.id, c.reason])).toEqual([
       ['har-1', 'unauthorized'],
+      ['har-2', 'unauthorized'],
       ['har-4', 'access-denied'],
     ]);
+    expect(result.calls[1]?.call.api.customDomain).toEqual({});
     expect(result).toMatchObject({
-      customDomainCalls: 1,
       unreadableEntries: 1,
       droppedCalls: 0,
       signaturesRemoved: false,
