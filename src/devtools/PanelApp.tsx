@@ -11,6 +11,7 @@ import {
   type SigninState,
 } from '../core/signin/signinStore';
 import { devtoolsNetwork, type RecordedRequest } from '../platform/devtoolsNetwork';
+import { signinDomainsSource } from '../platform/domainStore';
 import { createPageJwksClient } from '../platform/pageJwks';
 import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { CallBrowser } from '../popup/components/CallBrowser';
@@ -18,6 +19,8 @@ import { useApiConfigs } from '../popup/useCallConfiguration';
 import { pageSignatureSource, SignatureSourceContext } from '../popup/useSignatureVerdict';
 import { ui } from '../popup/words';
 import { useStoredValue } from '../ui-shared/useStoredValue';
+
+const NO_HOSTS: string[] = [];
 
 /**
  * The DevTools panel "401 Doctor": the inspected tab's failing calls (the capture rule of
@@ -34,12 +37,24 @@ export function PanelApp() {
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION);
   const signatureSource = useMemo(() => pageSignatureSource(createPageJwksClient()), []);
   // Custom sign-in domains must be known before the log is read: it waits for the stored value.
+  // The imported pools' and those watched on the options page, as the capture reads them.
+  const watchedSigninDomains = useStoredValue(signinDomainsSource, NO_HOSTS);
   const customDomains = useMemo(
     () =>
-      signinConfiguration.status === 'loading'
+      signinConfiguration.status === 'loading' || watchedSigninDomains.status === 'loading'
         ? undefined
-        : signinConfiguration.value.pools.flatMap(signinHostsOf),
-    [signinConfiguration.status, signinConfiguration.value],
+        : [
+            ...new Set([
+              ...signinConfiguration.value.pools.flatMap(signinHostsOf),
+              ...watchedSigninDomains.value,
+            ]),
+          ],
+    [
+      signinConfiguration.status,
+      signinConfiguration.value,
+      watchedSigninDomains.status,
+      watchedSigninDomains.value,
+    ],
   );
   const domainsKey = customDomains?.join(' ');
 

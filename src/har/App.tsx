@@ -4,6 +4,7 @@ import { type ImportNote, importNotes, percentRead, stepCount } from '../core/ha
 import type { HarProgress } from '../core/har/readHar';
 import { EMPTY_SIGNIN_CONFIGURATION, signinHostsOf } from '../core/signin/appClientConfig';
 import { newSalt, secretDigester } from '../core/signin/secretDigest';
+import { signinDomainsSource } from '../platform/domainStore';
 import { createPageJwksClient } from '../platform/pageJwks';
 import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { CallBrowser } from '../popup/components/CallBrowser';
@@ -11,6 +12,8 @@ import { useApiConfigs } from '../popup/useCallConfiguration';
 import { pageSignatureSource, SignatureSourceContext } from '../popup/useSignatureVerdict';
 import { ui } from '../popup/words';
 import { useStoredValue } from '../ui-shared/useStoredValue';
+
+const NO_HOSTS: string[] = [];
 
 type Phase =
   | { kind: 'idle' }
@@ -40,6 +43,8 @@ export function App() {
   const reading = useRef<AbortController | undefined>(undefined);
   const configs = useApiConfigs();
   const signinConfiguration = useStoredValue(signinConfigurationSource, EMPTY_SIGNIN_CONFIGURATION).value;
+  // Custom sign-in domains: the imported pools' and those watched on the options page, as the capture reads them.
+  const watchedSigninDomains = useStoredValue(signinDomainsSource, NO_HOSTS).value;
   // One JWKS client for the page's life: a pool's keys are fetched once, kept in memory only.
   const signatureSource = useMemo(() => pageSignatureSource(createPageJwksClient()), []);
 
@@ -60,7 +65,12 @@ export function App() {
     const digest = await secretDigester(newSalt());
     const result = await importHar(file, {
       signal: controller.signal,
-      signin: { digest, customDomains: signinConfiguration.pools.flatMap(signinHostsOf) },
+      signin: {
+        digest,
+        customDomains: [
+          ...new Set([...signinConfiguration.pools.flatMap(signinHostsOf), ...watchedSigninDomains]),
+        ],
+      },
       onProgress: (progress) => {
         if (reading.current === controller) setPhase({ kind: 'reading', fileName, progress });
       },

@@ -264,6 +264,47 @@ describe('DevTools panel', () => {
     await pollFor(panel, '[data-custom-domain-unmapped="api.example.com"]');
   });
 
+  test('a custom sign-in domain watched on the options page is read as one, as the capture reads it', async () => {
+    const onCustomDomain = () => {
+      const entry = tokenEntry({
+        startedDateTime: at(2),
+        status: 400,
+        fields: codeExchange('c0de-on-a-custom-domain'),
+        answer: '{"error":"invalid_client"}',
+      });
+      (entry.request as { url: string }).url = 'https://auth.example.test/oauth2/token';
+      return { entry };
+    };
+    const control = {
+      entry: unauthorizedEntry({ apiId: API, path: '/prod/control', token: 'x', startedDateTime: at(1) }),
+    };
+    // Not watched: the token endpoint's 400 there is no sign-in step (the API call is the control).
+    const before = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      onCustomDomain(),
+      control,
+    ]);
+    opened.push(before);
+    await pollFor(before, '[data-call]');
+    expect(await before.locator('[data-call][data-signin-step]').count()).toBe(0);
+    // Watched (what "Watched hosts" saves once Chrome grants it): the same entry is a step.
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ signinDomains: ['auth.example.test'] }),
+    );
+    try {
+      const after = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+        onCustomDomain(),
+        control,
+      ]);
+      opened.push(after);
+      await pollFor(after, '[data-call][data-signin-step]');
+      expect(await after.locator('[data-call][data-signin-step]').first().textContent()).toContain(
+        'POST 400 /oauth2/token',
+      );
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('signinDomains'));
+    }
+  });
+
   test('outside DevTools, or before any failure, it says it is waiting', async () => {
     const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
       { entry: pageEntry() },
