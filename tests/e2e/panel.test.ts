@@ -262,6 +262,23 @@ describe('DevTools panel', () => {
     // With no base path mapping saved, the custom domain's call says what would resolve its API.
     await panel.locator('[data-call]').filter({ hasText: '/orders/1' }).click();
     await pollFor(panel, '[data-custom-domain-unmapped="api.example.com"]');
+    // Once a mapping is saved (as "Watched hosts" does), the row and the detail read it.
+    const mapping = { basePath: '', apiId: 'c0ffee1234', stage: 'live' };
+    await browser.serviceWorker.evaluate(
+      (saved) =>
+        chrome.storage.local.set({
+          apiDomains: [
+            { domainName: 'api.example.com', mappings: [saved], source: { kind: 'manual', updatedAt: 1 } },
+          ],
+        }),
+      mapping,
+    );
+    try {
+      await pollFor(panel, '[data-call-stage="live"][data-stage-basis="mapping"]');
+      await pollFor(panel, async () => (await panel.locator('[data-custom-domain-unmapped]').count()) === 0);
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('apiDomains'));
+    }
   });
 
   test('a custom sign-in domain watched on the options page is read as one, as the capture reads it', async () => {

@@ -71,6 +71,7 @@ export function CallBrowser({
         calls={summaries}
         steps={steps}
         configs={configs}
+        domains={domains}
         causes={causes}
         now={now}
         selectedId={shownStep?.id ?? selected?.id}
