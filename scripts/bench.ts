@@ -88,12 +88,19 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
     { name: 'authorization', value: idToken },
     { name: 'accept', value: 'application/json' },
   ];
-  const perPair = await time(20_000, (index) => {
-    const requestId = String(index);
+  /** One request as the listeners see it: its headers sent, then its answer. */
+  const exchange = (
+    index: number,
+    idPrefix: string,
+    url: string,
+    statusCode: number,
+    responseHeaders?: { name: string; value: string }[],
+  ) => {
+    const requestId = `${idPrefix}${index}`;
     correlator.recordRequest({
       requestId,
       tabId: 1,
-      url: API,
+      url,
       method: 'GET',
       timeStamp: index,
       requestHeaders: headers,
@@ -101,12 +108,14 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
     correlator.resolveResponse({
       requestId,
       tabId: 1,
-      url: API,
+      url,
       method: 'GET',
       timeStamp: index,
-      statusCode: 200,
+      statusCode,
+      ...(responseHeaders && { responseHeaders }),
     });
-  });
+  };
+  const perPair = await time(20_000, (index) => exchange(index, '', API, 200));
   row('webRequest events, one API Gateway request (send + response, 200)', us(perPair));
   // A 403 reads its headers (captureRule decides), a 200 is ruled out by its status alone.
   const gateway403 = [
@@ -114,26 +123,7 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
     { name: 'x-amzn-ErrorType', value: 'MissingAuthenticationTokenException' },
     { name: 'x-amz-apigw-id', value: 'Xyz123AbcDEFg=' },
   ];
-  const per403 = await time(20_000, (index) => {
-    const requestId = `f${index}`;
-    correlator.recordRequest({
-      requestId,
-      tabId: 1,
-      url: API,
-      method: 'GET',
-      timeStamp: index,
-      requestHeaders: headers,
-    });
-    correlator.resolveResponse({
-      requestId,
-      tabId: 1,
-      url: API,
-      method: 'GET',
-      timeStamp: index,
-      statusCode: 403,
-      responseHeaders: gateway403,
-    });
-  });
+  const per403 = await time(20_000, (index) => exchange(index, 'f', API, 403, gateway403));
   row('webRequest events, one API Gateway 403 Missing Authentication Token (captured)', us(per403));
   const other = await time(20_000, (index) => {
     correlator.recordRequest({
@@ -148,47 +138,10 @@ const accessToken = await signToken(key, accessClaims({ exp: REQUEST_S - 720 }))
   // A watched host (the page itself, a custom domain name): every fetch/XHR of it reaches the
   // listeners, a 200 is ruled out by its status, a 401 without API Gateway's headers by them.
   const CUSTOM = 'https://app.example.com/api/cart?item=42';
-  const watched200 = await time(20_000, (index) => {
-    const requestId = `w${index}`;
-    correlator.recordRequest({
-      requestId,
-      tabId: 1,
-      url: CUSTOM,
-      method: 'GET',
-      timeStamp: index,
-      requestHeaders: headers,
-    });
-    correlator.resolveResponse({
-      requestId,
-      tabId: 1,
-      url: CUSTOM,
-      method: 'GET',
-      timeStamp: index,
-      statusCode: 200,
-    });
-  });
+  const watched200 = await time(20_000, (index) => exchange(index, 'w', CUSTOM, 200));
   row('webRequest events, one request to a watched host (send + response, 200)', us(watched200));
   const plain401 = [{ name: 'content-type', value: 'application/json' }];
-  const watched401 = await time(20_000, (index) => {
-    const requestId = `p${index}`;
-    correlator.recordRequest({
-      requestId,
-      tabId: 1,
-      url: CUSTOM,
-      method: 'GET',
-      timeStamp: index,
-      requestHeaders: headers,
-    });
-    correlator.resolveResponse({
-      requestId,
-      tabId: 1,
-      url: CUSTOM,
-      method: 'GET',
-      timeStamp: index,
-      statusCode: 401,
-      responseHeaders: plain401,
-    });
-  });
+  const watched401 = await time(20_000, (index) => exchange(index, 'p', CUSTOM, 401, plain401));
   row("webRequest events, a watched host's 401 without API Gateway's headers (not captured)", us(watched401));
 
   const before = heapMiB();
