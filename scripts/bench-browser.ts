@@ -52,7 +52,13 @@ interface Settings {
   burst: number;
   popupRounds: number;
   dist: string;
+  /** The parts to run (`--only`); every part when empty. */
+  only: Part[];
 }
+
+/** The benchmark's parts, for `--only`: the set-up (browsers, stand-in) is shared by all. */
+const PARTS = ['page', 'worker', 'badge', 'popup', 'burst'] as const;
+type Part = (typeof PARTS)[number];
 
 const FULL: Settings = {
   rounds: 5,
@@ -63,10 +69,11 @@ const FULL: Settings = {
   burst: 1000,
   popupRounds: 7,
   dist: 'dist',
+  only: [],
 };
 const QUICK: Settings = { ...FULL, rounds: 3, calls: 100, badgeSamples: 8, cpuCalls: 20, popupRounds: 3 };
 /** Upper bounds, so a typo cannot start an hour-long run or flood the machine. */
-const LIMITS: Record<Exclude<keyof Settings, 'dist'>, number> = {
+const LIMITS: Record<Exclude<keyof Settings, 'dist' | 'only'>, number> = {
   rounds: 50,
   calls: 20_000,
   concurrency: 200,
@@ -78,6 +85,7 @@ const LIMITS: Record<Exclude<keyof Settings, 'dist'>, number> = {
 
 const USAGE = `usage: npm run bench:browser -- [--quick] [--rounds N] [--calls N] [--concurrency N]
        [--badge-samples N] [--cpu-calls N] [--burst N] [--popup-rounds N] [--dist DIR]
+       [--only PART[,PART…]]   parts: ${PARTS.join(', ')} (default: all)
 defaults: ${JSON.stringify(FULL)}
 --quick:  ${JSON.stringify(QUICK)}`;
 
@@ -96,6 +104,13 @@ function parseFlags(argv: string[]): Settings {
       settings.dist = value;
       continue;
     }
+    if (flag === '--only' && value !== undefined) {
+      const parts = value.split(',');
+      const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
+      if (unknown.length > 0) fail(`--only: unknown part ${unknown.join(', ')}`);
+      settings.only = parts as Part[];
+      continue;
+    }
     const key = flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (!(key in LIMITS)) fail(`unknown flag ${flag}`);
     const limit = LIMITS[key as keyof typeof LIMITS];
@@ -112,6 +127,8 @@ function fail(message: string): never {
 }
 
 const settings = parseFlags(process.argv.slice(2));
+/** Whether `part` runs in this run (`--only`). */
+const runs = (part: Part) => settings.only.length === 0 || settings.only.includes(part);
 const distDir = resolve(settings.dist);
 let manifest: { background?: { service_worker?: string; type?: string } };
 try {
@@ -154,6 +171,20 @@ const BLANK_PAGE = 'bench-blank.html';
 const BLANK_HTML =
   '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p data-check>blank</p></body></html>';
 
+/**
+ * Reference pages for the popup's first render, beside the blank page: what an extension page pays
+ * before its first element when that element comes from a script (one module file of a few bytes),
+ * and when that script must first read `storage.session` once (one key, absent). No page that
+ * shows stored data can be faster than the second; the popup is compared with all three.
+ */
+const FLOOR_PAGES = {
+  script:
+    'const p = document.createElement("p"); p.dataset.check = ""; p.textContent = "script"; document.body.append(p);',
+  read: 'await chrome.storage.session.get("bench:none"); const p = document.createElement("p"); p.dataset.check = ""; p.textContent = "read"; document.body.append(p);',
+} as const;
+type FloorPage = keyof typeof FLOOR_PAGES;
+const floorPage = (name: FloorPage) => `bench-${name}.html`;
+
 /** Runs before the real worker module: every listener gets an empty body, webRequest ones keep their filter. */
 const FLOOR_PATCH = `
 const registered = [];
@@ -181,6 +212,13 @@ function copyDist(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(distDir, dir, { recursive: true });
   writeFileSync(join(dir, BLANK_PAGE), BLANK_HTML);
+  for (const [name, script] of Object.entries(FLOOR_PAGES)) {
+    writeFileSync(join(dir, `bench-${name}.js`), script);
+    writeFileSync(
+      join(dir, floorPage(name as FloorPage)),
+      `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title><script type="module" src="bench-${name}.js"></script></head><body></body></html>`,
+    );
+  }
   return dir;
 }
 
@@ -743,6 +781,8 @@ interface PopupRender {
   /** The last round's scripts loaded before the first check. */
   scripts: string[];
   blank: number[];
+  /** The reference pages' first element (`FLOOR_PAGES`). */
+  floors: Record<FloorPage, number[]>;
 }
 
 /** The popup's own marks (src/popup/startup.ts, mount.tsx), in the order they come. */
@@ -839,71 +879,74 @@ try {
 
   // -------------------------------------------------------------------------------------------
   // 1. Page time, arms alternating round by round (the order rotates too)
-  console.log(
-    `\n# page time: ${settings.calls} calls, median of ${settings.rounds} rounds, arms alternating`,
-  );
-  const scenarios = [
-    {
-      label: `${settings.calls} sequential 200s`,
-      url: url200,
-      token: validToken,
-      concurrency: 1,
-      expect: '200',
-    },
-    {
-      label: `${settings.calls} 200s, ${settings.concurrency}-way`,
-      url: url200,
-      token: validToken,
-      concurrency: settings.concurrency,
-      expect: '200',
-    },
-    {
-      label: `${settings.calls} sequential 401s`,
-      url: url401,
-      token: expiredToken,
-      concurrency: 1,
-      expect: 'network-error',
-    },
-    {
-      label: `${settings.calls} 401s, ${settings.concurrency}-way`,
-      url: url401,
-      token: expiredToken,
-      concurrency: settings.concurrency,
-      expect: 'network-error',
-    },
-  ];
-  for (const arm of arms) {
-    for (const s of scenarios) await makeCalls(arm.app, s.url, s.token, 20, s.concurrency); // warm connections, preflight cache
-  }
-  const timings = new Map<string, number[]>();
-  const drains = new Map<string, number[]>();
-  const unexpected = new Set<string>();
-  for (let round = 0; round < settings.rounds; round++) {
-    process.stderr.write(`  page-time round ${round + 1}/${settings.rounds}\r`);
-    for (const s of scenarios) {
-      for (let k = 0; k < arms.length; k++) {
-        const arm = arms[(round + k) % arms.length] as Arm;
-        const result = await makeCalls(arm.app, s.url, s.token, settings.calls, s.concurrency);
-        // A worker still busy with this run would slow the next arm's: wait, and note for how long.
-        if (arm === extArm) drains.set(s.label, [...(drains.get(s.label) ?? []), (await settle()).busyForMs]);
-        if ((result.outcomes[s.expect] ?? 0) !== settings.calls)
-          unexpected.add(`${s.label} in ${arm.name}: ${JSON.stringify(result.outcomes)}`);
-        const key = `${s.label}|${arm.name}`;
-        timings.set(key, [...(timings.get(key) ?? []), result.ms]);
+  if (runs('page')) {
+    console.log(
+      `\n# page time: ${settings.calls} calls, median of ${settings.rounds} rounds, arms alternating`,
+    );
+    const scenarios = [
+      {
+        label: `${settings.calls} sequential 200s`,
+        url: url200,
+        token: validToken,
+        concurrency: 1,
+        expect: '200',
+      },
+      {
+        label: `${settings.calls} 200s, ${settings.concurrency}-way`,
+        url: url200,
+        token: validToken,
+        concurrency: settings.concurrency,
+        expect: '200',
+      },
+      {
+        label: `${settings.calls} sequential 401s`,
+        url: url401,
+        token: expiredToken,
+        concurrency: 1,
+        expect: 'network-error',
+      },
+      {
+        label: `${settings.calls} 401s, ${settings.concurrency}-way`,
+        url: url401,
+        token: expiredToken,
+        concurrency: settings.concurrency,
+        expect: 'network-error',
+      },
+    ];
+    for (const arm of arms) {
+      for (const s of scenarios) await makeCalls(arm.app, s.url, s.token, 20, s.concurrency); // warm connections, preflight cache
+    }
+    const timings = new Map<string, number[]>();
+    const drains = new Map<string, number[]>();
+    const unexpected = new Set<string>();
+    for (let round = 0; round < settings.rounds; round++) {
+      process.stderr.write(`  page-time round ${round + 1}/${settings.rounds}\r`);
+      for (const s of scenarios) {
+        for (let k = 0; k < arms.length; k++) {
+          const arm = arms[(round + k) % arms.length] as Arm;
+          const result = await makeCalls(arm.app, s.url, s.token, settings.calls, s.concurrency);
+          // A worker still busy with this run would slow the next arm's: wait, and note for how long.
+          if (arm === extArm)
+            drains.set(s.label, [...(drains.get(s.label) ?? []), (await settle()).busyForMs]);
+          if ((result.outcomes[s.expect] ?? 0) !== settings.calls)
+            unexpected.add(`${s.label} in ${arm.name}: ${JSON.stringify(result.outcomes)}`);
+          const key = `${s.label}|${arm.name}`;
+          timings.set(key, [...(timings.get(key) ?? []), result.ms]);
+        }
       }
     }
+    process.stderr.write('\n');
+    for (const s of scenarios) {
+      const m = (name: ArmName) => median(timings.get(`${s.label}|${name}`) ?? []);
+      const [e, n, f] = [m('extension'), m('none'), m('floor')];
+      line(
+        s.label,
+        `ext ${ms(e)} · none ${ms(n)} · floor ${ms(f)} | ext/none ${ratio(e, n)} · floor/none ${ratio(f, n)} · ext/floor ${ratio(e, f)}`,
+      );
+      line(`  extension worker busy after the page`, ms(median(drains.get(s.label) ?? [])));
+    }
+    for (const u of unexpected) console.log(`  warning: unexpected outcomes, ${u}`);
   }
-  process.stderr.write('\n');
-  for (const s of scenarios) {
-    const m = (name: ArmName) => median(timings.get(`${s.label}|${name}`) ?? []);
-    const [e, n, f] = [m('extension'), m('none'), m('floor')];
-    line(
-      s.label,
-      `ext ${ms(e)} · none ${ms(n)} · floor ${ms(f)} | ext/none ${ratio(e, n)} · floor/none ${ratio(f, n)} · ext/floor ${ratio(e, f)}`,
-    );
-    line(`  extension worker busy after the page`, ms(median(drains.get(s.label) ?? [])));
-  }
-  for (const u of unexpected) console.log(`  warning: unexpected outcomes, ${u}`);
 
   // Closing the tab drops its calls: the store is empty again for what follows.
   await extArm.app.close();
@@ -991,8 +1034,11 @@ try {
     const own: Record<string, number[]> = {};
     let scripts: string[] = [];
     const blankTimes: number[] = [];
+    const floors: Record<FloorPage, number[]> = { script: [], read: [] };
+    // The four pages take turns, the order rotating round by round, so a load spike hits each.
+    const pages = ['popup', 'blank', 'script', 'read'] as const;
     for (let round = 0; round < settings.popupRounds; round++) {
-      const order = round % 2 === 0 ? ['popup', 'blank'] : ['blank', 'popup'];
+      const order = pages.map((_, k) => pages[(round + k) % pages.length] as (typeof pages)[number]);
       for (const which of order) {
         if (which === 'blank') {
           const marks = await firstRender(
@@ -1001,6 +1047,13 @@ try {
             ['check'],
           );
           blankTimes.push(marks.marks.check ?? Number.NaN);
+        } else if (which !== 'popup') {
+          const marks = await firstRender(
+            extArm.context,
+            `chrome-extension://${ext.extensionId}/${floorPage(which)}`,
+            ['check'],
+          );
+          floors[which].push(marks.marks.check ?? Number.NaN);
         } else {
           const record = await firstRender(extArm.context, popupUrl(tabId), ['call', 'check', 'verdict']);
           for (const name of ['call', 'check', 'verdict'] as const)
@@ -1012,7 +1065,7 @@ try {
         }
       }
     }
-    return { popup, own, scripts, blank: blankTimes };
+    return { popup, own, scripts, blank: blankTimes, floors };
   };
   const popupLines = (label: string, r: PopupRender) => {
     const b = median(r.blank);
@@ -1021,8 +1074,12 @@ try {
       median(r.popup.check ?? []),
       median(r.popup.verdict ?? []),
     ];
+    const [script, read] = [median(r.floors.script), median(r.floors.read)];
     line(`popup ${label}: first [data-call]`, `${ms(call)} (${ratio(call, b)} of blank)`);
-    line(`popup ${label}: first [data-check]`, `${ms(check)} (${ratio(check, b)} of blank)`);
+    line(
+      `popup ${label}: first [data-check]`,
+      `${ms(check)} (${ratio(check, b)} of blank · ${ratio(check, script)} of script · ${ratio(check, read)} of read)`,
+    );
     line(`popup ${label}: signature verdict shown`, `${ms(verdict)} (${ratio(verdict, b)} of blank)`);
     line(
       `popup ${label}: its own marks`,
@@ -1034,6 +1091,8 @@ try {
       `${r.scripts.length} files, ${(bytes.raw / 1024).toFixed(1)} KiB raw, ${(bytes.gzip / 1024).toFixed(1)} KiB gzip`,
     );
     line(`blank extension page: first element`, ms(b));
+    line(`  one-script page: first element`, `${ms(script)} (${ratio(script, b)} of blank)`);
+    line(`  script reading storage once: first element`, `${ms(read)} (${ratio(read, b)} of blank)`);
   };
 
   // -------------------------------------------------------------------------------------------
@@ -1041,9 +1100,10 @@ try {
   console.log(
     `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
   );
-  badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
-  await cpuPerCall(`store empty→${settings.cpuCalls}`, false);
-  {
+  if (runs('badge'))
+    badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
+  if (runs('worker')) await cpuPerCall(`store empty→${settings.cpuCalls}`, false);
+  if (runs('popup')) {
     const { page, tabId } = await newAppTab();
     await makeCalls(page, url401, expiredToken, 1, 1);
     await sleep(200);
@@ -1056,7 +1116,8 @@ try {
   await settle();
   const fillTabs: Array<{ page: Page; tabId: number }> = [];
   let stored = (await settle()).count;
-  for (let i = 0; i < 12; i++) {
+  const needsFullStore = runs('worker') || runs('badge') || runs('popup');
+  for (let i = 0; i < (needsFullStore ? 12 : 0); i++) {
     const tab = await newAppTab();
     fillTabs.push(tab);
     await makeCalls(tab.page, url401, expiredToken, 50, 1);
@@ -1069,14 +1130,15 @@ try {
     `\n# extension, full store: ${full.calls.length} calls, ${mib(full.bytes)} in storage.session, ${fillTabs.length} tabs of 50`,
   );
   // The two tabs stay open until the burst, so the store stays full for the lines below.
-  const cpuTabs = await cpuPerCall('store full', true);
-  {
+  const cpuTabs = runs('worker') ? await cpuPerCall('store full', true) : [];
+  if (runs('worker')) {
     const { page, tabId } = await newAppTab();
     await chromeOwnCosts(extArm, tabId);
     await page.close();
   }
-  badgeLine(`401 → badge, full store (${settings.badgeSamples} tabs)`, await badgeSamples());
-  {
+  if (runs('badge'))
+    badgeLine(`401 → badge, full store (${settings.badgeSamples} tabs)`, await badgeSamples());
+  if (fillTabs.length > 0 && (runs('badge') || runs('popup'))) {
     // The newest tab holds the most calls (older ones lost theirs to the total bound).
     const perTab = (tabId: number) => full.calls.filter((c) => c.tabId === tabId).length;
     const fullest = fillTabs.reduce((a, b) => (perTab(b.tabId) >= perTab(a.tabId) ? b : a));
@@ -1088,19 +1150,20 @@ try {
       .waitForSelector(RENDER_MARKS.verdict, { state: 'attached', timeout: 10_000 })
       .catch(() => undefined);
     await sleep(500);
-    badgeLine('401 → badge, full store, popup open', await badgeSamples());
+    if (runs('badge')) badgeLine('401 → badge, full store, popup open', await badgeSamples());
     await popup.close();
-    popupLines(
-      `with the store full (${perTab(fullest.tabId)} calls in its tab)`,
-      await popupRender(fullest.tabId),
-    );
+    if (runs('popup'))
+      popupLines(
+        `with the store full (${perTab(fullest.tabId)} calls in its tab)`,
+        await popupRender(fullest.tabId),
+      );
   }
 
   // -------------------------------------------------------------------------------------------
   // 4. Burst
-  {
-    for (const tab of fillTabs) await tab.page.close();
-    for (const page of cpuTabs) await page.close();
+  for (const tab of fillTabs) await tab.page.close();
+  for (const page of cpuTabs) await page.close();
+  if (runs('burst')) {
     const before = (await settle()).count;
     const heapGcBefore = await collectGarbageAndMeasure(extArm);
     const { page, tabId } = await newAppTab();
