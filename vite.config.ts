@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { preloadDynamicEntry } from './scripts/preloadDynamicEntry';
 import { inGraph, staticImports } from './scripts/staticImports';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
@@ -16,12 +17,17 @@ const ENTRIES = /src\/(background\/worker\.ts|popup\/main\.tsx|popup\/mount\.tsx
 const grouped = (test: (id: string) => boolean) => (id: string) => !ENTRIES.test(id) && test(id);
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  // The popup's first screen (`mount.tsx`, imported by its entry once the first reads are asked for)
+  // is fetched from the start: `preloadDynamicEntry`.
+  plugins: [preact(), crx({ manifest }), preloadDynamicEntry('src/popup/index.html', 'src/popup/mount.tsx')],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Source maps would ship the sources inside the extension for no user benefit.
     sourcemap: false,
+    // Chrome has <link rel="modulepreload">: the polyfill would be one more file before each
+    // page's code runs.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       // Pages the manifest does not name: the HAR page (opened from the popup and the options page)
       // and the DevTools panel (named at run time by the devtools page).

@@ -39,8 +39,13 @@ export const captureSessionArea: SessionArea = {
  * neither of which holds a whole call.
  */
 export async function loadCaptureListing(): Promise<CaptureIndex<CallSummary>> {
-  const index = reviveCaptureIndex((await session.get(CAPTURE_INDEX_KEY))[CAPTURE_INDEX_KEY]);
+  const index = await loadCaptureIndex();
   return joinSummaries(index, await loadSummaries(index.calls.map((entry) => entry.id)));
+}
+
+/** The index alone (ids, tabs, sizes): one small read, enough to choose which call to read. */
+export async function loadCaptureIndex(): Promise<CaptureIndex> {
+  return reviveCaptureIndex((await session.get(CAPTURE_INDEX_KEY))[CAPTURE_INDEX_KEY]);
 }
 
 async function loadSummaries(ids: string[]): Promise<Map<string, CallSummary>> {

@@ -1,7 +1,7 @@
 /**
  * What the popup's first screen needs, asked for as soon as its script runs and all at once: the
  * tab it describes, the list of captured calls, the saved configurations, the sign-in steps, and
- * (once the tab and the list are known) the call it will show first. This module and what it
+ * (once the tab and the index are known) the call it will show first. This module and what it
  * imports are the popup's entry (`main.tsx`), kept small: the rest of the popup's code and its
  * words (`wordsLoading.ts`) load while these reads run, and the popup renders once both are in
  * (`firstScreen`), so the first render already shows the call and its checks
@@ -12,7 +12,7 @@ import { callsForTab, newestCalls } from '../core/capture/captureStore';
 import type { CapturedCall } from '../core/capture/types';
 import { signinStepsForTab } from '../core/signin/signinStore';
 import { apiConfigsSource } from '../platform/configStore';
-import { captureListingSource, loadCapturedCall } from '../platform/sessionCaptureStore';
+import { captureListingSource, loadCapturedCall, loadCaptureIndex } from '../platform/sessionCaptureStore';
 import { signinStateSource } from '../platform/sessionSigninStore';
 import { signinConfigurationSource } from '../platform/signinConfigStore';
 import { type TabInfo, targetTab } from '../platform/tabs';
@@ -55,13 +55,15 @@ const firstSigninWords = Promise.all([startTab, signinSource.load()]).then(([tab
 
 /**
  * The call the popup selects first (the tab's newest, else the newest of all tabs, as `App`
- * does), read as soon as the tab and the list are known. A guess: if the popup selects another
+ * does), read as soon as the tab and the index are known. A guess: if the popup selects another
  * call, this read is simply not used. Calls are written once and only ever removed, and the
  * popup follows removals through the listing, so the value read here stays right.
  */
 let firstCallRead: CapturedCall | undefined;
-const firstCall = Promise.all([startTab, listingSource.load()]).then(([tab, listing]) => {
-  const id = ((tab && callsForTab(listing, tab.id)[0]) ?? newestCalls(listing, 1)[0])?.id;
+// From the index alone, read beside the listing's own: the call is then read alongside the
+// listing's summaries rather than after them (two round trips to the browser, not three).
+const firstCall = Promise.all([startTab, loadCaptureIndex()]).then(([tab, index]) => {
+  const id = ((tab && callsForTab(index, tab.id)[0]) ?? newestCalls(index, 1)[0])?.id;
   if (id === undefined) return undefined;
   return {
     id,
@@ -91,6 +93,7 @@ const FIRST_SCREEN_WAIT_MS = 300;
 export const firstScreen: Promise<void> = Promise.race([
   Promise.all([
     startTab,
+    listingSource.load(),
     configsSource.load(),
     signinConfigSource.load(),
     firstCall.then((first) => first?.call),
