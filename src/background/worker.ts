@@ -148,6 +148,7 @@ function whenSigninHostsKnown(run: () => void): void {
 
 /** Whether a URL is on a saved custom sign-in domain (prefix domains have their own listeners). */
 function onCustomSigninHost(url: string): boolean {
+  if (customSigninHosts === undefined || customSigninHosts.length === 0) return false;
   try {
     const host = new URL(url).hostname.toLowerCase();
     return !host.endsWith('.amazoncognito.com') && (customSigninHosts ?? []).includes(host);
@@ -217,14 +218,18 @@ listenToSigninTraffic({
 
 // Custom sign-in domains: every event is checked against the saved list first, in the order Chrome
 // sent them (the ones that arrive before the list is read wait for it, in order).
+// With none saved (the usual case) an event costs one comparison: these listeners see every
+// https request and navigation, like the API listeners.
 const onCustomSignin =
   <E extends { url: string }>(handle: (event: E) => void) =>
-  (event: E) =>
+  (event: E) => {
+    if (customSigninHosts?.length === 0) return;
     whenSigninHostsKnown(
       guarded(() => {
         if (onCustomSigninHost(event.url)) handle(event);
       }),
     );
+  };
 listenToSigninTraffic(
   {
     onStart: onCustomSignin((event) => signinAssembler.start(event)),

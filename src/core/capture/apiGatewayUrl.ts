@@ -22,12 +22,19 @@ export function isApiGatewayHost(host: string): boolean {
 
 /** Splits an API Gateway invoke URL into API id, region, stage and resource path; undefined for any other URL. */
 export function parseApiGatewayUrl(url: string): ApiGatewayTarget | undefined {
-  let parsed: URL;
+  const parsed = parseUrl(url);
+  return parsed && gatewayTarget(parsed);
+}
+
+function parseUrl(url: string): URL | undefined {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return undefined;
   }
+}
+
+function gatewayTarget(parsed: URL): ApiGatewayTarget | undefined {
   if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
   const host = parsed.hostname.toLowerCase();
   const match = API_GATEWAY_HOST.exec(host);
@@ -66,14 +73,11 @@ const OTHER_AWS_HOST = /\.(?:amazonaws\.com(?:\.cn)?|amazoncognito\.com)$/;
  * time, `mapCustomDomain`). Undefined for S3, the sign-in domains, `http:` and what is no URL.
  */
 export function parseApiCallUrl(url: string): ApiGatewayTarget | undefined {
-  const api = parseApiGatewayUrl(url);
+  // Parsed once for both readings: the correlator runs this for every request's headers.
+  const parsed = parseUrl(url);
+  if (parsed === undefined) return undefined;
+  const api = gatewayTarget(parsed);
   if (api) return api;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
   const host = parsed.hostname.toLowerCase();
   if (parsed.protocol !== 'https:' || OTHER_AWS_HOST.test(host)) return undefined;
   const path = parsed.pathname || '/';
