@@ -170,9 +170,7 @@ describe('bursts', () => {
         headers: { Authorization: 'x' },
       }),
     ).toBe('network-error');
-    await expect
-      .poll(() => badgeText(world.browser.serviceWorker, fresh.tabId), { timeout: 10_000 })
-      .toBe('1');
+    await world.waitForBadge(fresh.tabId, '1', 10_000);
     const after = await storedCaptures(world.browser.serviceWorker);
     expect(after.index.calls.at(-1)?.tabId).toBe(fresh.tabId);
     for (const { page } of [...tabs, fresh]) await page.close();

@@ -7,13 +7,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fireDetailed } from './support/appServer';
 import { localStorage, pollFor, sessionStorage, tabIdOf } from './support/browser';
 import { HOSTED_UI_HOST } from './support/fakeHostedUi';
-import { authorizeUrl, exchangeCode, postJsonToTokenEndpoint, signInForCode } from './support/signinFlows';
+import {
+  addSigninClients,
+  authorizeUrl,
+  CLIENT_SECRET,
+  CONFIDENTIAL_CLIENT,
+  exchangeCode,
+  PUBLIC_CLIENT,
+  postJsonToTokenEndpoint,
+  SIGNIN_POOL_ID,
+  signInForCode,
+} from './support/signinFlows';
 import { startWorld, type World } from './support/world';
-
-const PUBLIC_CLIENT = 'publicclient0123456789abcd';
-const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
-const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
-const POOL_ID = 'eu-west-1_StandIn01';
 
 const API = 'p0stm4n0ap';
 
@@ -33,18 +38,7 @@ beforeAll(async () => {
     gatewayResponseCors: true,
     routes: [{ method: 'GET', resource: '/reports', scopes: ['orders/read'] }],
   });
-  world.app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
-  world.hostedUi.addClient({
-    clientId: PUBLIC_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid', 'email'],
-  });
-  world.hostedUi.addClient({
-    clientId: CONFIDENTIAL_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid'],
-    secret: CLIENT_SECRET,
-  });
+  addSigninClients(world.app, world.hostedUi, ['openid', 'email']);
 });
 
 afterAll(() => world?.close());
@@ -190,7 +184,7 @@ describe('sign-in failures on a hosted UI domain', () => {
     await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     const output = JSON.stringify({
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: CONFIDENTIAL_CLIENT,
         ClientSecret: CLIENT_SECRET,
         CallbackURLs: [callback()],

@@ -5,15 +5,21 @@
 // wrote (identifiers, commands, quoted messages, values), which the pages show as code.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeText, pollFor } from './support/browser';
+import { pollFor } from './support/browser';
 import { axeViolations, englishInProse } from './support/pageChecks';
-import { authorizeUrl, exchangeCode, postJsonToTokenEndpoint, signInForCode } from './support/signinFlows';
+import {
+  addSigninClients,
+  authorizeUrl,
+  CLIENT_SECRET,
+  CONFIDENTIAL_CLIENT,
+  exchangeCode,
+  PUBLIC_CLIENT,
+  postJsonToTokenEndpoint,
+  SIGNIN_POOL_ID,
+  signInForCode,
+} from './support/signinFlows';
 import { startWorld, type World } from './support/world';
 
-const PUBLIC_CLIENT = 'publicclient0123456789abcd';
-const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
-const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
-const POOL_ID = 'eu-west-1_StandIn01';
 /** What the pages show as sent: HTTP methods are the request's, not words of the edition. */
 const SENT = ['GET', 'POST'];
 
@@ -25,18 +31,7 @@ function callback(): string {
 
 beforeAll(async () => {
   world = await startWorld({ poolRegion: false, hostedUi: true, locale: 'ja' });
-  world.app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
-  world.hostedUi.addClient({
-    clientId: PUBLIC_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid'],
-  });
-  world.hostedUi.addClient({
-    clientId: CONFIDENTIAL_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid'],
-    secret: CLIENT_SECRET,
-  });
+  addSigninClients(world.app, world.hostedUi, ['openid']);
 });
 
 afterAll(() => world?.close());
@@ -68,7 +63,7 @@ describe('the sign-in doctor in Japanese', () => {
     // A client that raises every client warning: no callback URL, OAuth off, a flow Cognito does not have.
     await readImport(options, {
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: 'warnclient0123456789abcdef',
         ClientName: 'batch-jobs',
         AllowedOAuthFlows: ['code', 'password'],
@@ -84,7 +79,7 @@ describe('the sign-in doctor in Japanese', () => {
     // A domain that is not active yet.
     await readImport(options, {
       DomainDescription: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         Domain: 'myapp',
         Status: 'CREATING',
       },
@@ -95,7 +90,7 @@ describe('the sign-in doctor in Japanese', () => {
     // The confidential client, saved: the list of pools and clients reads in Japanese too.
     await readImport(options, {
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: CONFIDENTIAL_CLIENT,
         ClientName: 'web',
         ClientSecret: CLIENT_SECRET,
@@ -154,11 +149,7 @@ describe('the sign-in doctor in Japanese', () => {
     expect((await exchange(CONFIDENTIAL_CLIENT, confidentialCode)).body).toContain('invalid_client');
 
     const steps = 6;
-    await pollFor(
-      page,
-      async () => (await badgeText(world.browser.serviceWorker, tabId)) === String(steps),
-      10_000,
-    );
+    await world.waitForBadge(tabId, String(steps), 10_000);
     const popup = await world.openPopup(tabId);
     await pollFor(popup, async () => (await popup.locator('[data-call]').count()) === steps, 10_000);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');

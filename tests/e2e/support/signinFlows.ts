@@ -2,10 +2,33 @@
 // stand-in (fakeHostedUi.ts): the authorize redirect, and the two kinds of request to the token
 // endpoint the sign-in tests make (a form exchanging a code, and the JSON body Cognito refuses).
 import type { Page } from 'playwright-core';
-import { fireDetailed } from './appServer';
-import { HOSTED_UI_HOST } from './fakeHostedUi';
+import { type AppServer, fireDetailed } from './appServer';
+import { type FakeHostedUi, HOSTED_UI_HOST } from './fakeHostedUi';
 
 const TOKEN_ENDPOINT = `https://${HOSTED_UI_HOST}/oauth2/token`;
+
+/** The user pool the sign-in tests' app clients belong to (what describe-user-pool-client names). */
+export const SIGNIN_POOL_ID = 'eu-west-1_StandIn01';
+export const PUBLIC_CLIENT = 'publicclient0123456789abcd';
+export const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
+export const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Serves the app's `/callback` page and registers the sign-in tests' two app clients with the hosted
+ * UI stand-in, that page their one callback URL: PUBLIC_CLIENT allowed `publicScopes`, and
+ * CONFIDENTIAL_CLIENT (openid) with CLIENT_SECRET.
+ */
+export function addSigninClients(app: AppServer, hostedUi: FakeHostedUi, publicScopes: string[]): void {
+  app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
+  const callbackUrls = [`${app.origin}/callback`];
+  hostedUi.addClient({ clientId: PUBLIC_CLIENT, callbackUrls, allowedScopes: publicScopes });
+  hostedUi.addClient({
+    clientId: CONFIDENTIAL_CLIENT,
+    callbackUrls,
+    allowedScopes: ['openid'],
+    secret: CLIENT_SECRET,
+  });
+}
 
 /** The stand-in's `/oauth2/authorize` with these query parameters. */
 export function authorizeUrl(params: Record<string, string>): string {
