@@ -86,7 +86,14 @@ describe('bursts', () => {
 
     const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-dropped]');
-    expect(await popup.locator('[data-call]').count()).toBe(50);
+    // The first render lists the first rows, the others come a task later (CallList, FIRST_ROWS).
+    await expect.poll(() => popup.locator('[data-call]').count()).toBe(50);
+    // Every row is reachable from the keyboard: End on the first row moves to the 50th.
+    await popup.locator('[data-call]').first().focus();
+    await popup.keyboard.press('End');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-call'))).toBe(
+      await popup.locator('[data-call]').nth(49).getAttribute('data-call'),
+    );
     expect(await popup.locator('[data-dropped]').textContent()).toContain(
       `newest 50 of ${answered.toLocaleString('en-US')}`,
     );
