@@ -1,6 +1,7 @@
 // Tests of the stand-ins themselves: the fake API Gateway / Cognito answers as AWS does (aws-facts.md §1–§5),
 // and a real Chromium reaches it through host-resolver-rules with the self-signed certificate.
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, fire, fireDetailed, startAppServer } from './support/appServer';
@@ -28,6 +29,7 @@ import {
 } from './support/fakeAws';
 import { type ProbeExtension, writeProbeExtension } from './support/probeExtension';
 import { createUserPool, decodeJwt, type UserPool } from './support/tokens';
+import { startWorld } from './support/world';
 
 const REGION = 'eu-west-1';
 const REST_ID = 'a1b2c3d4e5';
@@ -421,6 +423,25 @@ describe('Cognito JWKS', () => {
     await expect(requestFake(fake.port, pool.jwksUrl)).rejects.toThrow();
     fake.setJwksBehaviour({});
     expect((await requestFake(fake.port, pool.jwksUrl)).status).toBe(200);
+  });
+});
+
+describe('startWorld', () => {
+  it('stops the servers it started when Chromium cannot be launched', async () => {
+    const listening = () =>
+      process.getActiveResourcesInfo().filter((kind) => kind === 'TCPServerWrap').length;
+    const before = listening();
+    const chromePath = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = join(tmpdir(), 'no-such-chromium');
+    try {
+      await expect(startWorld({ hostedUi: true })).rejects.toThrow(/Chromium not found/);
+    } finally {
+      if (chromePath === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = chromePath;
+    }
+    // Chromium is looked for by the launch, the last step: the stand-ins and the app server were
+    // listening by then. Node lists a closed server's handle until a later turn, hence the poll.
+    await expect.poll(listening).toBe(before);
   });
 });
 

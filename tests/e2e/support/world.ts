@@ -64,9 +64,18 @@ export interface World {
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   // What has started so far, stopped in reverse order by close() (also when a later step fails).
+  // Every stop is tried; the first failure is thrown after the others ran.
   const stops: Array<() => unknown> = [];
   const close = async () => {
-    for (const stop of stops.splice(0).reverse()) await stop();
+    let failure: unknown;
+    for (const stop of stops.splice(0).reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== undefined) throw failure;
   };
   try {
     const fake = await startFakeAws();
