@@ -1127,9 +1127,10 @@ try {
 
   // -------------------------------------------------------------------------------------------
   // 2. Empty store
-  console.log(
-    `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
-  );
+  if (runs('badge') || runs('worker') || runs('popup'))
+    console.log(
+      `\n# extension, empty store (${afterPageTime.count} calls stored once the page-time tab closed; the worker was busy ${ms(afterPageTime.busyForMs)} more)`,
+    );
   if (runs('badge'))
     badgeLine(`401 → badge, empty store (${settings.badgeSamples} tabs)`, await badgeSamples());
   if (runs('worker')) await cpuPerCall(`store empty→${settings.cpuCalls}`, false);
@@ -1156,9 +1157,10 @@ try {
     stored = count;
   }
   const full = await storedCalls(blank);
-  console.log(
-    `\n# extension, full store: ${full.calls.length} calls, ${mib(full.bytes)} in storage.session, ${fillTabs.length} tabs of 50`,
-  );
+  if (needsFullStore)
+    console.log(
+      `\n# extension, full store: ${full.calls.length} calls, ${mib(full.bytes)} in storage.session, ${fillTabs.length} tabs of 50`,
+    );
   // The two tabs stay open until the burst, so the store stays full for the lines below.
   const cpuTabs = runs('worker') ? await cpuPerCall('store full', true) : [];
   if (runs('worker')) {

@@ -1,17 +1,8 @@
 // Issue "Capture at constant cost": the built extension under bursts, asserting outcomes (what is
 // counted, stored and shown), never times. Figures (heap) are printed for the record.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
+import { fire } from './support/appServer';
+import { badgeText, pollFor } from './support/browser';
 import {
   fireBurst,
   type StoredCaptures,
@@ -19,53 +10,32 @@ import {
   storedCaptures,
   workerHeapUsed,
 } from './support/captures';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'b0r5tb0r5t';
 const HOST = `${API}.execute-api.eu-west-1.amazonaws.com`;
 /** The store's byte budget (DEFAULT_STORE_LIMITS.totalBytes) and Chrome's storage.session quota. */
 const STORE_BUDGET = 4 * 1024 * 1024;
 const SESSION_QUOTA = 10_485_760;
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
-let popupPath: string;
+let world: World;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld();
+  world.fake.addRestApi({
     apiId: API,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     // The console's CORS plus one header for bulk: the 401 itself has no CORS headers (the default).
     cors: { allowHeaders: ['x-payload'] },
     routes: [{ method: 'GET', resource: '/orders/{id}' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
-  popupPath = readPopupPath(DIST);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
-
-async function appPage(): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  return { page, tabId: await tabIdOf(browser.serviceWorker, page) };
-}
+afterAll(() => world?.close());
 
 /** 401s the stand-in answered to GETs whose path contains `marker` (what Chrome saw come back). */
 function served401s(marker: string): number {
-  return fake
+  return world.fake
     .requestsTo(HOST)
     .filter(
       (request) =>
@@ -77,7 +47,7 @@ function served401s(marker: string): number {
 async function storedOnceCounted(tabId: number, count: number, timeoutMs = 60_000): Promise<StoredCaptures> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const stored = await storedCaptures(browser.serviceWorker);
+    const stored = await storedCaptures(world.browser.serviceWorker);
     if ((stored.index.failures[String(tabId)] ?? 0) >= count || Date.now() > deadline) return stored;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -97,10 +67,10 @@ function storedBytes(stored: StoredCaptures): number {
 
 describe('bursts', () => {
   test('a 1,000-call burst: the badge counts every 401, no stored call lacks its headers, the list says what was dropped', async () => {
-    const { page, tabId } = await appPage();
-    const token = pool.mintAccessToken();
+    const { page, tabId } = await world.appTab();
+    const token = world.pool.mintAccessToken();
     const outcomes = await fireBurst(page, {
-      url: fake.apiUrl(API, '/orders/k{n}'),
+      url: world.fake.apiUrl(API, '/orders/k{n}'),
       count: 1000,
       headers: { Authorization: token },
     });
@@ -112,11 +82,18 @@ describe('bursts', () => {
     expect(stored.index.failures[String(tabId)]).toBe(answered);
     expect(storedCallsOfTab(stored, tabId)).toHaveLength(50);
     expectEveryStoredCallHasItsToken(stored);
-    expect(await badgeText(browser.serviceWorker, tabId)).toBe('999+');
+    expect(await badgeText(world.browser.serviceWorker, tabId)).toBe('999+');
 
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-dropped]');
-    expect(await popup.locator('[data-call]').count()).toBe(50);
+    // The first render lists the first rows, the others come a task later (CallList, FIRST_ROWS).
+    await expect.poll(() => popup.locator('[data-call]').count()).toBe(50);
+    // Every row is reachable from the keyboard: End on the first row moves to the 50th.
+    await popup.locator('[data-call]').first().focus();
+    await popup.keyboard.press('End');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-call'))).toBe(
+      await popup.locator('[data-call]').nth(49).getAttribute('data-call'),
+    );
     expect(await popup.locator('[data-dropped]').textContent()).toContain(
       `newest 50 of ${answered.toLocaleString('en-US')}`,
     );
@@ -125,20 +102,20 @@ describe('bursts', () => {
   });
 
   test('10,000 401s with 32 KB headers: every one counted, the stored ones within bounds and with their headers', async () => {
-    const { page, tabId } = await appPage();
-    const heapBefore = await workerHeapUsed(browser.context);
+    const { page, tabId } = await world.appTab();
+    const heapBefore = await workerHeapUsed(world.browser.context);
     let heapPeak = heapBefore;
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        heapPeak = Math.max(heapPeak, await workerHeapUsed(browser.context).catch(() => 0));
+        heapPeak = Math.max(heapPeak, await workerHeapUsed(world.browser.context).catch(() => 0));
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
     const outcomes = await fireBurst(page, {
-      url: fake.apiUrl(API, '/orders/m{n}'),
+      url: world.fake.apiUrl(API, '/orders/m{n}'),
       count: 10_000,
-      headers: { Authorization: pool.mintAccessToken(), 'x-payload': 'p'.repeat(32 * 1024) },
+      headers: { Authorization: world.pool.mintAccessToken(), 'x-payload': 'p'.repeat(32 * 1024) },
     });
     // Chromium itself fails most of them before sending (too many requests at once).
     expect(outcomes['network-error']).toBe(10_000);
@@ -165,13 +142,13 @@ describe('bursts', () => {
   test('60 KB of non-ASCII headers from four tabs: no write refused, nothing lost beyond the bounds, a fresh tab still badged', async () => {
     // 20,000 × "日": 60 KB of UTF-8 on the wire, 20,000 characters (fetch takes the bytes as Latin-1).
     const payload = Buffer.from('日'.repeat(20_000), 'utf8').toString('latin1');
-    const tabs = await Promise.all([0, 1, 2, 3].map(() => appPage()));
+    const tabs = await Promise.all([0, 1, 2, 3].map(() => world.appTab()));
     await Promise.all(
       tabs.map(({ page }, tab) =>
         fireBurst(page, {
-          url: fake.apiUrl(API, `/orders/u${tab}-{n}`),
+          url: world.fake.apiUrl(API, `/orders/u${tab}-{n}`),
           count: 60,
-          headers: { Authorization: pool.expiredIdToken(), 'x-payload': payload },
+          headers: { Authorization: world.pool.expiredIdToken(), 'x-payload': payload },
         }),
       ),
     );
@@ -193,12 +170,15 @@ describe('bursts', () => {
     expectEveryStoredCallHasItsToken(stored);
     for (const call of Object.values(stored.calls)) expect(call.requestHeaderBytes).toBeGreaterThan(30_000);
 
-    const fresh = await appPage();
+    const fresh = await world.appTab();
     expect(
-      await fire(fresh.page, { url: fake.apiUrl(API, '/orders/fresh'), headers: { Authorization: 'x' } }),
+      await fire(fresh.page, {
+        url: world.fake.apiUrl(API, '/orders/fresh'),
+        headers: { Authorization: 'x' },
+      }),
     ).toBe('network-error');
-    await expect.poll(() => badgeText(browser.serviceWorker, fresh.tabId), { timeout: 10_000 }).toBe('1');
-    const after = await storedCaptures(browser.serviceWorker);
+    await world.waitForBadge(fresh.tabId, '1', 10_000);
+    const after = await storedCaptures(world.browser.serviceWorker);
     expect(after.index.calls.at(-1)?.tabId).toBe(fresh.tabId);
     for (const { page } of [...tabs, fresh]) await page.close();
   }, 120_000);

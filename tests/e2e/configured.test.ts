@@ -3,27 +3,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { createUserPool, type UserPool } from './support/tokens';
+import { fire } from './support/appServer';
+import { pollFor } from './support/browser';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'k1e2y3c4f5';
 const READ = 'https://api.example.com/orders.read';
 const WRITE = 'https://api.example.com/orders.write';
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
+let world: World;
 let page: Page;
 let popup: Page;
 
@@ -31,47 +19,42 @@ let popup: Page;
 function exportOfFakeApi(): string {
   return readFileSync(new URL('../fixtures/aws/rest-export-oas30.json', import.meta.url), 'utf8')
     .replaceAll('a1b2c3d4e5', API)
-    .replaceAll('eu-west-1_AbC123xyz', pool.poolId);
+    .replaceAll('eu-west-1_AbC123xyz', world.pool.poolId);
 }
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
+  world = await startWorld();
   // Deployed as the export describes it: GET /orders without scopes, GET /orders/{id} with scopes.
-  fake.addRestApi({
+  world.fake.addRestApi({
     apiId: API,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     routes: [
       { method: 'GET', resource: '/orders' },
       { method: 'GET', resource: '/orders/{id}', scopes: [READ, WRITE] },
     ],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
-  page = await browser.context.newPage();
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const tab = await world.appTab();
+  page = tab.page;
+  const tabId = tab.tabId;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   // 1. An access token at a method without scopes. 2. An ID token at a method with scopes.
   // 3. An access token from InitiateAuth (only aws.cognito.signin.user.admin) at that method.
-  await fire(page, { url: fake.apiUrl(API, '/orders'), headers: bearer(pool.mintAccessToken()) });
-  await fire(page, { url: fake.apiUrl(API, '/orders/42'), headers: bearer(pool.mintIdToken()) });
-  await fire(page, { url: fake.apiUrl(API, '/orders/43'), headers: bearer(pool.mintAccessToken()) });
-  const calls = fake
+  await fire(page, { url: world.fake.apiUrl(API, '/orders'), headers: bearer(world.pool.mintAccessToken()) });
+  await fire(page, { url: world.fake.apiUrl(API, '/orders/42'), headers: bearer(world.pool.mintIdToken()) });
+  await fire(page, {
+    url: world.fake.apiUrl(API, '/orders/43'),
+    headers: bearer(world.pool.mintAccessToken()),
+  });
+  const calls = world.fake
     .requestsTo(`${API}.execute-api.eu-west-1.amazonaws.com`)
     .filter((r) => r.method === 'GET');
   expect(calls.map((r) => r.response?.status)).toEqual([401, 401, 401]);
-  popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+  popup = await world.openPopup(tabId);
   await pollFor(popup, '[data-call]');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 async function select(path: string): Promise<void> {
   // The path must not continue with another segment: /prod/orders is not /prod/orders/42.
@@ -96,8 +79,8 @@ describe('before any configuration', () => {
 
 describe('after importing the API export on the options page', () => {
   beforeAll(async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await world.browser.context.newPage();
+    await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     await pollFor(options, '[data-import]');
     await options.setInputFiles('[data-import]', {
       name: 'export.json',
@@ -140,7 +123,7 @@ describe('after importing the API export on the options page', () => {
   });
 
   test('"Configure this API" opens the options page for this API and method', async () => {
-    const opened = browser.context.waitForEvent('page');
+    const opened = world.browser.context.waitForEvent('page');
     await popup.locator('[data-action="configure-api"]').click();
     const options = await opened;
     await options.waitForLoadState();

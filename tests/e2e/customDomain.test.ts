@@ -5,25 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, fireDetailed, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  hostResolverRules,
-  launchWithExtension,
-  localStorage,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
+import { fire, fireDetailed } from './support/appServer';
+import { badgeText, localStorage, pollFor } from './support/browser';
 import { storedCaptures } from './support/captures';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { type FakeHostedUi, startFakeHostedUi } from './support/fakeHostedUi';
-import { type GrantedBuild, grantedBuild } from './support/grantedBuild';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'cu5t0md0m1';
 const SHOP = 'shop.example.test';
 const PLAIN = 'plain.example.test';
@@ -32,21 +18,17 @@ const CALLED = 'called.example.test';
 const READ = 'https://api.example.com/orders.read';
 const WRITE = 'https://api.example.com/orders.write';
 
-let fake: FakeAws;
-let hostedUi: FakeHostedUi;
-let app: AppServer;
-let pool: UserPool;
-let build: GrantedBuild;
-let browser: ExtensionBrowser;
-let popupPath: string;
+let world: World;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld({
+    // auth.example.test is a custom sign-in domain: it resolves to the hosted UI stand-in.
+    hostedUi: { hosts: [AUTH] },
+    grantedHosts: [SHOP, PLAIN, AUTH],
+  });
+  world.fake.addRestApi({
     apiId: API,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
     routes: [
@@ -55,44 +37,19 @@ beforeAll(async () => {
     ],
   });
   // `https://shop.example.test/v1/…` is stage prod of the API, as a base path mapping `v1` says.
-  fake.addCustomDomain({ domainName: SHOP, mappings: [{ basePath: 'v1', apiId: API }] });
-  fake.addCustomDomain({ domainName: PLAIN, gatewayHeaders: false });
-  fake.addCustomDomain({ domainName: CALLED, gatewayHeaders: false });
-  hostedUi = await startFakeHostedUi();
-  app = await startAppServer();
-  build = grantedBuild(DIST, [SHOP, PLAIN, AUTH]);
-  browser = await launchWithExtension({
-    distDir: build.distDir,
-    fakeAwsPort: fake.port,
-    // The first matching rule wins: auth.example.test goes to the hosted UI stand-in.
-    extraArgs: [
-      `--host-resolver-rules=MAP ${AUTH} 127.0.0.1:${hostedUi.port}, ${hostResolverRules(fake.port, hostedUi.port)}`,
-    ],
-  });
-  popupPath = readPopupPath(DIST);
+  world.fake.addCustomDomain({ domainName: SHOP, mappings: [{ basePath: 'v1', apiId: API }] });
+  world.fake.addCustomDomain({ domainName: PLAIN, gatewayHeaders: false });
+  world.fake.addCustomDomain({ domainName: CALLED, gatewayHeaders: false });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  build?.remove();
-  await app?.close();
-  await hostedUi?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
-async function appPage(): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  return { page, tabId: await tabIdOf(browser.serviceWorker, page) };
-}
-
-async function waitForBadge(tabId: number, expected: string): Promise<void> {
-  await expect.poll(() => badgeText(browser.serviceWorker, tabId), { timeout: 10_000 }).toBe(expected);
-}
+/** Polls the tab's badge for up to 10 s. */
+const waitForBadge = (tabId: number, expected: string) => world.waitForBadge(tabId, expected, 10_000);
 
 async function optionsPage(search = ''): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html${search}`);
+  const options = await world.browser.context.newPage();
+  await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html${search}`);
   await pollFor(options, '[data-watched-hosts]');
   return options;
 }
@@ -104,22 +61,24 @@ describe('calls on a custom domain name', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ page, tabId } = await appPage());
+    ({ page, tabId } = await world.appTab());
     // A plain backend's 401 first: no API Gateway headers, so it must not count.
-    expect(await fire(page, { url: `https://${PLAIN}/orders/1`, headers: bearer(pool.mintIdToken()) })).toBe(
-      401,
-    );
+    expect(
+      await fire(page, { url: `https://${PLAIN}/orders/1`, headers: bearer(world.pool.mintIdToken()) }),
+    ).toBe(401);
     // An ID token at a method with OAuth scopes: the authorizer answers 401, with API Gateway's headers.
     expect(
-      await fire(page, { url: `https://${SHOP}/v1/orders/42`, headers: bearer(pool.mintIdToken()) }),
+      await fire(page, { url: `https://${SHOP}/v1/orders/42`, headers: bearer(world.pool.mintIdToken()) }),
     ).toBe(401);
-    expect(fake.requestsTo(SHOP).at(-1)?.response?.headers['x-amzn-errortype']).toBe('UnauthorizedException');
-    expect(fake.requestsTo(PLAIN).at(-1)?.response?.headers['x-amzn-errortype']).toBeUndefined();
+    expect(world.fake.requestsTo(SHOP).at(-1)?.response?.headers['x-amzn-errortype']).toBe(
+      'UnauthorizedException',
+    );
+    expect(world.fake.requestsTo(PLAIN).at(-1)?.response?.headers['x-amzn-errortype']).toBeUndefined();
   });
 
   test("captured with API Gateway's headers, not without them", async () => {
     await waitForBadge(tabId, '1');
-    const stored = await storedCaptures(browser.serviceWorker);
+    const stored = await storedCaptures(world.browser.serviceWorker);
     const ofTab = stored.index.calls.filter((call) => call.tabId === tabId);
     expect(ofTab).toHaveLength(1);
     // With its request headers: the Authorization header was recorded before the answer came.
@@ -128,7 +87,7 @@ describe('calls on a custom domain name', () => {
   });
 
   test('listed with its host until a mapping names its API and stage', async () => {
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-call]');
     const row = popup.locator('[data-call]').first();
     expect(await row.textContent()).toContain('/v1/orders/42');
@@ -167,11 +126,13 @@ describe('calls on a custom domain name', () => {
       /\/v1\s*→\s*cu5t0md0m1\s*\/\s*prod/,
     );
     // Nothing is saved before the confirmation.
-    expect(JSON.stringify((await localStorage(browser.serviceWorker)).apiDomains ?? [])).not.toContain(API);
+    expect(JSON.stringify((await localStorage(world.browser.serviceWorker)).apiDomains ?? [])).not.toContain(
+      API,
+    );
     await row.locator('[data-domain-import-confirm]').click();
     await pollFor(options, `[data-watched-host="${SHOP}"] [data-domain-import-done]`);
     await pollFor(options, `[data-watched-host="${SHOP}"] [data-mapping="v1→${API}/prod"]`);
-    expect((await localStorage(browser.serviceWorker)).apiDomains).toEqual([
+    expect((await localStorage(world.browser.serviceWorker)).apiDomains).toEqual([
       {
         domainName: SHOP,
         mappings: [{ basePath: 'v1', apiId: API, stage: 'prod' }],
@@ -182,7 +143,7 @@ describe('calls on a custom domain name', () => {
     // The API's own configuration, as on the execute-api host.
     const exported = readFileSync(new URL('../fixtures/aws/rest-export-oas30.json', import.meta.url), 'utf8')
       .replaceAll('a1b2c3d4e5', API)
-      .replaceAll('eu-west-1_AbC123xyz', pool.poolId);
+      .replaceAll('eu-west-1_AbC123xyz', world.pool.poolId);
     await options.setInputFiles('[data-import]', {
       name: 'export.json',
       mimeType: 'application/json',
@@ -193,7 +154,7 @@ describe('calls on a custom domain name', () => {
     await pollFor(options, '[data-import-done]');
     await options.close();
 
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-check="token.use"]');
     const stage = popup.locator('[data-call] [data-call-stage]').first();
     await expect.poll(() => stage.getAttribute('data-call-stage')).toBe('prod');
@@ -238,10 +199,10 @@ describe('calls on a custom domain name', () => {
 
 describe("the popup's offer", () => {
   test('lists a host the page called that the extension cannot see, and not the granted ones', async () => {
-    const { page, tabId } = await appPage();
+    const { page, tabId } = await world.appTab();
     expect(await fire(page, { url: `https://${CALLED}/api/items` })).toBe(401);
     expect(await fire(page, { url: `https://${PLAIN}/api/items` })).toBe(401);
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-site-access="watched"]');
     await pollFor(popup, `[data-host-offer="${CALLED}"]`, 10_000);
     const offered = await popup
@@ -266,11 +227,11 @@ describe('a custom sign-in domain', () => {
     });
 
   test('is watched once added on the options page: its failing step is captured and diagnosed', async () => {
-    const before = await appPage();
+    const before = await world.appTab();
     expect((await tokenRequest(before.page)).outcome).toBe(405);
     // Not a saved sign-in domain yet: nothing captured. (Positive control below, on the same host.)
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await badgeText(browser.serviceWorker, before.tabId)).toBe('');
+    expect(await badgeText(world.browser.serviceWorker, before.tabId)).toBe('');
     await before.page.close();
 
     const options = await optionsPage();
@@ -281,13 +242,13 @@ describe('a custom sign-in domain', () => {
     expect(await options.locator(`[data-watched-host="${AUTH}"]`).textContent()).toContain(
       'Custom sign-in domain',
     );
-    expect((await localStorage(browser.serviceWorker)).signinDomains).toEqual([AUTH]);
+    expect((await localStorage(world.browser.serviceWorker)).signinDomains).toEqual([AUTH]);
     await options.close();
 
-    const { page, tabId } = await appPage();
+    const { page, tabId } = await world.appTab();
     expect((await tokenRequest(page)).outcome).toBe(405);
     await waitForBadge(tabId, '1');
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-check="signin.request_format"]', 10_000);
     expect(await popup.locator('[data-call]').first().getAttribute('data-signin-step')).toBe('token');
     expect(await popup.locator('[data-check="signin.request_format"]').getAttribute('data-status')).toBe(
@@ -302,7 +263,7 @@ describe('a custom sign-in domain', () => {
     await options.fill('[data-host-input]', 'not a host');
     await options.click('[data-action="add-host"]');
     await pollFor(options, '[data-host-error="invalid"]');
-    expect((await localStorage(browser.serviceWorker)).signinDomains).toEqual([AUTH]);
+    expect((await localStorage(world.browser.serviceWorker)).signinDomains).toEqual([AUTH]);
     await options.close();
   });
 });

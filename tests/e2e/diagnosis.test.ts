@@ -3,22 +3,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_IDS } from '../../src/core/diagnosis';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  sessionStorage,
-  stopServiceWorker,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { fire } from './support/appServer';
+import { pollFor, sessionStorage, stopServiceWorker } from './support/browser';
 import { createUserPool, decodeJwt, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 /** REST API with a Cognito authorizer, CORS on its methods and on the 401 (so `cors` passes). */
 const REST = 'd1agn0s1s0';
 /** HTTP API with a JWT authorizer. */
@@ -27,26 +16,20 @@ const HTTP = 'h77pap1000';
 const LAMBDA = 'l4mbd4au01';
 const LAMBDA_CRASH = 'l4mbd4cr01';
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
+let world: World;
 let otherPool: UserPool;
-let browser: ExtensionBrowser;
-let popupPath: string;
 /** Every token a test sent: none of them may ever reach the JWKS host. */
 const sentTokens: string[] = [];
-/** Pages a test opened, closed after it so each test has its own tab and its own calls. */
-let opened: Page[] = [];
+/** The app tab of the latest diagnose(): the tab a test reads the clipboard from. */
+let diagnosedPage: Page;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
+  world = await startWorld();
   otherPool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addUserPool(otherPool);
-  fake.addRestApi({
+  world.fake.addUserPool(otherPool);
+  world.fake.addRestApi({
     apiId: REST,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
     routes: [
@@ -59,7 +42,7 @@ beforeAll(async () => {
     [LAMBDA, 'unauthorized'],
     [LAMBDA_CRASH, 'crash'],
   ] as const) {
-    fake.addRestApi({
+    world.fake.addRestApi({
       apiId,
       cors: true,
       gatewayResponseCors: true,
@@ -67,27 +50,17 @@ beforeAll(async () => {
       routes: [{ method: 'GET', resource: '/orders', authorization: 'CUSTOM' }],
     });
   }
-  fake.addHttpApi({
+  world.fake.addHttpApi({
     apiId: HTTP,
-    authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
+    authorizer: { issuer: world.pool.issuer, audience: [world.pool.clientId] },
     cors: true,
     routes: [{ method: 'GET', path: '/items' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
-  popupPath = readPopupPath(DIST);
 });
 
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
-  opened = [];
-});
+afterEach(() => world.closeTabs());
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 /**
  * Fires one request from a fresh tab of the localhost app, waits until the extension captured the
@@ -102,19 +75,16 @@ async function diagnose(request: {
   /** What the page sees: 401 unless said. */
   status?: number;
 }) {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const { page, tabId } = await world.appTab();
+  diagnosedPage = page;
   for (const value of Object.values(request.headers ?? {})) sentTokens.push(value);
   const outcome = await fire(page, {
-    url: request.url ?? fake.apiUrl(request.apiId ?? REST, request.path ?? '/orders/1'),
+    url: request.url ?? world.fake.apiUrl(request.apiId ?? REST, request.path ?? '/orders/1'),
     headers: request.headers ?? {},
   });
   expect(outcome).toBe(request.status ?? 401);
-  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
-  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
-  opened.push(popup);
+  await world.waitForBadge(tabId, '1');
+  const popup = await world.openPopup(tabId);
   await pollFor(popup, '[data-check="token.signature"]');
   return popup;
 }
@@ -134,12 +104,12 @@ async function signatureVerdict(popup: Page): Promise<string | null> {
 }
 
 function cognitoRequests() {
-  return fake.requests.filter((request) => request.kind === 'cognito');
+  return world.fake.requests.filter((request) => request.kind === 'cognito');
 }
 
 describe('the popup diagnoses the selected call', () => {
   test('expired ID token: token.expiry fails, the headline says so, claims show raw values', async () => {
-    const token = pool.expiredIdToken(720);
+    const token = world.pool.expiredIdToken(720);
     const popup = await diagnose({ headers: { Authorization: token } });
 
     const ids = await popup
@@ -164,14 +134,14 @@ describe('the popup diagnoses the selected call', () => {
     expect(await exp.textContent()).toContain(new Date(Number(payload.exp) * 1000).toISOString());
     expect(await exp.textContent()).toContain('before the request');
     expect(await popup.locator('[data-claim="token_use"]').textContent()).toContain('id');
-    expect(await popup.locator('[data-claim="iss"]').textContent()).toContain(pool.issuer);
-    expect(await popup.locator(`[data-token-pool="${pool.poolId}"]`).count()).toBe(1);
+    expect(await popup.locator('[data-claim="iss"]').textContent()).toContain(world.pool.issuer);
+    expect(await popup.locator(`[data-token-pool="${world.pool.poolId}"]`).count()).toBe(1);
     // A valid signature on an expired token: the expiry is the problem, not the key.
     expect(await signatureVerdict(popup)).toBe('pass');
   });
 
   test('access token on a method without scopes (no configuration): token.use warns, per CHECKS.md', async () => {
-    const popup = await diagnose({ headers: { Authorization: pool.mintAccessToken() } });
+    const popup = await diagnose({ headers: { Authorization: world.pool.mintAccessToken() } });
     expect(await statusOf(popup, 'token.use')).toBe('warn');
     expect(await statusOf(popup, 'token.scope')).toBe('skip');
     expect(await popup.locator('[data-headline]').getAttribute('data-headline-check')).toBe('token.use');
@@ -198,7 +168,7 @@ describe('the popup diagnoses the selected call', () => {
   });
 
   test('quoted token: header.format fails, token.decode passes on the cleaned token', async () => {
-    const token = pool.mintIdToken();
+    const token = world.pool.mintIdToken();
     const popup = await diagnose({ headers: { Authorization: `"${token}"` } });
     expect(await statusOf(popup, 'header.format')).toBe('fail');
     expect(await statusOf(popup, 'token.decode')).toBe('pass');
@@ -209,7 +179,7 @@ describe('the popup diagnoses the selected call', () => {
   });
 
   test('token signed by a key the pool does not publish: token.signature fails once the worker answers', async () => {
-    const popup = await diagnose({ headers: { Authorization: pool.foreignIdToken() } });
+    const popup = await diagnose({ headers: { Authorization: world.pool.foreignIdToken() } });
     expect(await signatureVerdict(popup)).toBe('fail');
     expect(await headline(popup)).toMatch(/signature is invalid/);
     expect(await popup.locator('[data-check="token.signature"] details').getAttribute('open')).not.toBeNull();
@@ -218,7 +188,7 @@ describe('the popup diagnoses the selected call', () => {
   test('markup in claims is shown as text, never as elements', async () => {
     const img = '<img src=x onerror="window.__pwned=1">';
     const bold = '<b>bold</b>';
-    const token = pool.expiredIdToken(60, {
+    const token = world.pool.expiredIdToken(60, {
       name: img,
       'custom:note': bold,
       'cognito:groups': ['admins', '<i>x</i>'],
@@ -240,7 +210,7 @@ describe('the popup diagnoses the selected call', () => {
   test('a long claim is folded by CSS only: its [data-claim] text keeps the whole value', async () => {
     const long = `${'segment-'.repeat(150)}end`;
     const popup = await diagnose({
-      headers: { Authorization: pool.expiredIdToken(60, { 'custom:blob': long }) },
+      headers: { Authorization: world.pool.expiredIdToken(60, { 'custom:blob': long }) },
     });
     const claim = popup.locator('[data-claim="custom:blob"]');
     const value = claim.locator('.long-text-value');
@@ -269,7 +239,7 @@ describe('the popup diagnoses the selected call', () => {
     const popup = await diagnose({
       apiId: HTTP,
       path: '/items',
-      headers: { Authorization: pool.expiredAccessToken() },
+      headers: { Authorization: world.pool.expiredAccessToken() },
     });
     expect(await statusOf(popup, 'source')).toBe('info');
     expect(await popup.locator('[data-www-authenticate-description]').textContent()).toContain(
@@ -283,7 +253,7 @@ describe('the popup diagnoses the selected call', () => {
     const popup = await diagnose({
       apiId: HTTP,
       path: '/items',
-      headers: { Authorization: pool.expiredAccessToken() },
+      headers: { Authorization: world.pool.expiredAccessToken() },
     });
     const stage = popup.locator('[data-call] [data-call-stage]');
     expect(await stage.getAttribute('data-call-stage')).toBe('$default');
@@ -295,10 +265,10 @@ describe('the popup diagnoses the selected call', () => {
     );
     expect(commands.join('\n')).not.toContain('items');
 
-    const optionsOpened = browser.context.waitForEvent('page');
+    const optionsOpened = world.browser.context.waitForEvent('page');
     await popup.locator('[data-action="configure-api"]').click();
     const options = await optionsOpened;
-    opened.push(options);
+    world.track(options);
     await pollFor(options, '[data-config-editor="new"]');
     expect(await options.inputValue('[data-config-field="stage"]')).toBe('$default');
     expect(await options.inputValue('[data-config-field="authorizerKind"]')).toBe('jwt');
@@ -309,12 +279,14 @@ describe('the popup diagnoses the selected call', () => {
   });
 
   test('Copy report puts a Markdown report without the signature on the clipboard; Copy token the token', async () => {
-    const token = pool.expiredIdToken();
+    const token = world.pool.expiredIdToken();
     const popup = await diagnose({ headers: { Authorization: token } });
     // Chrome will not grant clipboard-read to an extension origin here, so the clipboard is read
     // back from the app's page (one clipboard for the whole browser).
-    const reader = opened[0] as Page;
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const reader = diagnosedPage;
+    await world.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: world.app.origin,
+    });
     const clipboard = async () => {
       await reader.bringToFront();
       const text = await reader.evaluate(() => navigator.clipboard.readText());
@@ -356,7 +328,7 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
     // No Authorization header, so no preflight: with one, the browser's preflight to the wrong
     // stage gets the 403 and the GET is never sent.
     const popup = await diagnose({
-      url: fake.apiUrl(REST, '/orders/1').replace('/prod/', '/dev/'),
+      url: world.fake.apiUrl(REST, '/orders/1').replace('/prod/', '/dev/'),
       status: 403,
     });
     expect(await statusOf(popup, 'route')).toBe('fail');
@@ -366,7 +338,7 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
   test('a resource policy that does not allow the caller: policy fails', async () => {
     const popup = await diagnose({
       path: '/admin',
-      headers: { Authorization: pool.mintIdToken() },
+      headers: { Authorization: world.pool.mintIdToken() },
       status: 403,
     });
     expect(await statusOf(popup, 'policy')).toBe('fail');
@@ -377,7 +349,7 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
   test('an API key required and none sent: api_key fails', async () => {
     const popup = await diagnose({
       path: '/partners',
-      headers: { Authorization: pool.mintIdToken() },
+      headers: { Authorization: world.pool.mintIdToken() },
       status: 403,
     });
     expect(await statusOf(popup, 'api_key')).toBe('fail');
@@ -388,7 +360,7 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
     const popup = await diagnose({
       apiId: LAMBDA,
       path: '/orders',
-      headers: { Authorization: pool.mintIdToken() },
+      headers: { Authorization: world.pool.mintIdToken() },
     });
     expect(await statusOf(popup, 'authorizer')).toBe('skip');
     expect(await statusOf(popup, 'route')).toBe('pass');
@@ -398,7 +370,7 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
     const popup = await diagnose({
       apiId: LAMBDA_CRASH,
       path: '/orders',
-      headers: { Authorization: `Bearer ${pool.mintIdToken()}` },
+      headers: { Authorization: `Bearer ${world.pool.mintIdToken()}` },
       status: 500,
     });
     expect(await statusOf(popup, 'authorizer')).toBe('fail');
@@ -409,12 +381,14 @@ describe("beyond the 401: API Gateway's 403s and an authorizer's 500", () => {
 describe('signature verification in the worker', () => {
   test("each pool's JWKS is fetched once, kept in storage.session, and never receives a token", async () => {
     const poolJwks = cognitoRequests().filter(
-      (request) => request.path === `/${pool.poolId}/.well-known/jwks.json`,
+      (request) => request.path === `/${world.pool.poolId}/.well-known/jwks.json`,
     );
     expect(poolJwks).toHaveLength(1);
     for (const token of sentTokens) {
       for (const needle of [token, ...token.split('.').filter((part) => part.length > 20)]) {
-        expect(fake.requestsContaining(needle).filter((request) => request.kind === 'cognito')).toEqual([]);
+        expect(world.fake.requestsContaining(needle).filter((request) => request.kind === 'cognito')).toEqual(
+          [],
+        );
       }
     }
     for (const request of cognitoRequests()) {
@@ -422,24 +396,27 @@ describe('signature verification in the worker', () => {
       expect(request.headers.authorization).toBeUndefined();
       expect(request.headers.cookie).toBeUndefined();
     }
-    const stored = (await sessionStorage(browser.serviceWorker)).jwksDocuments as Record<string, unknown>;
-    expect(Object.keys(stored)).toEqual([pool.jwksUrl]);
+    const stored = (await sessionStorage(world.browser.serviceWorker)).jwksDocuments as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(stored)).toEqual([world.pool.jwksUrl]);
   });
 
   test('after a worker restart the stored JWKS answers, without a new download', async () => {
     const before = cognitoRequests().length;
-    const page = await browser.context.newPage();
-    opened.push(page);
-    await page.goto(app.url());
-    await stopServiceWorker(browser.context, page);
-    const popup = await diagnose({ headers: { Authorization: pool.foreignAccessToken() } });
+    const page = await world.browser.context.newPage();
+    world.track(page);
+    await page.goto(world.app.url());
+    await stopServiceWorker(world.browser.context, page);
+    const popup = await diagnose({ headers: { Authorization: world.pool.foreignAccessToken() } });
     expect(await signatureVerdict(popup)).toBe('fail');
     expect(cognitoRequests()).toHaveLength(before);
   });
   // Last: a kid miss may make the worker download the JWKS again (after its 10 s wait), which would
   // upset the download count above.
   test("a key the pool's JWKS does not list (another pool's kid) fails token.signature too", async () => {
-    const token = pool.mintIdToken({}, { header: { kid: otherPool.idKid } });
+    const token = world.pool.mintIdToken({}, { header: { kid: otherPool.idKid } });
     const popup = await diagnose({ headers: { Authorization: token } });
     expect(await signatureVerdict(popup)).toBe('fail');
     expect(await popup.locator('[data-check="token.signature"]').textContent()).toContain(otherPool.idKid);

@@ -18,19 +18,8 @@ import { SIGNIN_CHECKS } from '../../src/core/signin/signinChecks';
 import { chromeEntry, chromeHar, pageEntry } from '../unit/har/chromeHar';
 import { failingSigninEntries } from '../unit/har/signinHar';
 import { SECRETS } from '../unit/signin/signinFixtures';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  launchWithExtension,
-  localStorage,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  sessionStorage,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { fire } from './support/appServer';
+import { localStorage, pollFor, sessionStorage } from './support/browser';
 import {
   EXPLICIT_DENY,
   explicitDenyEntry,
@@ -39,46 +28,32 @@ import {
   unauthorizedEntry,
 } from './support/harEntries';
 import { axeViolations } from './support/pageChecks';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'h4rp4g3api';
 const HAR_PAGE = 'src/har/index.html';
 
 const REST = 'r0undtr1p0';
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
+let world: World;
 let dir: string;
-let opened: Page[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld();
+  world.fake.addRestApi({
     apiId: REST,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
     routes: [{ method: 'GET', resource: '/orders/{id}' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
   dir = mkdtempSync(join(tmpdir(), 'c401-har-'));
 });
 
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
-  opened = [];
-});
+afterEach(() => world.closeTabs());
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
+  await world?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,9 +77,9 @@ function writeHar(name: string, text: string): string {
 }
 
 async function harPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  await page.goto(`chrome-extension://${browser.extensionId}/${HAR_PAGE}`);
+  const page = await world.browser.context.newPage();
+  world.track(page);
+  await page.goto(`chrome-extension://${world.browser.extensionId}/${HAR_PAGE}`);
   await pollFor(page, '[data-har-import]');
   return page;
 }
@@ -116,8 +91,8 @@ async function importFile(page: Page, path: string, status = 'complete'): Promis
 
 describe('HAR page', () => {
   test('lists the 401 and the 403 of a HAR with the popup diagnosis, body evidence and a verified signature; keeps nothing', async () => {
-    const expired = pool.expiredIdToken(600);
-    const valid = pool.mintIdToken();
+    const expired = world.pool.expiredIdToken(600);
+    const valid = world.pool.mintIdToken();
     const page = await harPage();
     await importFile(page, writeHar('failing.har', failingHar(expired, valid)));
 
@@ -145,8 +120,8 @@ describe('HAR page', () => {
 
     // Nothing of the file in any storage: the extension's, or the page's own.
     const stored = JSON.stringify([
-      await sessionStorage(browser.serviceWorker),
-      await localStorage(browser.serviceWorker),
+      await sessionStorage(world.browser.serviceWorker),
+      await localStorage(world.browser.serviceWorker),
     ]);
     for (const secret of [expired, valid, expired.split('.')[1] ?? '', API])
       expect(stored).not.toContain(secret);
@@ -160,15 +135,15 @@ describe('HAR page', () => {
   });
 
   test('"Configure this API" for a call that lives only in the page: API, stage and method pre-filled, no path or token in the link', async () => {
-    const expired = pool.expiredIdToken(600);
+    const expired = world.pool.expiredIdToken(600);
     const page = await harPage();
-    await importFile(page, writeHar('configure.har', failingHar(expired, pool.mintIdToken())));
+    await importFile(page, writeHar('configure.har', failingHar(expired, world.pool.mintIdToken())));
     await pollFor(page, '[data-action="configure-api"]');
     const [options] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      world.browser.context.waitForEvent('page'),
       page.locator('[data-action="configure-api"]').click(),
     ]);
-    opened.push(options);
+    world.track(options);
     await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
     expect(await options.inputValue('[data-config-field="apiId"]')).toBe(API);
     expect(await options.inputValue('[data-config-field="stage"]')).toBe('prod');
@@ -203,7 +178,7 @@ describe('HAR page', () => {
     expect(await page.locator('[data-har-summary] .error').textContent()).toContain('not JSON');
     expect(await page.locator('[data-call]').count()).toBe(0);
 
-    const whole = failingHar(pool.expiredIdToken(600), pool.mintIdToken());
+    const whole = failingHar(world.pool.expiredIdToken(600), world.pool.mintIdToken());
     // Cut inside the 403's entry: the 401 before it is whole.
     const cut = whole.slice(0, whole.indexOf('/prod/admin'));
     await importFile(page, writeHar('cut.har', cut), 'truncated');
@@ -301,7 +276,7 @@ describe('HAR page', () => {
     // The page is usable again: the next file is read to the end.
     await importFile(
       page,
-      writeHar('after-stop.har', failingHar(pool.expiredIdToken(600), pool.mintIdToken())),
+      writeHar('after-stop.har', failingHar(world.pool.expiredIdToken(600), world.pool.mintIdToken())),
     );
     expect(await page.locator('[data-call]').count()).toBe(2);
     expect(await page.locator('[data-har-summary] .error').count()).toBe(0);
@@ -311,7 +286,7 @@ describe('HAR page', () => {
 describe('HAR page: sign-in steps', () => {
   test('lists the failing sign-in steps with the calls, each with the signin.* checks and the Postman hand-off; keeps no secret', async () => {
     const started = Date.now() - 60_000;
-    const valid = pool.mintIdToken();
+    const valid = world.pool.mintIdToken();
     const text = chromeHar([
       pageEntry(),
       ...failingSigninEntries(started),
@@ -370,8 +345,8 @@ describe('HAR page: sign-in steps', () => {
     // No code, verifier or refresh token on the page or in any storage.
     const shown = await page.locator('main').innerHTML();
     const stored = JSON.stringify([
-      await sessionStorage(browser.serviceWorker),
-      await localStorage(browser.serviceWorker),
+      await sessionStorage(world.browser.serviceWorker),
+      await localStorage(world.browser.serviceWorker),
     ]);
     for (const secret of [SECRETS.code, SECRETS.verifier, SECRETS.refreshToken]) {
       expect(shown).not.toContain(secret);
@@ -396,25 +371,23 @@ async function diagnosisOf(page: Page) {
 
 describe('HAR export round trip', () => {
   test('export from the popup after real captures, import on the HAR page: the same diagnosis but the signature', async () => {
-    const tab = await browser.context.newPage();
-    opened.push(tab);
-    await tab.goto(app.url());
-    const tabId = await tabIdOf(browser.serviceWorker, tab);
-    const expired = pool.expiredIdToken(600);
+    const { page: tab, tabId } = await world.appTab();
+    const expired = world.pool.expiredIdToken(600);
     expect(
-      await fire(tab, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+      await fire(tab, { url: world.fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
     ).toBe(401);
-    await pollFor(tab, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
+    await world.waitForBadge(tabId, '1');
 
-    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
-    opened.push(popup);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-diagnosis][data-signature="done"]');
     const before = await diagnosisOf(popup);
     expect(before.checks['token.signature']).toBe('pass');
 
     // Copy as cURL: "$TOKEN" by default, the real token only from its own labelled button. The
     // clipboard is read back from the app's page (Chrome grants clipboard-read to it, not to the popup).
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await world.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: world.app.origin,
+    });
     const clipboard = async () => {
       await tab.bringToFront();
       const copied = await tab.evaluate(() => navigator.clipboard.readText());
@@ -424,7 +397,7 @@ describe('HAR export round trip', () => {
     await popup.locator('[data-copy-curl]').click();
     await pollFor(popup, '[data-copy-curl][data-copy-state="copied"]');
     const command = await clipboard();
-    expect(command).toContain(`curl ${fake.apiUrl(REST, '/orders/1')}`);
+    expect(command).toContain(`curl ${world.fake.apiUrl(REST, '/orders/1')}`);
     expect(command).toContain('"$TOKEN"');
     expect(command).not.toContain(expired);
     const real = popup.locator('[data-copy-curl-real-token]');
@@ -464,20 +437,19 @@ describe('HAR export round trip', () => {
   });
 
   test('the popup and the options page open the HAR page', async () => {
-    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), 999_999);
-    opened.push(popup);
-    const options = await browser.context.newPage();
-    opened.push(options);
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const popup = await world.openPopup(999_999);
+    const options = await world.browser.context.newPage();
+    world.track(options);
+    await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     for (const from of [popup, options]) {
       await pollFor(from, '[data-open-har-page]');
       const [target] = await Promise.all([
-        browser.context.waitForEvent('page'),
+        world.browser.context.waitForEvent('page'),
         from.locator('[data-open-har-page]').click(),
       ]);
-      opened.push(target);
+      world.track(target);
       await pollFor(target, '[data-har-import]');
-      expect(target.url()).toBe(`chrome-extension://${browser.extensionId}/${HAR_PAGE}`);
+      expect(target.url()).toBe(`chrome-extension://${world.browser.extensionId}/${HAR_PAGE}`);
     }
   });
 });

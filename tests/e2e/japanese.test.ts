@@ -9,23 +9,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHECK_IDS } from '../../src/core/diagnosis';
 import { chromeHar } from '../unit/har/chromeHar';
 import { failingSigninEntries } from '../unit/har/signinHar';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  badgeTitle,
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
+import { fire } from './support/appServer';
+import { badgeTitle, pollFor } from './support/browser';
 import { newestCallOfTab } from './support/captures';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { axeViolations, computedFont, englishInProse, THEME_FONT_STACK } from './support/pageChecks';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 /** What the pages show as sent: HTTP methods are the request's, not words of the edition. */
 const SENT = ['GET', 'POST'];
 /** Chrome's menu labels, which the HAR page's export help quotes as English Chrome shows them. */
@@ -46,54 +35,37 @@ const CHROME_LABELS = [
 ];
 const REST = 'j4pan3se01';
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
+let world: World;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'ap-northeast-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld({ poolRegion: 'ap-northeast-1', locale: 'ja' });
+  world.fake.addRestApi({
     apiId: REST,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
     routes: [{ method: 'GET', resource: '/orders/{id}' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({
-    distDir: DIST,
-    fakeAwsPort: fake.port,
-    extraArgs: ['--lang=ja', '--accept-lang=ja'],
-  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 async function text(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).first().textContent()) ?? '';
 }
 
 test('an expired ID token is diagnosed in Japanese: headline, check titles, statuses, claims, report, badge', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
-  const token = pool.expiredIdToken(720);
-  expect(await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: token } })).toBe(
-    401,
-  );
-  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
-  expect(await badgeTitle(browser.serviceWorker, tabId)).toBe(
+  const { page, tabId } = await world.appTab();
+  const token = world.pool.expiredIdToken(720);
+  expect(
+    await fire(page, { url: world.fake.apiUrl(REST, '/orders/1'), headers: { Authorization: token } }),
+  ).toBe(401);
+  await world.waitForBadge(tabId, '1');
+  expect(await badgeTitle(world.browser.serviceWorker, tabId)).toBe(
     'Cognito 401 Doctor: このタブで API Gateway の呼び出し 1 件が 401 Unauthorized を返しました。クリックして診断します。',
   );
 
-  const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+  const popup = await world.openPopup(tabId);
   await pollFor(popup, '[data-diagnosis][data-signature="done"]');
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
   expect(await popup.evaluate(() => navigator.languages)).toEqual(['ja']);
@@ -133,10 +105,12 @@ test('an expired ID token is diagnosed in Japanese: headline, check titles, stat
   const exp = await text(popup, '[data-claim="exp"]');
   expect(exp).toContain('リクエストの 12 分前');
   expect(exp).toContain('有効期限：この時刻以降、トークンは拒否されます。');
-  expect(await text(popup, '[data-claim="iss"]')).toContain(pool.issuer);
+  expect(await text(popup, '[data-claim="iss"]')).toContain(world.pool.issuer);
 
   // The report uses the same catalog. The clipboard is read back from the app's page.
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await world.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: world.app.origin,
+  });
   const copy = popup.locator('[data-action="copy-report"]');
   expect(await copy.textContent()).toBe('レポートをコピー');
   await copy.click();
@@ -149,8 +123,8 @@ test('an expired ID token is diagnosed in Japanese: headline, check titles, stat
 });
 
 test('the options page is in Japanese', async () => {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const options = await world.browser.context.newPage();
+  await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
   await pollFor(options, '[data-action="add-api"]');
   expect(await options.evaluate(() => document.documentElement.lang)).toBe('ja');
   expect(await options.title()).toBe('API の設定 · Cognito 401 Doctor');
@@ -163,16 +137,14 @@ test('the options page is in Japanese', async () => {
 test('the Japanese options page: import preview, warnings, errors and validation problems have no English left', async () => {
   // Arrive as from the popup's link: it names a captured call by id, the page reads the call itself.
   const stage = 'prod';
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
-  const token = pool.expiredIdToken();
-  expect(await fire(page, { url: fake.apiUrl(REST, '/orders/2'), headers: { Authorization: token } })).toBe(
-    401,
-  );
-  const callId = await newestCallOfTab(browser.serviceWorker, tabId);
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html?call=${callId}`);
+  const { page, tabId } = await world.appTab();
+  const token = world.pool.expiredIdToken();
+  expect(
+    await fire(page, { url: world.fake.apiUrl(REST, '/orders/2'), headers: { Authorization: token } }),
+  ).toBe(401);
+  const callId = await newestCallOfTab(world.browser.serviceWorker, tabId);
+  const options = await world.browser.context.newPage();
+  await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html?call=${callId}`);
   await pollFor(options, '[data-api-config="new"] [data-config-editor="new"]');
   expect(await options.inputValue('[data-config-field="apiId"]')).toBe(REST);
 
@@ -191,7 +163,7 @@ test('the Japanese options page: import preview, warnings, errors and validation
         name: 'orders-cognito',
         type: 'COGNITO_USER_POOLS',
         providerARNs: [
-          `arn:aws:cognito-idp:ap-northeast-1:123456789012:userpool/${pool.poolId}`,
+          `arn:aws:cognito-idp:ap-northeast-1:123456789012:userpool/${world.pool.poolId}`,
           // AWS's own syntax for a pool taken from a stage variable, not a template.
           `arn:aws:cognito-idp:ap-northeast-1:123456789012:userpool/\${stageVariables.PoolId}`,
           'arn:aws:iam::123456789012:role/not-a-pool',
@@ -234,8 +206,8 @@ test('the HAR page in Japanese: a file with failing sign-in steps, its summary a
   try {
     const path = join(dir, 'signin.har');
     writeFileSync(path, chromeHar(failingSigninEntries(Date.now() - 60_000)));
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/src/har/index.html`);
+    const page = await world.browser.context.newPage();
+    await page.goto(`chrome-extension://${world.browser.extensionId}/src/har/index.html`);
     await pollFor(page, '[data-har-import]');
     await page.setInputFiles('[data-har-import]', path);
     await pollFor(page, '[data-har-summary][data-har-status="complete"]');

@@ -5,18 +5,10 @@
 // names the real authorizer id and header.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
+import { fire } from './support/appServer';
+import { pollFor } from './support/browser';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'l7a8m9b0d1';
 const HEADER = 'X-Partner-Token';
 const AUTHORIZER_ID = 'pt0k3n';
@@ -42,28 +34,22 @@ const GET_AUTHORIZERS = JSON.stringify(
   4,
 );
 
-let fake: FakeAws;
-let app: AppServer;
-let browser: ExtensionBrowser;
+let world: World;
 let popup: Page;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
+  world = await startWorld({ poolRegion: false });
   // The function answers Unauthorized whatever it gets; without the header API Gateway answers
   // 401 before calling it (aws-facts-2.md §4). Both look the same on the wire.
-  fake.addRestApi({
+  world.fake.addRestApi({
     apiId: API,
     cors: { allowHeaders: [HEADER] },
     gatewayResponseCors: true,
     lambdaAuthorizer: { identityHeader: HEADER, behaviour: 'unauthorized' },
     routes: [{ method: 'GET', resource: '/orders', authorization: 'CUSTOM' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
-  const url = fake.apiUrl(API, '/orders');
+  const { page, tabId } = await world.appTab();
+  const url = world.fake.apiUrl(API, '/orders');
   // Fired in this order, listed newest first: no header; a value the expression refuses; a value
   // the expression accepts, which the function itself refused.
   const variants: Record<string, string>[] = [
@@ -75,15 +61,11 @@ beforeAll(async () => {
     const status = await fire(page, { url, headers });
     if (status !== 401) throw new Error(`the stand-in answered ${status}, not 401`);
   }
-  popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+  popup = await world.openPopup(tabId);
   await pollFor(popup, async () => (await popup.locator('[data-call]').count()) === 3);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 const NEWEST_FIRST = { accepted: 0, refused: 1, missing: 2 } as const;
 
@@ -103,8 +85,8 @@ test('before the import: a Lambda 401 looks like a Cognito one, so the authorize
 
 describe('after pasting get-authorizers on the options page', () => {
   beforeAll(async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await world.browser.context.newPage();
+    await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     await pollFor(options, '[data-import-text]');
     await options.fill('[data-import-text]', GET_AUTHORIZERS);
     await options.click('[data-import-submit]');

@@ -4,19 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  localStorage,
-  pollFor,
-  tabIdOf,
-} from './support/browser';
+import { fire } from './support/appServer';
+import { localStorage, pollFor } from './support/browser';
 import { newestCallOfTab } from './support/captures';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const OPTIONS_PATH = 'src/options/index.html';
 const API = 'o9p8q7r6s5';
 const REGION = 'eu-west-1';
@@ -26,10 +18,7 @@ const STORAGE_KEY = 'apiConfigs';
 /** Set to a directory to keep screenshots of the page (for looking at the layout). */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
+let world: World;
 
 interface StoredMethod {
   method: string;
@@ -52,7 +41,7 @@ interface StoredConfig {
 function exportForFakeApi(): string {
   return readFileSync(new URL('../fixtures/aws/rest-export-oas30.json', import.meta.url), 'utf8')
     .replaceAll('a1b2c3d4e5', API)
-    .replaceAll('eu-west-1_AbC123xyz', pool.poolId);
+    .replaceAll('eu-west-1_AbC123xyz', world.pool.poolId);
 }
 
 function fixture(name: string): string {
@@ -60,12 +49,12 @@ function fixture(name: string): string {
 }
 
 async function stored(): Promise<StoredConfig[] | undefined> {
-  return (await localStorage(browser.serviceWorker))[STORAGE_KEY] as StoredConfig[] | undefined;
+  return (await localStorage(world.browser.serviceWorker))[STORAGE_KEY] as StoredConfig[] | undefined;
 }
 
 async function openOptions(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${OPTIONS_PATH}${query}`);
+  const page = await world.browser.context.newPage();
+  await page.goto(`chrome-extension://${world.browser.extensionId}/${OPTIONS_PATH}${query}`);
   await pollFor(page, '[data-loaded]');
   return page;
 }
@@ -81,14 +70,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: REGION });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld({ poolRegion: REGION });
+  world.fake.addRestApi({
     apiId: API,
     region: REGION,
     stage: STAGE,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     // The test app's page calls the API with a token: the preflight and the 401 need CORS to be read.
     cors: true,
     gatewayResponseCors: true,
@@ -97,15 +84,9 @@ beforeAll(async () => {
       { method: 'POST', resource: '/orders', scopes: [ORDERS_WRITE] },
     ],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 /**
  * What the popup's "Configure this API" link names: a call the worker captured, by id (the page
@@ -113,13 +94,11 @@ afterAll(async () => {
  * authorizer answers 401 (an ID token on a route with scopes).
  */
 async function captureCall(method: string, path: string): Promise<string> {
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
-  const url = fake.apiUrl(API, path);
-  expect(await fire(page, { url, method, headers: { Authorization: pool.mintIdToken() } })).toBe(401);
+  const { page, tabId } = await world.appTab();
+  const url = world.fake.apiUrl(API, path);
+  expect(await fire(page, { url, method, headers: { Authorization: world.pool.mintIdToken() } })).toBe(401);
   // The tab stays open: the worker drops a tab's calls when it closes.
-  return newestCallOfTab(browser.serviceWorker, tabId);
+  return newestCallOfTab(world.browser.serviceWorker, tabId);
 }
 
 describe('the options page', () => {
@@ -138,7 +117,7 @@ describe('the options page', () => {
   });
 
   test('malformed or unrelated input: a clear message, no preview, storage unchanged', async () => {
-    const token = pool.mintIdToken();
+    const token = world.pool.mintIdToken();
     const inputs = ['{"openapi": "3.0.1", "paths": {', '{"hello": "world"}', token, 'just some words: [x'];
     for (const input of inputs) {
       await readImport(page, input);
@@ -168,7 +147,7 @@ describe('the options page', () => {
     expect(await page.locator('[data-import-error]').count()).toBe(0);
     const summary = (await page.locator('[data-import-summary] li').allTextContents()).join('\n');
     expect(summary).toContain(`POST /orders: Cognito user pool authorizer, scopes ${ORDERS_WRITE}`);
-    expect(summary).toContain(`user pools ${pool.poolId}`);
+    expect(summary).toContain(`user pools ${world.pool.poolId}`);
     expect(summary).toContain(`API ${API}; stage ${STAGE}; region ${REGION}`);
     expect(await page.textContent('[data-import-destination]')).toContain('a new configuration');
     // The export names its API and stage: nothing to ask.
@@ -189,7 +168,7 @@ describe('the options page', () => {
       identityHeader: 'Authorization',
       source: { kind: 'get-export' },
     });
-    expect(config?.userPoolIds).toContain(pool.poolId);
+    expect(config?.userPoolIds).toContain(world.pool.poolId);
     expect(config?.methods).toContainEqual(
       expect.objectContaining({
         method: 'POST',
@@ -212,7 +191,7 @@ describe('the options page', () => {
 
   test('hand edits: problems next to the field block Save; a valid edit is stored', async () => {
     const save = page.locator('[data-action="save-config"]');
-    await page.fill('[data-config-field="userPoolIds"]', `${pool.poolId}, not-a-pool`);
+    await page.fill('[data-config-field="userPoolIds"]', `${world.pool.poolId}, not-a-pool`);
     await pollFor(page, '[data-field-problem="userPoolIds"]');
     await screenshot(page, 'options-field-problem');
     expect(await page.textContent('[data-field-problem="userPoolIds"]')).toContain(
@@ -221,8 +200,8 @@ describe('the options page', () => {
     expect(await save.isDisabled()).toBe(true);
 
     // A token pasted into a field is refused: the configuration lives on disk.
-    await page.fill('[data-config-field="userPoolIds"]', pool.poolId);
-    await page.fill('[data-config-field="tokenValidationRegex"]', pool.mintIdToken());
+    await page.fill('[data-config-field="userPoolIds"]', world.pool.poolId);
+    await page.fill('[data-config-field="tokenValidationRegex"]', world.pool.mintIdToken());
     await pollFor(page, '[data-field-problem="tokenValidationRegex"]');
     expect(await save.isDisabled()).toBe(true);
     await page.fill('[data-config-field="tokenValidationRegex"]', '');
@@ -247,7 +226,7 @@ describe('the options page', () => {
       authorizationType: 'COGNITO_USER_POOLS',
       scopes: [ORDERS_WRITE, 'https://api.example.com/admin'],
     });
-    expect(config).toMatchObject({ defaultScopes: [], userPoolIds: [pool.poolId] });
+    expect(config).toMatchObject({ defaultScopes: [], userPoolIds: [world.pool.poolId] });
     expect(config).not.toHaveProperty('tokenValidationRegex');
     await pollFor(page, '[data-notice]');
     expect(await page.textContent(`[data-api-config="${API}/${STAGE}"] [data-config-source]`)).toBe(
@@ -292,8 +271,8 @@ describe('the options page', () => {
 
   test('export downloads the whole configuration with no token; the file imports back', async () => {
     // A stray field holding a token, as an old or tampered profile might have: it must not leave.
-    const token = pool.mintAccessToken();
-    await browser.serviceWorker.evaluate(
+    const token = world.pool.mintAccessToken();
+    await world.browser.serviceWorker.evaluate(
       async ([key, stray]) => {
         const all = (await chrome.storage.local.get(key))[key] as Record<string, unknown>[];
         await chrome.storage.local.set({ [key]: all.map((config) => ({ ...config, lastToken: stray })) });
@@ -332,7 +311,7 @@ describe('the options page', () => {
     const [restored] = (await stored()) ?? [];
     expect({ ...restored, source: undefined }).toEqual({ ...exported, source: undefined });
     expect(restored?.source.kind).toBe('config-file');
-    expect(JSON.stringify(await localStorage(browser.serviceWorker))).not.toContain(token);
+    expect(JSON.stringify(await localStorage(world.browser.serviceWorker))).not.toContain(token);
   });
 
   test('another options tab follows a change without a reload', async () => {

@@ -4,68 +4,38 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fire, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
+import { fire } from './support/appServer';
+import { pollFor } from './support/browser';
 import { newestCallOfTab } from './support/captures';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
 import { axeViolations, THEME_FONT_STACK as FONT_STACK, computedFont as font } from './support/pageChecks';
-import { createUserPool, type UserPool } from './support/tokens';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const REST = 'pag3s0r3st';
 const OPTIONS_PATH = 'src/options/index.html';
 
-let fake: FakeAws;
-let app: AppServer;
-let pool: UserPool;
-let browser: ExtensionBrowser;
-let popupPath: string;
-let opened: Page[] = [];
+let world: World;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld();
+  world.fake.addRestApi({
     apiId: REST,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     gatewayResponseCors: true,
     routes: [{ method: 'GET', resource: '/orders/{id}' }],
   });
-  app = await startAppServer();
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
-  popupPath = readPopupPath(DIST);
 });
 
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
-  opened = [];
-});
+afterEach(() => world.closeTabs());
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 /** A tab of the test app that called the REST API with an expired ID token (a 401): the page and its tab id. */
 async function tabWithFailedCall(): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  await page.goto(app.url());
-  const tabId = await tabIdOf(browser.serviceWorker, page);
+  const { page, tabId } = await world.appTab();
   const outcome = await fire(page, {
-    url: fake.apiUrl(REST, '/orders/1'),
-    headers: { Authorization: pool.expiredIdToken(600) },
+    url: world.fake.apiUrl(REST, '/orders/1'),
+    headers: { Authorization: world.pool.expiredIdToken(600) },
   });
   expect(outcome).toBe(401);
   return { page, tabId };
@@ -73,26 +43,17 @@ async function tabWithFailedCall(): Promise<{ page: Page; tabId: number }> {
 
 /** A popup diagnosing an expired ID token (failing and passing checks, a decoded token). */
 async function diagnosedPopup(): Promise<Page> {
-  const { page, tabId } = await tabWithFailedCall();
-  await pollFor(page, async () => (await badgeText(browser.serviceWorker, tabId)) === '1');
-  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
-  opened.push(popup);
+  const { tabId } = await tabWithFailedCall();
+  await world.waitForBadge(tabId, '1');
+  const popup = await world.openPopup(tabId);
   await pollFor(popup, '[data-diagnosis][data-signature="done"]');
   return popup;
 }
 
 /** The popup of a tab that made no call, before any call anywhere: the empty state. */
 async function emptyPopup(): Promise<Page> {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  await page.goto(app.url());
-  const popup = await openPopup(
-    browser.context,
-    browser.extensionId,
-    popupPath,
-    await tabIdOf(browser.serviceWorker, page),
-  );
-  opened.push(popup);
+  const { tabId } = await world.appTab();
+  const popup = await world.openPopup(tabId);
   await pollFor(popup, '[data-empty]');
   return popup;
 }
@@ -102,13 +63,13 @@ async function emptyPopup(): Promise<Page> {
  * afresh in a tab left open: the worker drops a tab's calls when it closes, as afterEach does.
  */
 async function restCallId(): Promise<string> {
-  return newestCallOfTab(browser.serviceWorker, (await tabWithFailedCall()).tabId);
+  return newestCallOfTab(world.browser.serviceWorker, (await tabWithFailedCall()).tabId);
 }
 
 async function optionsPage(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  await page.goto(`chrome-extension://${browser.extensionId}/${OPTIONS_PATH}${query}`);
+  const page = await world.browser.context.newPage();
+  world.track(page);
+  await page.goto(`chrome-extension://${world.browser.extensionId}/${OPTIONS_PATH}${query}`);
   await pollFor(page, '[data-loaded]');
   return page;
 }
@@ -184,7 +145,7 @@ test('the axe helper does report a broken rule (so an empty list above means som
 });
 
 test('the keyboard shortcut that opens the popup is registered: Alt+Shift+D', async () => {
-  const commands = await browser.serviceWorker.evaluate(() => chrome.commands.getAll());
+  const commands = await world.browser.serviceWorker.evaluate(() => chrome.commands.getAll());
   expect(commands).toContainEqual(
     expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+D' }),
   );

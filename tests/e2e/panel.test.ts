@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromeEntry, pageEntry } from '../unit/har/chromeHar';
 import { codeExchange, failingSigninEntries, tokenEntry } from '../unit/har/signinHar';
 import { SECRETS } from '../unit/signin/signinFixtures';
-import { fire, fireDetailed, startAppServer } from './support/appServer';
+import { fire } from './support/appServer';
 import {
   type ExtensionBrowser,
   hostResolverRules,
@@ -22,8 +22,7 @@ import {
   sessionStorage,
 } from './support/browser';
 import { finishRequest, openPanelOverStandIn } from './support/devtoolsStandIn';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
+import { startFakeHostedUi } from './support/fakeHostedUi';
 import {
   EXPLICIT_DENY,
   explicitDenyEntry,
@@ -33,34 +32,22 @@ import {
 } from './support/harEntries';
 import { axeViolations, axeViolationsVia } from './support/pageChecks';
 import { connectDevtools, type DevtoolsClient, pollPanel, REAL_DEVTOOLS_ARGS } from './support/realDevtools';
-import { createUserPool, type UserPool } from './support/tokens';
+import { authorizeUrl, exchangeCode, signInForCode } from './support/signinFlows';
+import { DIST, startWorld, type World } from './support/world';
 
-const DIST = 'dist';
 const API = 'p4n3lap1ab';
 const PANEL = 'src/devtools/panel.html';
 const SIGNIN_CLIENT = 'panelclient0123456789abcd';
 
-let fake: FakeAws;
-let pool: UserPool;
-let browser: ExtensionBrowser;
-let opened: Page[] = [];
+let world: World;
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  browser = await launchWithExtension({ distDir: DIST, fakeAwsPort: fake.port });
+  world = await startWorld();
 });
 
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
-  opened = [];
-});
+afterEach(() => world.closeTabs());
 
-afterAll(async () => {
-  await browser?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000).toISOString();
 
@@ -70,8 +57,8 @@ describe('DevTools panel', () => {
       devtools_page?: string;
     };
     expect(manifest.devtools_page).toBeDefined();
-    const page = await browser.context.newPage();
-    opened.push(page);
+    const page = await world.browser.context.newPage();
+    world.track(page);
     await page.addInitScript(() => {
       const created: unknown[][] = [];
       (globalThis as unknown as { created: unknown[][] }).created = created;
@@ -79,7 +66,7 @@ describe('DevTools panel', () => {
         panels: { create: (...args: unknown[]) => created.push(args) },
       };
     });
-    await page.goto(`chrome-extension://${browser.extensionId}/${manifest.devtools_page}`);
+    await page.goto(`chrome-extension://${world.browser.extensionId}/${manifest.devtools_page}`);
     await pollFor(
       page,
       async () =>
@@ -94,10 +81,10 @@ describe('DevTools panel', () => {
   });
 
   test('fills from what DevTools recorded, then live; bodies from getContent; the popup diagnosis; nothing stored', async () => {
-    const expired = pool.expiredIdToken(600);
-    const valid = pool.mintIdToken();
+    const expired = world.pool.expiredIdToken(600);
+    const valid = world.pool.mintIdToken();
     const failedAt = at(30);
-    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+    const panel = await openPanelOverStandIn(world.browser.context, world.browser.extensionId, PANEL, [
       { entry: pageEntry() },
       {
         entry: unauthorizedEntry({
@@ -112,7 +99,7 @@ describe('DevTools panel', () => {
         entry: explicitDenyEntry({ apiId: API, path: '/prod/admin', token: valid, startedDateTime: at(20) }),
       },
     ]);
-    opened.push(panel);
+    world.track(panel);
     await pollFor(panel, async () => (await panel.locator('[data-call]').count()) === 2);
 
     // Newest first: the 403, whose body (from getContent, not in the HAR log) is the evidence.
@@ -165,8 +152,8 @@ describe('DevTools panel', () => {
 
     expect(await axeViolations(panel)).toEqual([]);
     const stored = JSON.stringify([
-      await sessionStorage(browser.serviceWorker),
-      await localStorage(browser.serviceWorker),
+      await sessionStorage(world.browser.serviceWorker),
+      await localStorage(world.browser.serviceWorker),
     ]);
     expect(stored).not.toContain(expired.split('.')[1]);
     expect(stored).not.toContain(API);
@@ -175,12 +162,12 @@ describe('DevTools panel', () => {
   test('sign-in steps: from the log and live, bodies from getContent, the signin.* checks and Postman; each once; no secret kept', async () => {
     const base = Date.now() - 60_000;
     const panel = await openPanelOverStandIn(
-      browser.context,
-      browser.extensionId,
+      world.browser.context,
+      world.browser.extensionId,
       PANEL,
       failingSigninEntries(base).map((entry) => ({ entry })),
     );
-    opened.push(panel);
+    world.track(panel);
     await pollFor(panel, async () => (await panel.locator('[data-call][data-signin-step]').count()) === 3);
     const rows = panel.locator('[data-call]');
     // Newest first, the newest selected: the JSON body's 405.
@@ -229,8 +216,8 @@ describe('DevTools panel', () => {
     expect(await axeViolations(panel)).toEqual([]);
     const shown = await panel.locator('main').innerHTML();
     const stored = JSON.stringify([
-      await sessionStorage(browser.serviceWorker),
-      await localStorage(browser.serviceWorker),
+      await sessionStorage(world.browser.serviceWorker),
+      await localStorage(world.browser.serviceWorker),
     ]);
     for (const secret of [SECRETS.code, SECRETS.otherCode, SECRETS.verifier, SECRETS.refreshToken]) {
       expect(shown).not.toContain(secret);
@@ -247,10 +234,10 @@ describe('DevTools panel', () => {
         { name: 'x-amzn-ErrorType', value: 'UnauthorizedException' },
       ],
     });
-    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+    const panel = await openPanelOverStandIn(world.browser.context, world.browser.extensionId, PANEL, [
       { entry: custom },
     ]);
-    opened.push(panel);
+    world.track(panel);
     await pollFor(panel, '[data-call]');
     // Again from onRequestFinished, then another call as the positive control.
     await finishRequest(panel, { entry: custom });
@@ -264,7 +251,7 @@ describe('DevTools panel', () => {
     await pollFor(panel, '[data-custom-domain-unmapped="api.example.com"]');
     // Once a mapping is saved (as "Watched hosts" does), the row and the detail read it.
     const mapping = { basePath: '', apiId: 'c0ffee1234', stage: 'live' };
-    await browser.serviceWorker.evaluate(
+    await world.browser.serviceWorker.evaluate(
       (saved) =>
         chrome.storage.local.set({
           apiDomains: [
@@ -277,7 +264,7 @@ describe('DevTools panel', () => {
       await pollFor(panel, '[data-call-stage="live"][data-stage-basis="mapping"]');
       await pollFor(panel, async () => (await panel.locator('[data-custom-domain-unmapped]').count()) === 0);
     } finally {
-      await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('apiDomains'));
+      await world.browser.serviceWorker.evaluate(() => chrome.storage.local.remove('apiDomains'));
     }
   });
 
@@ -296,42 +283,42 @@ describe('DevTools panel', () => {
       entry: unauthorizedEntry({ apiId: API, path: '/prod/control', token: 'x', startedDateTime: at(1) }),
     };
     // Not watched: the token endpoint's 400 there is no sign-in step (the API call is the control).
-    const before = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+    const before = await openPanelOverStandIn(world.browser.context, world.browser.extensionId, PANEL, [
       onCustomDomain(),
       control,
     ]);
-    opened.push(before);
+    world.track(before);
     await pollFor(before, '[data-call]');
     expect(await before.locator('[data-call][data-signin-step]').count()).toBe(0);
     // Watched (what "Watched hosts" saves once Chrome grants it): the same entry is a step.
-    await browser.serviceWorker.evaluate(() =>
+    await world.browser.serviceWorker.evaluate(() =>
       chrome.storage.local.set({ signinDomains: ['auth.example.test'] }),
     );
     try {
-      const after = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+      const after = await openPanelOverStandIn(world.browser.context, world.browser.extensionId, PANEL, [
         onCustomDomain(),
         control,
       ]);
-      opened.push(after);
+      world.track(after);
       await pollFor(after, '[data-call][data-signin-step]');
       expect(await after.locator('[data-call][data-signin-step]').first().textContent()).toContain(
         'POST 400 /oauth2/token',
       );
     } finally {
-      await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('signinDomains'));
+      await world.browser.serviceWorker.evaluate(() => chrome.storage.local.remove('signinDomains'));
     }
   });
 
   test('outside DevTools, or before any failure, it says it is waiting', async () => {
-    const panel = await openPanelOverStandIn(browser.context, browser.extensionId, PANEL, [
+    const panel = await openPanelOverStandIn(world.browser.context, world.browser.extensionId, PANEL, [
       { entry: pageEntry() },
     ]);
-    opened.push(panel);
+    world.track(panel);
     await pollFor(panel, '[data-empty]');
     expect(await panel.locator('[data-call]').count()).toBe(0);
-    const bare = await browser.context.newPage();
-    opened.push(bare);
-    await bare.goto(`chrome-extension://${browser.extensionId}/${PANEL}`);
+    const bare = await world.browser.context.newPage();
+    world.track(bare);
+    await bare.goto(`chrome-extension://${world.browser.extensionId}/${PANEL}`);
     await pollFor(bare, '[data-empty]');
     expect(await axeViolations(bare)).toEqual([]);
   });
@@ -340,78 +327,65 @@ describe('DevTools panel', () => {
 describe('DevTools panel in the real DevTools', () => {
   test('lists a failure DevTools recorded before the panel was shown, then a new one, with the body as evidence', async () => {
     const REST = 'r3a1d3vt00';
-    fake.addRestApi({
+    world.fake.addRestApi({
       apiId: REST,
-      authorizer: { userPoolIds: [pool.poolId] },
+      authorizer: { userPoolIds: [world.pool.poolId] },
       cors: true,
       gatewayResponseCors: true,
       routes: [{ method: 'GET', resource: '/orders/{id}' }],
     });
-    const app = await startAppServer();
-    try {
-      await withRealDevtools([], app.url(), async ({ page, devtools }) => {
-        const expired = pool.expiredIdToken(600);
-        expect(
-          await fire(page, { url: fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
-        ).toBe(401);
-        const panel = await devtools.showPanel('401 Doctor', PANEL);
-        await pollPanel<number>(
-          panel,
-          `document.querySelectorAll('[data-call]').length`,
-          (count) => count === 1,
-        );
-        await pollPanel<string | null>(
-          panel,
-          `document.querySelector('[data-diagnosis]')?.getAttribute('data-signature') ?? null`,
-          (state) => state === 'done',
-        );
-        const first = await panel<Record<string, string | null>>(`({
+    await withRealDevtools([], world.app.url(), async ({ page, devtools }) => {
+      const expired = world.pool.expiredIdToken(600);
+      expect(
+        await fire(page, { url: world.fake.apiUrl(REST, '/orders/1'), headers: { Authorization: expired } }),
+      ).toBe(401);
+      const panel = await devtools.showPanel('401 Doctor', PANEL);
+      await pollPanel<number>(
+        panel,
+        `document.querySelectorAll('[data-call]').length`,
+        (count) => count === 1,
+      );
+      await pollPanel<string | null>(
+        panel,
+        `document.querySelector('[data-diagnosis]')?.getAttribute('data-signature') ?? null`,
+        (state) => state === 'done',
+      );
+      const first = await panel<Record<string, string | null>>(`({
       headline: document.querySelector('[data-headline]')?.getAttribute('data-headline-check') ?? null,
       expiry: document.querySelector('[data-check="token.expiry"]')?.getAttribute('data-status') ?? null,
       signature: document.querySelector('[data-check="token.signature"]')?.getAttribute('data-status') ?? null,
       source: document.querySelector('[data-check="source"]')?.textContent ?? null,
       body: document.querySelector('[data-response-body]')?.textContent ?? null,
     })`);
-        expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
-        // The gateway's body, which webRequest never sees, read through getContent.
-        expect(first.source).toContain('Unauthorized');
-        expect(first.body).toContain('{"message":"Unauthorized"}');
+      expect(first).toMatchObject({ headline: 'token.expiry', expiry: 'fail', signature: 'pass' });
+      // The gateway's body, which webRequest never sees, read through getContent.
+      expect(first.source).toContain('Unauthorized');
+      expect(first.body).toContain('{"message":"Unauthorized"}');
 
-        // Live: a call made while the panel is open.
-        expect(await fire(page, { url: fake.apiUrl(REST, '/orders/2') })).toBe(401);
-        await pollPanel<number>(
-          panel,
-          `document.querySelectorAll('[data-call]').length`,
-          (count) => count === 2,
-        );
-        const newest = await panel<string | null>(
-          `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
-        );
-        expect(newest).toContain('/orders/2');
-      });
-    } finally {
-      await app.close();
-    }
+      // Live: a call made while the panel is open.
+      expect(await fire(page, { url: world.fake.apiUrl(REST, '/orders/2') })).toBe(401);
+      await pollPanel<number>(
+        panel,
+        `document.querySelectorAll('[data-call]').length`,
+        (count) => count === 2,
+      );
+      const newest = await panel<string | null>(
+        `document.querySelector('[data-call]')?.getAttribute('title') ?? null`,
+      );
+      expect(newest).toContain('/orders/2');
+    });
   }, 60_000);
 
   test('sign-in steps live in the real DevTools: the error page and the code spent twice, with the token endpoint’s body; axe inside DevTools', async () => {
     const hostedUi = await startFakeHostedUi();
-    const app = await startAppServer();
-    app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
-    const callback = `${app.origin}/callback`;
+    world.app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
+    const callback = `${world.app.origin}/callback`;
     hostedUi.addClient({ clientId: SIGNIN_CLIENT, callbackUrls: [callback], allowedScopes: ['openid'] });
-    const authorize = (redirectUri: string) =>
-      `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams({
-        response_type: 'code',
-        client_id: SIGNIN_CLIENT,
-        redirect_uri: redirectUri,
-        scope: 'openid',
-      })}`;
     try {
       await withRealDevtools(
         // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
-        [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
-        app.url(),
+        [`--host-resolver-rules=${hostResolverRules(world.fake.port, hostedUi.port)}`],
+        world.app.url(),
         async ({ page, devtools, real }) => {
           const panel = await devtools.showPanel('401 Doctor', PANEL);
           await pollPanel<boolean>(
@@ -421,24 +395,19 @@ describe('DevTools panel in the real DevTools', () => {
           );
 
           // An unregistered callback URL: authorize → /error, a top-level navigation of the inspected tab.
-          await page.goto(authorize(`${callback}/`));
+          await page.goto(
+            authorizeUrl({
+              response_type: 'code',
+              client_id: SIGNIN_CLIENT,
+              redirect_uri: `${callback}/`,
+              scope: 'openid',
+            }),
+          );
           expect(page.url()).toContain('/error?error=redirect_mismatch');
           // The same code exchanged twice by the app.
-          await page.goto(authorize(callback));
-          const code = new URL(page.url()).searchParams.get('code') ?? '';
+          const code = await signInForCode(page, SIGNIN_CLIENT, callback);
           expect(code).not.toBe('');
-          const exchange = () =>
-            fireDetailed(page, {
-              url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-              method: 'POST',
-              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-              body: new URLSearchParams({
-                grant_type: 'authorization_code',
-                client_id: SIGNIN_CLIENT,
-                redirect_uri: callback,
-                code,
-              }).toString(),
-            });
+          const exchange = () => exchangeCode(page, { clientId: SIGNIN_CLIENT, redirectUri: callback, code });
           expect((await exchange()).outcome).toBe(200);
           expect((await exchange()).outcome).toBe(400);
 
@@ -483,7 +452,6 @@ describe('DevTools panel in the real DevTools', () => {
         },
       );
     } finally {
-      await app.close();
       await hostedUi.close();
     }
   }, 90_000);
@@ -500,7 +468,7 @@ async function withRealDevtools(
 ): Promise<void> {
   const real = await launchWithExtension({
     distDir: DIST,
-    fakeAwsPort: fake.port,
+    fakeAwsPort: world.fake.port,
     extraArgs: [...REAL_DEVTOOLS_ARGS, ...extraArgs],
   });
   try {

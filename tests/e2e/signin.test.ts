@@ -4,107 +4,51 @@
 // sign-in domain and their fetches to its token endpoint.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fireDetailed, startAppServer } from './support/appServer';
+import { fireDetailed } from './support/appServer';
+import { localStorage, pollFor, sessionStorage, tabIdOf } from './support/browser';
+import { HOSTED_UI_HOST } from './support/fakeHostedUi';
 import {
-  badgeText,
-  type ExtensionBrowser,
-  hostResolverRules,
-  launchWithExtension,
-  localStorage,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  sessionStorage,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
-import { createUserPool, type UserPool } from './support/tokens';
+  addSigninClients,
+  authorizeUrl,
+  CLIENT_SECRET,
+  CONFIDENTIAL_CLIENT,
+  exchangeCode,
+  PUBLIC_CLIENT,
+  postJsonToTokenEndpoint,
+  SIGNIN_POOL_ID,
+  signInForCode,
+} from './support/signinFlows';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
-const PUBLIC_CLIENT = 'publicclient0123456789abcd';
-const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
-const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
-const POOL_ID = 'eu-west-1_StandIn01';
-
-let fake: FakeAws;
-let hostedUi: FakeHostedUi;
-let app: AppServer;
-let browser: ExtensionBrowser;
-let popupPath: string;
-let pool: UserPool;
 const API = 'p0stm4n0ap';
 
-function callback(): string {
-  return `${app.origin}/callback`;
-}
+let world: World;
 
-function authorizeUrl(params: Record<string, string>): string {
-  return `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams(params)}`;
+function callback(): string {
+  return `${world.app.origin}/callback`;
 }
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  pool = createUserPool({ region: 'eu-west-1' });
-  fake.addUserPool(pool);
-  fake.addRestApi({
+  world = await startWorld({ hostedUi: true });
+  world.fake.addRestApi({
     apiId: API,
-    authorizer: { userPoolIds: [pool.poolId] },
+    authorizer: { userPoolIds: [world.pool.poolId] },
     cors: true,
     // CORS headers on the authorizer's 401 too, so the page sees the status.
     gatewayResponseCors: true,
     routes: [{ method: 'GET', resource: '/reports', scopes: ['orders/read'] }],
   });
-  hostedUi = await startFakeHostedUi();
-  app = await startAppServer();
-  app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
-  hostedUi.addClient({
-    clientId: PUBLIC_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid', 'email'],
-  });
-  hostedUi.addClient({
-    clientId: CONFIDENTIAL_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid'],
-    secret: CLIENT_SECRET,
-  });
-  browser = await launchWithExtension({
-    distDir: DIST,
-    fakeAwsPort: fake.port,
-    // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
-    extraArgs: [`--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`],
-  });
-  popupPath = readPopupPath(DIST);
+  addSigninClients(world.app, world.hostedUi, ['openid', 'email']);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await hostedUi?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
-async function appPage(): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(app.url());
-  return { page, tabId: await tabIdOf(browser.serviceWorker, page) };
-}
-
-async function waitForBadge(tabId: number, expected: string): Promise<void> {
-  let text = '';
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    text = await badgeText(browser.serviceWorker, tabId);
-    if (text === expected) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(text).toBe(expected);
-}
+/** Polls the tab's badge for up to 10 s. */
+const waitForBadge = (tabId: number, expected: string) => world.waitForBadge(tabId, expected, 10_000);
 
 /** The popup for `tabId`: the listed entries, and the checks of the selected one by id. */
 async function popupFor(tabId: number, count: number) {
-  const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+  const popup = await world.openPopup(tabId);
   await pollFor(
     popup,
     () =>
@@ -128,7 +72,7 @@ async function popupFor(tabId: number, count: number) {
 
 describe('sign-in failures on a hosted UI domain', () => {
   test('an unregistered callback URL: the error page is captured, badged and diagnosed', async () => {
-    const { page, tabId } = await appPage();
+    const { page, tabId } = await world.appTab();
     await page.goto(
       authorizeUrl({
         response_type: 'code',
@@ -170,7 +114,7 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('offline_access: the redirect back to the app with error= is the step, query and fragment alike', async () => {
-    const { page, tabId } = await appPage();
+    const { page, tabId } = await world.appTab();
     await page.goto(
       authorizeUrl({
         response_type: 'code',
@@ -206,13 +150,8 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('a JSON body to the token endpoint: 405, diagnosed as not a form', async () => {
-    const { page, tabId } = await appPage();
-    const result = await fireDetailed(page, {
-      url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'authorization_code', client_id: PUBLIC_CLIENT, code: 'abc' }),
-    });
+    const { page, tabId } = await world.appTab();
+    const result = await postJsonToTokenEndpoint(page, PUBLIC_CLIENT);
     expect(result.outcome).toBe(405);
     await waitForBadge(tabId, '1');
     const { popup, checks } = await popupFor(tabId, 1);
@@ -226,29 +165,10 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('the same code exchanged twice: the second exchange fails and is named', async () => {
-    const { page, tabId } = await appPage();
-    await page.goto(
-      authorizeUrl({
-        response_type: 'code',
-        client_id: PUBLIC_CLIENT,
-        redirect_uri: callback(),
-        scope: 'openid',
-      }),
-    );
-    const code = new URL(page.url()).searchParams.get('code') ?? '';
+    const { page, tabId } = await world.appTab();
+    const code = await signInForCode(page, PUBLIC_CLIENT, callback());
     expect(code).not.toBe('');
-    const exchange = () =>
-      fireDetailed(page, {
-        url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          client_id: PUBLIC_CLIENT,
-          redirect_uri: callback(),
-          code,
-        }).toString(),
-      });
+    const exchange = () => exchangeCode(page, { clientId: PUBLIC_CLIENT, redirectUri: callback(), code });
     expect((await exchange()).outcome).toBe(200);
     expect((await exchange()).body).toContain('invalid_grant');
     await waitForBadge(tabId, '1');
@@ -260,11 +180,11 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('the options page imports describe-user-pool-client without its secret', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await world.browser.context.newPage();
+    await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     const output = JSON.stringify({
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: CONFIDENTIAL_CLIENT,
         ClientSecret: CLIENT_SECRET,
         CallbackURLs: [callback()],
@@ -286,7 +206,7 @@ describe('sign-in failures on a hosted UI domain', () => {
     await options.locator('[data-signin-import-confirm]').click();
     await pollFor(options, '[data-signin-import-done]');
     await pollFor(options, `[data-signin-client="${CONFIDENTIAL_CLIENT}"]`);
-    const local = await localStorage(browser.serviceWorker);
+    const local = await localStorage(world.browser.serviceWorker);
     expect(local.signinConfiguration).toMatchObject({
       clients: [{ clientId: CONFIDENTIAL_CLIENT, hasSecret: true }],
     });
@@ -296,27 +216,9 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('a confidential client without its secret, once the client is imported', async () => {
-    const { page, tabId } = await appPage();
-    await page.goto(
-      authorizeUrl({
-        response_type: 'code',
-        client_id: CONFIDENTIAL_CLIENT,
-        redirect_uri: callback(),
-        scope: 'openid',
-      }),
-    );
-    const code = new URL(page.url()).searchParams.get('code') ?? '';
-    const result = await fireDetailed(page, {
-      url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: CONFIDENTIAL_CLIENT,
-        redirect_uri: callback(),
-        code,
-      }).toString(),
-    });
+    const { page, tabId } = await world.appTab();
+    const code = await signInForCode(page, CONFIDENTIAL_CLIENT, callback());
+    const result = await exchangeCode(page, { clientId: CONFIDENTIAL_CLIENT, redirectUri: callback(), code });
     expect(result.body).toContain('invalid_client');
     await waitForBadge(tabId, '1');
     const { popup, checks } = await popupFor(tabId, 1);
@@ -337,19 +239,19 @@ describe('sign-in failures on a hosted UI domain', () => {
   });
 
   test('an API call with a Cognito token offers the Postman settings, without the token', async () => {
-    const { page, tabId } = await appPage();
-    const token = pool.mintIdToken();
+    const { page, tabId } = await world.appTab();
+    const token = world.pool.mintIdToken();
     const result = await fireDetailed(page, {
-      url: fake.apiUrl(API, '/reports'),
+      url: world.fake.apiUrl(API, '/reports'),
       headers: { Authorization: token },
     });
     expect(result.outcome).toBe(401);
     await waitForBadge(tabId, '1');
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, '[data-postman]', 10_000);
     const value = (name: string) =>
       popup.locator(`[data-postman-field="${name}"] [data-postman-value]`).textContent();
-    expect(await value('client_id')).toBe(pool.clientId);
+    expect(await value('client_id')).toBe(world.pool.clientId);
     expect(await value('grant_type')).toBe('Authorization Code (With PKCE)');
     // No API configuration is saved, so which token the method takes is not known: the field says how to tell.
     const tokenToUse = popup.locator('[data-postman-field="token_to_use"]');
@@ -374,15 +276,9 @@ describe('sign-in failures on a hosted UI domain', () => {
       }, unregistered);
       await page.waitForURL(/\/error\?error=redirect_mismatch/);
     };
-    const jsonToToken = (page: Page) =>
-      fireDetailed(page, {
-        url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'authorization_code', client_id: PUBLIC_CLIENT, code: 'abc' }),
-      });
+    const jsonToToken = (page: Page) => postJsonToTokenEndpoint(page, PUBLIC_CLIENT);
     const recordsOf = async (tabId: number) => {
-      const state = (await sessionStorage(browser.serviceWorker)).signin as
+      const state = (await sessionStorage(world.browser.serviceWorker)).signin as
         | { records: Array<{ tabId: number; endpoint: string; statusCode?: number }> }
         | undefined;
       return (state?.records ?? [])
@@ -392,9 +288,9 @@ describe('sign-in failures on a hosted UI domain', () => {
 
     // Seen on Chromium: a navigation is reported on the navigated URL's host permission alone,
     // whatever page started it, so the hosted UI's error page is captured from any site.
-    const site = await browser.context.newPage();
+    const site = await world.browser.context.newPage();
     await site.goto('https://app.example.test/');
-    const siteTab = await tabIdOf(browser.serviceWorker, site);
+    const siteTab = await tabIdOf(world.browser.serviceWorker, site);
     await startSignin(site);
     await waitForBadge(siteTab, '1');
 
@@ -403,7 +299,7 @@ describe('sign-in failures on a hosted UI domain', () => {
     // localhost app is badged, so the worker has had its turn.
     await site.goto('https://app.example.test/');
     expect((await jsonToToken(site)).outcome).toBe(405);
-    const { page, tabId } = await appPage();
+    const { page, tabId } = await world.appTab();
     expect((await jsonToToken(page)).outcome).toBe(405);
     await waitForBadge(tabId, '1');
     expect(await recordsOf(tabId)).toEqual(['token 405']);
@@ -415,16 +311,16 @@ describe('sign-in failures on a hosted UI domain', () => {
 
   test('nothing secret is stored, and the extension sent nothing to the sign-in domain', async () => {
     const stored = JSON.stringify({
-      session: await sessionStorage(browser.serviceWorker),
-      local: await localStorage(browser.serviceWorker),
+      session: await sessionStorage(world.browser.serviceWorker),
+      local: await localStorage(world.browser.serviceWorker),
     });
-    expect(hostedUi.issuedCodes.length).toBeGreaterThan(0);
-    for (const code of hostedUi.issuedCodes) expect(stored).not.toContain(code);
+    expect(world.hostedUi.issuedCodes.length).toBeGreaterThan(0);
+    for (const code of world.hostedUi.issuedCodes) expect(stored).not.toContain(code);
     expect(stored).not.toContain(CLIENT_SECRET);
     // Every request the stand-in saw is a page's: a navigation, a fetch from a test page's origin
     // (the app, or the site not granted), or Chromium's own favicon request for the error page.
-    const pageOrigins = [app.origin, 'https://app.example.test'];
-    for (const request of hostedUi.requests) {
+    const pageOrigins = [world.app.origin, 'https://app.example.test'];
+    for (const request of world.hostedUi.requests) {
       const fromPage =
         request.headers['sec-fetch-mode'] === 'navigate' ||
         pageOrigins.includes(String(request.headers.origin)) ||
@@ -432,7 +328,7 @@ describe('sign-in failures on a hosted UI domain', () => {
       expect(fromPage, `${request.method} ${request.path} ${JSON.stringify(request.headers)}`).toBe(true);
       expect(String(request.headers.origin ?? '')).not.toMatch(/^chrome-extension:/);
     }
-    expect(hostedUi.requests.some((request) => request.path.startsWith('/oauth2/token'))).toBe(true);
+    expect(world.hostedUi.requests.some((request) => request.path.startsWith('/oauth2/token'))).toBe(true);
   });
 });
 
@@ -442,13 +338,16 @@ describe('token.client of API calls reads the app clients imported on the option
 
   /** A captured 401 from the HTTP API (an expired access token, so the gateway's verdict is expiry). */
   async function tokenClientOf(clientId: string, expected: string) {
-    const { page, tabId } = await appPage();
-    const token = pool.expiredAccessToken(600, { client_id: clientId });
+    const { page, tabId } = await world.appTab();
+    const token = world.pool.expiredAccessToken(600, { client_id: clientId });
     expect(
-      await fireDetailed(page, { url: fake.apiUrl(HTTP_API, '/orders'), headers: { Authorization: token } }),
+      await fireDetailed(page, {
+        url: world.fake.apiUrl(HTTP_API, '/orders'),
+        headers: { Authorization: token },
+      }),
     ).toMatchObject({ outcome: 401 });
     await waitForBadge(tabId, '1');
-    const popup = await openPopup(browser.context, browser.extensionId, popupPath, tabId);
+    const popup = await world.openPopup(tabId);
     const check = popup.locator('[data-check="token.client"]');
     await pollFor(popup, '[data-check="token.client"]', 10_000);
     // Positive wait for the status the test expects (on a loaded machine the popup may still be
@@ -467,22 +366,22 @@ describe('token.client of API calls reads the app clients imported on the option
   }
 
   test('import the client, then a 401 whose token is of that client, and one of another client of its pool', async () => {
-    fake.addHttpApi({
+    world.fake.addHttpApi({
       apiId: HTTP_API,
-      authorizer: { issuer: pool.issuer, audience: [pool.clientId] },
+      authorizer: { issuer: world.pool.issuer, audience: [world.pool.clientId] },
       cors: true,
       routes: [{ method: 'GET', path: '/orders' }],
     });
     // Before the import nothing is known of the pool's clients: the check skips, as CHECKS.md says.
-    expect(await tokenClientOf(pool.clientId, 'skip')).toMatchObject({ status: 'skip' });
+    expect(await tokenClientOf(world.pool.clientId, 'skip')).toMatchObject({ status: 'skip' });
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await world.browser.context.newPage();
+    await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
     await options.locator('[data-signin-import-text]').fill(
       JSON.stringify({
         UserPoolClient: {
-          UserPoolId: pool.poolId,
-          ClientId: pool.clientId,
+          UserPoolId: world.pool.poolId,
+          ClientId: world.pool.clientId,
           ClientName: 'orders-web',
           CallbackURLs: [callback()],
           AllowedOAuthFlows: ['code'],
@@ -495,20 +394,20 @@ describe('token.client of API calls reads the app clients imported on the option
     await options.locator('[data-signin-import-submit]').click();
     await pollFor(options, '[data-signin-import-preview="user-pool-client"]');
     await options.locator('[data-signin-import-confirm]').click();
-    await pollFor(options, `[data-signin-client="${pool.clientId}"]`);
+    await pollFor(options, `[data-signin-client="${world.pool.clientId}"]`);
     await options.close();
 
     // The imported client: named, with its pool; the HTTP API's audience is not known, so nothing decided.
-    const known = await tokenClientOf(pool.clientId, 'info');
+    const known = await tokenClientOf(world.pool.clientId, 'info');
     expect(known.status).toBe('info');
     expect(known.text).toContain('orders-web');
-    expect(known.text).toContain(pool.poolId);
+    expect(known.text).toContain(world.pool.poolId);
 
     // Another client of the same pool: a JWT authorizer compares the client with its audience, so a warning
     // that names the clients imported for that pool.
     const other = await tokenClientOf(OTHER_CLIENT, 'warn');
     expect(other.status).toBe('warn');
     expect(other.text).toContain(OTHER_CLIENT);
-    expect(other.text).toContain(`orders-web (${pool.clientId})`);
+    expect(other.text).toContain(`orders-web (${world.pool.clientId})`);
   });
 });

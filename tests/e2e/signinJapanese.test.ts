@@ -5,76 +5,40 @@
 // wrote (identifiers, commands, quoted messages, values), which the pages show as code.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type AppServer, fireDetailed, startAppServer } from './support/appServer';
-import {
-  badgeText,
-  type ExtensionBrowser,
-  hostResolverRules,
-  launchWithExtension,
-  openPopup,
-  pollFor,
-  readPopupPath,
-  tabIdOf,
-} from './support/browser';
-import { type FakeAws, startFakeAws } from './support/fakeAws';
-import { type FakeHostedUi, HOSTED_UI_HOST, startFakeHostedUi } from './support/fakeHostedUi';
+import { pollFor } from './support/browser';
 import { axeViolations, englishInProse } from './support/pageChecks';
+import {
+  addSigninClients,
+  authorizeUrl,
+  CLIENT_SECRET,
+  CONFIDENTIAL_CLIENT,
+  exchangeCode,
+  PUBLIC_CLIENT,
+  postJsonToTokenEndpoint,
+  SIGNIN_POOL_ID,
+  signInForCode,
+} from './support/signinFlows';
+import { startWorld, type World } from './support/world';
 
-const DIST = 'dist';
-const PUBLIC_CLIENT = 'publicclient0123456789abcd';
-const CONFIDENTIAL_CLIENT = 'confidential0123456789abcd';
-const CLIENT_SECRET = 'stand-in-secret-0123456789abcdefghijklmnopqrstuvwxyz';
-const POOL_ID = 'eu-west-1_StandIn01';
 /** What the pages show as sent: HTTP methods are the request's, not words of the edition. */
 const SENT = ['GET', 'POST'];
 
-let fake: FakeAws;
-let hostedUi: FakeHostedUi;
-let app: AppServer;
-let browser: ExtensionBrowser;
+let world: World;
 
 function callback(): string {
-  return `${app.origin}/callback`;
-}
-
-function authorizeUrl(params: Record<string, string>): string {
-  return `https://${HOSTED_UI_HOST}/oauth2/authorize?${new URLSearchParams(params)}`;
+  return `${world.app.origin}/callback`;
 }
 
 beforeAll(async () => {
-  fake = await startFakeAws();
-  hostedUi = await startFakeHostedUi();
-  app = await startAppServer();
-  app.addPage('/callback', '<!doctype html><title>callback</title><p>signed in</p>');
-  hostedUi.addClient({ clientId: PUBLIC_CLIENT, callbackUrls: [callback()], allowedScopes: ['openid'] });
-  hostedUi.addClient({
-    clientId: CONFIDENTIAL_CLIENT,
-    callbackUrls: [callback()],
-    allowedScopes: ['openid'],
-    secret: CLIENT_SECRET,
-  });
-  browser = await launchWithExtension({
-    distDir: DIST,
-    fakeAwsPort: fake.port,
-    // Chromium keeps the last --host-resolver-rules: the defaults plus the hosted UI domain.
-    extraArgs: [
-      '--lang=ja',
-      '--accept-lang=ja',
-      `--host-resolver-rules=${hostResolverRules(fake.port, hostedUi.port)}`,
-    ],
-  });
+  world = await startWorld({ poolRegion: false, hostedUi: true, locale: 'ja' });
+  addSigninClients(world.app, world.hostedUi, ['openid']);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await hostedUi?.close();
-  await fake?.close();
-});
+afterAll(() => world?.close());
 
 async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const options = await world.browser.context.newPage();
+  await options.goto(`chrome-extension://${world.browser.extensionId}/src/options/index.html`);
   await pollFor(options, '[data-signin-import-text]');
   expect(await options.evaluate(() => document.documentElement.lang)).toBe('ja');
   return options;
@@ -99,7 +63,7 @@ describe('the sign-in doctor in Japanese', () => {
     // A client that raises every client warning: no callback URL, OAuth off, a flow Cognito does not have.
     await readImport(options, {
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: 'warnclient0123456789abcdef',
         ClientName: 'batch-jobs',
         AllowedOAuthFlows: ['code', 'password'],
@@ -115,7 +79,7 @@ describe('the sign-in doctor in Japanese', () => {
     // A domain that is not active yet.
     await readImport(options, {
       DomainDescription: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         Domain: 'myapp',
         Status: 'CREATING',
       },
@@ -126,7 +90,7 @@ describe('the sign-in doctor in Japanese', () => {
     // The confidential client, saved: the list of pools and clients reads in Japanese too.
     await readImport(options, {
       UserPoolClient: {
-        UserPoolId: POOL_ID,
+        UserPoolId: SIGNIN_POOL_ID,
         ClientId: CONFIDENTIAL_CLIENT,
         ClientName: 'web',
         ClientSecret: CLIENT_SECRET,
@@ -147,32 +111,10 @@ describe('the sign-in doctor in Japanese', () => {
   });
 
   test('the popup: every failing step, its checks and the Postman panel', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url());
-    const tabId = await tabIdOf(browser.serviceWorker, page);
+    const { page, tabId } = await world.appTab();
     const exchange = (clientId: string, code: string) =>
-      fireDetailed(page, {
-        url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          client_id: clientId,
-          redirect_uri: callback(),
-          code,
-        }).toString(),
-      });
-    const codeFor = async (clientId: string) => {
-      await page.goto(
-        authorizeUrl({
-          response_type: 'code',
-          client_id: clientId,
-          redirect_uri: callback(),
-          scope: 'openid',
-        }),
-      );
-      return new URL(page.url()).searchParams.get('code') ?? '';
-    };
+      exchangeCode(page, { clientId, redirectUri: callback(), code });
+    const codeFor = (clientId: string) => signInForCode(page, clientId, callback());
 
     // The error page (an unregistered callback URL), then the error redirects, query and fragment.
     await page.goto(
@@ -194,30 +136,21 @@ describe('the sign-in doctor in Japanese', () => {
         scope: 'openid offline_access',
       }),
     );
-    await page.goto(app.url());
+    await page.goto(world.app.url());
     // A JSON body (405), a code exchanged twice, a confidential client without its secret.
-    const json = await fireDetailed(page, {
-      url: `https://${HOSTED_UI_HOST}/oauth2/token`,
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'authorization_code', client_id: PUBLIC_CLIENT, code: 'abc' }),
-    });
+    const json = await postJsonToTokenEndpoint(page, PUBLIC_CLIENT);
     expect(json.outcome).toBe(405);
     const code = await codeFor(PUBLIC_CLIENT);
-    await page.goto(app.url());
+    await page.goto(world.app.url());
     expect((await exchange(PUBLIC_CLIENT, code)).outcome).toBe(200);
     expect((await exchange(PUBLIC_CLIENT, code)).body).toContain('invalid_grant');
     const confidentialCode = await codeFor(CONFIDENTIAL_CLIENT);
-    await page.goto(app.url());
+    await page.goto(world.app.url());
     expect((await exchange(CONFIDENTIAL_CLIENT, confidentialCode)).body).toContain('invalid_client');
 
     const steps = 6;
-    await pollFor(
-      page,
-      async () => (await badgeText(browser.serviceWorker, tabId)) === String(steps),
-      10_000,
-    );
-    const popup = await openPopup(browser.context, browser.extensionId, readPopupPath(DIST), tabId);
+    await world.waitForBadge(tabId, String(steps), 10_000);
+    const popup = await world.openPopup(tabId);
     await pollFor(popup, async () => (await popup.locator('[data-call]').count()) === steps, 10_000);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
 

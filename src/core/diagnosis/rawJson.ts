@@ -39,14 +39,17 @@ function skipWhitespace(text: string, from: number): number {
 
 /** Index just after the closing quote of the string that opens at `from`. */
 function endOfString(text: string, from: number): number {
+  // From quote to quote with indexOf (native) rather than a character loop: a quote is the
+  // string's end unless an odd number of backslashes precedes it.
   let i = from + 1;
-  while (i < text.length) {
-    const char = text[i];
-    if (char === '\\') i += 2;
-    else if (char === '"') return i + 1;
-    else i++;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (quote - backslashes - 1 > from && text[quote - backslashes - 1] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
   }
-  return text.length;
 }
 
 function endOfValue(text: string, from: number): number {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallSummary } from '../../core/capture/captureStore';
 import { mapCustomDomain } from '../../core/config/customDomains';
 import type { DomainConfig } from '../../core/config/domainMappings';
@@ -32,6 +32,13 @@ interface Props {
   now: number;
   onSelect(id: string): void;
 }
+
+/**
+ * Rows of the first render; the others follow a task later. The list shows about three rows at
+ * once (popup.css), and with the store full the 50 rows were half of the popup's first render
+ * (docs/performance.md, "Issue 8's targets in one quiet run").
+ */
+const FIRST_ROWS = 10;
 
 const STATUS_ICON = { fail: '✗', warn: '!', pass: '✓', info: 'i', skip: '–', undecided: '?' } as const;
 
@@ -84,6 +91,12 @@ export function CallList({
 }: Props) {
   const [filter, setFilter] = useState('');
   const [focusedId, setFocusedId] = useState<string>();
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    if (allRows) return undefined;
+    const timer = setTimeout(() => setAllRows(true), 0);
+    return () => clearTimeout(timer);
+  }, [allRows]);
   const rows = useRef<Array<HTMLDivElement | null>>([]);
   const signin = useSigninWords(steps.length > 0);
   const tabName = (tabId: number) =>
@@ -93,7 +106,9 @@ export function CallList({
     ...calls.map((call): Entry => ({ kind: 'call', call: withMappedApi(call, domains, configs) })),
     ...steps.map((step): Entry => ({ kind: 'step', step })),
   ].sort((a, b) => timeOf(b) - timeOf(a));
-  const visible = entries.filter((entry) => matchesFilter(rowWords(entry), filter));
+  // No filter typed (the usual case): no row's words to build.
+  const visible =
+    filter.trim() === '' ? entries : entries.filter((entry) => matchesFilter(rowWords(entry), filter));
 
   function rowWords(entry: Entry): string[] {
     if (entry.kind === 'step') {
@@ -116,6 +131,8 @@ export function CallList({
   const indexOf = (id: string | undefined) =>
     id === undefined ? -1 : visible.findIndex((entry) => idOf(entry) === id);
   const stop = [indexOf(focusedId), indexOf(selectedId)].find((index) => index >= 0) ?? 0;
+  // The first render's rows: the first ones, down to the selected row and the Tab stop at least.
+  const shown = allRows ? visible : visible.slice(0, Math.max(FIRST_ROWS, indexOf(selectedId) + 1, stop + 1));
 
   const choose = (id: string) => {
     setFocusedId(id);
@@ -156,7 +173,7 @@ export function CallList({
         </p>
       ) : (
         <div class="call-list" role="listbox" aria-label={ui.callListLabel}>
-          {visible.map((entry, index) => {
+          {shown.map((entry, index) => {
             const id = idOf(entry);
             const selected = id === selectedId;
             const row = {

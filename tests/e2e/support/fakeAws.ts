@@ -434,6 +434,21 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     events.emit('response', entry);
   }
 
+  /** An API id (or a custom domain's path) that names no registered API: 403 Forbidden. */
+  function sendUnknownApi(res: Res, entry: RecordedRequest): undefined {
+    return send(
+      res,
+      entry,
+      403,
+      [
+        ['Content-Type', 'application/json'],
+        ['x-amzn-RequestId', randomUUID()],
+        ['x-amzn-ErrorType', 'ForbiddenException'],
+      ],
+      FORBIDDEN_BODY,
+    );
+  }
+
   function dispatch(req: Req, res: Res, body: string): undefined {
     const authority = (req.headers[':authority'] as string | undefined) ?? req.headers.host ?? '';
     const host = authority.replace(/:\d+$/, '').toLowerCase();
@@ -446,18 +461,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       const httpApi = httpApis.get(apiId);
       if (httpApi && httpApi.region === region)
         return handleHttpApi(httpApi, req, res, record(req, body, 'http-api', host));
-      const entry = record(req, body, 'unknown-api', host);
-      return send(
-        res,
-        entry,
-        403,
-        [
-          ['Content-Type', 'application/json'],
-          ['x-amzn-RequestId', randomUUID()],
-          ['x-amzn-ErrorType', 'ForbiddenException'],
-        ],
-        FORBIDDEN_BODY,
-      );
+      return sendUnknownApi(res, record(req, body, 'unknown-api', host));
     }
     const cognito = COGNITO_HOST.exec(host);
     if (cognito) return handleCognito(cognito[1] as string, req, res, record(req, body, 'cognito', host));
@@ -513,17 +517,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       entry.path = httpApi.stage === '$default' ? tail : `/${httpApi.stage}${tail}`;
       return handleHttpApi(httpApi, req, res, entry);
     }
-    return send(
-      res,
-      entry,
-      403,
-      [
-        ['Content-Type', 'application/json'],
-        ['x-amzn-RequestId', randomUUID()],
-        ['x-amzn-ErrorType', 'ForbiddenException'],
-      ],
-      FORBIDDEN_BODY,
-    );
+    return sendUnknownApi(res, entry);
   }
 
   // ----- pages -------------------------------------------------------------------------------
@@ -657,32 +651,22 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   }
 
   function handleRest(api: Rest, req: Req, res: Res, entry: RecordedRequest): undefined {
+    // A wrong stage, an unknown resource and a method the resource lacks all get this answer (§2).
+    const missingAuthenticationToken = () =>
+      gatewayError(api, req, res, entry, 403, 'MissingAuthenticationTokenException', MISSING_AUTH_TOKEN_BODY);
+    // A crashed Lambda authorizer and a pool API Gateway cannot reach both get this one.
+    const authorizerConfigurationError = () =>
+      gatewayError(api, req, res, entry, 500, 'AuthorizerConfigurationException', '{"message":null}');
     const [rawPath] = entry.path.split('?') as [string];
     const segments = rawPath.split('/');
     // segments[0] is '' (leading slash), segments[1] the stage.
     if (segments[1] !== api.stage) {
-      return gatewayError(
-        api,
-        req,
-        res,
-        entry,
-        403,
-        'MissingAuthenticationTokenException',
-        MISSING_AUTH_TOKEN_BODY,
-      );
+      return missingAuthenticationToken();
     }
     const resourcePath = `/${segments.slice(2).join('/')}`;
     const candidates = bestResource(api.routes, resourcePath, (r) => r.resource);
     if (!candidates) {
-      return gatewayError(
-        api,
-        req,
-        res,
-        entry,
-        403,
-        'MissingAuthenticationTokenException',
-        MISSING_AUTH_TOKEN_BODY,
-      );
+      return missingAuthenticationToken();
     }
     const method = entry.method;
     const cors = corsSettings(api.cors);
@@ -718,15 +702,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       };
     }
     if (!match) {
-      return gatewayError(
-        api,
-        req,
-        res,
-        entry,
-        403,
-        'MissingAuthenticationTokenException',
-        MISSING_AUTH_TOKEN_BODY,
-      );
+      return missingAuthenticationToken();
     }
     const route = match.route;
     if (route.resourcePolicyDenies) {
@@ -751,15 +727,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       }
       if (lambda.behaviour === 'crash') {
         entry.authorizer = { allowed: false, reason: 'function crashed' };
-        return gatewayError(
-          api,
-          req,
-          res,
-          entry,
-          500,
-          'AuthorizerConfigurationException',
-          '{"message":null}',
-        );
+        return authorizerConfigurationError();
       }
       entry.authorizer = { allowed: true, reason: 'function allowed' };
     }
@@ -777,15 +745,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
           allowed: false,
           reason: `pools not registered with addUserPool: ${missing.join(', ')}`,
         };
-        return gatewayError(
-          api,
-          req,
-          res,
-          entry,
-          500,
-          'AuthorizerConfigurationException',
-          '{"message":null}',
-        );
+        return authorizerConfigurationError();
       }
       const verdict = cognitoAuthorizer(api, route, entry.headers);
       entry.authorizer = { allowed: verdict.ok, reason: verdict.reason };

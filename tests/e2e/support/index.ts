@@ -5,4 +5,6 @@ export * from './certs';
 export * from './fakeAws';
 export * from './pageChecks';
 export * from './probeExtension';
+export * from './signinFlows';
 export * from './tokens';
+export * from './world';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   analyzeHeaderValue,
@@ -84,6 +85,24 @@ describe('analyzeHeaderValue', () => {
     expect(analyzeHeaderValue(`BEARER ${T}`).schemeAsSent).toBe('BEARER');
     expect(analyzeHeaderValue(`Bearer ${T}`).schemeAsSent).toBeUndefined();
     expect(analyzeHeaderValue('Bearer undefined').placeholder).toBe('undefined');
+  });
+
+  test('any whitespace inside a token, at any place, is found where it is', () => {
+    // Every character \s matches, less tab, CR and LF (their own codes): the space-in-token scan.
+    const spaces = [...' \v\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+    const part = fc.string({ unit: fc.constantFrom(...'eyJ0abc-_.'), minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(part, fc.constantFrom(...spaces), part, fc.boolean(), (before, space, after, bearer) => {
+        // Starting with `eyJ`, the first part is a token's start, never read as a scheme word.
+        const prefix = bearer ? 'Bearer eyJ' : 'eyJ';
+        const analysis = analyzeHeaderValue(`${prefix}${before}${space}${after}`);
+        const found = analysis.problems.find((problem) => problem.code === 'space-in-token');
+        expect(found?.position).toBe(prefix.length + before.length + 1);
+        expect(found?.character).toBe(`U+${space.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+        expect(analysis.candidate).toBe(`eyJ${before}${after}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   // Its cost is measured as a growth ratio in parserCost.test.ts and by `npm run bench`, never as a

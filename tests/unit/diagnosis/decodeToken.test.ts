@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeJwt } from '../../../src/core/diagnosis/decodeToken';
 import { topLevelMembers } from '../../../src/core/diagnosis/rawJson';
@@ -128,6 +129,21 @@ describe('topLevelMembers keeps the source text of each claim', () => {
       n: 'null',
       o: '{"a":[1]}',
     });
+  });
+
+  test('any object, keys and strings full of quotes and backslashes: each member reads back as JSON.parse reads it', () => {
+    const tricky = fc.string({
+      unit: fc.constantFrom('"', '\\', 'a', ' ', '}', ']', ',', ':', '\n', 'é', '😀'),
+    });
+    fc.assert(
+      fc.property(fc.dictionary(tricky, fc.oneof(tricky, fc.jsonValue())), fc.boolean(), (object, spaced) => {
+        const json = JSON.stringify(object, null, spaced ? 2 : undefined);
+        const members = topLevelMembers(json);
+        expect([...members.keys()].sort()).toEqual(Object.keys(object).sort());
+        for (const [key, raw] of members) expect(JSON.parse(raw)).toEqual(object[key]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('gives up quietly on text that is no object', () => {
