@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsForTab, failuresForTab, newestCalls } from '../core/capture/captureStore';
-import { withCustomDomainMapping } from '../core/config/customDomains';
 import type { DomainConfig } from '../core/config/domainMappings';
-import { withStageRead } from '../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../core/signin/appClientConfig';
 import { EMPTY_SIGNIN_STATE, signinRecordsForTab, signinStepsForTab } from '../core/signin/signinStore';
 import { apiDomainsSource } from '../platform/domainStore';
@@ -10,10 +8,11 @@ import type { TabInfo } from '../platform/tabs';
 import { askWorker } from '../platform/workerClient';
 import { deferred } from '../ui-shared/deferred';
 import { useStoredValue } from '../ui-shared/useStoredValue';
-import { CallDetail } from './components/CallDetail';
 import { CallList } from './components/CallList';
+import { EntryDetail } from './components/EntryDetail';
 import { HarExportButton } from './components/HarExportButton';
 import { SiteBanner, WatchedSites } from './components/SiteAccess';
+import { shownEntry, shownId } from './entrySelection';
 import { knownTab, popupTab, signinConfigSource, signinSource } from './startup';
 import { useCallCauses } from './useCallCauses';
 import { useApiConfigs } from './useCallConfiguration';
@@ -63,31 +62,15 @@ export function App({ search }: { search: string }) {
   const calls = showingAllTabs ? newestCalls(index, ALL_TABS_LIMIT) : tabCalls;
   const failures = tab && !showingAllTabs ? failuresForTab(index, tab.id) : 0;
   // The newest entry (call or sign-in step) is selected until the user picks another one that is
-  // still listed; only a selected call is read from storage.
-  const selectedStep = tabSteps.find((step) => step.id === selectedId);
-  const newestIsStep = (tabSteps[0]?.requestTime ?? -1) > (calls[0]?.requestTime ?? -1);
-  const selected =
-    selectedStep === undefined
-      ? (calls.find((call) => call.id === selectedId) ?? (newestIsStep ? undefined : calls[0]))
-      : undefined;
-  const shownStep = selectedStep ?? (selected === undefined && newestIsStep ? tabSteps[0] : undefined);
-  const selectedCall = useStoredCall(selected?.id);
+  // still listed (both lists are newest first); only a selected call is read from storage.
+  const shown = shownEntry(calls, tabSteps, selectedId);
+  const selectedCall = useStoredCall(shown.call?.id);
   const tabTitles = useTabTitles(
     calls.map((call) => call.tabId),
     showingAllTabs,
   );
   const causes = useCallCauses(calls, configs, signinConfiguration.clients, domains);
   const now = useNow(30_000);
-  // Stage and path as the response and the configuration tell (HTTP API `$default`), not as the
-  // capture's URL parser guessed, and on a custom domain as its base path mapping says:
-  // everything below reads the call this way.
-  const selectedRead = useMemo(
-    () =>
-      selectedCall === undefined
-        ? undefined
-        : withStageRead(withCustomDomainMapping(selectedCall, domains, configs), configs),
-    [selectedCall, configs, domains],
-  );
 
   const clear = async () => {
     if (!tab) return;
@@ -126,30 +109,23 @@ export function App({ search }: { search: string }) {
             steps={tabSteps}
             configs={configs}
             domains={domains}
-            selectedId={shownStep?.id ?? selected?.id}
+            selectedId={shownId(shown)}
             showTab={showingAllTabs}
             causes={causes}
             tabTitles={tabTitles}
             now={now}
             onSelect={setSelectedId}
           />
-          {shownStep === undefined && selectedRead && (
-            <CallDetail
-              key={selectedRead.id}
-              call={selectedRead}
-              configs={configs}
-              signinConfiguration={signinConfiguration}
-              now={now}
-            />
-          )}
-          {shownStep && (
-            <SigninDetail
-              key={shownStep.id}
-              step={shownStep}
-              tabRecords={tabSigninRecords}
-              configuration={signinConfiguration}
-            />
-          )}
+          <EntryDetail
+            call={selectedCall}
+            step={shown.step}
+            configs={configs}
+            domains={domains}
+            signinConfiguration={signinConfiguration}
+            signinRecords={tabSigninRecords}
+            now={now}
+            stepDetail={SigninDetail}
+          />
         </>
       )}
       <WatchedSites />

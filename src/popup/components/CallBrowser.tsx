@@ -1,20 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
 import { summarize } from '../../core/capture/captureStore';
 import type { CapturedCall } from '../../core/capture/types';
-import { withCustomDomainMapping } from '../../core/config/customDomains';
 import type { DomainConfig } from '../../core/config/domainMappings';
 import type { ApiConfig } from '../../core/config/model';
 import { callCause } from '../../core/diagnosis/callCause';
-import { withStageRead } from '../../core/diagnosis/stageOfCall';
 import { EMPTY_SIGNIN_CONFIGURATION } from '../../core/signin/appClientConfig';
 import type { SigninRecord } from '../../core/signin/signinRecord';
 import { isSigninStep } from '../../core/signin/signinStore';
 import { apiDomainsSource } from '../../platform/domainStore';
 import { signinConfigurationSource } from '../../platform/signinConfigStore';
 import { useStoredValue } from '../../ui-shared/useStoredValue';
+import { latestRequestTime, shownEntry, shownId } from '../entrySelection';
 import { useNow } from '../useNow';
-import { CallDetail } from './CallDetail';
 import { CallList } from './CallList';
+import { EntryDetail } from './EntryDetail';
 import { SigninDetail } from './SigninDetail';
 
 const NO_RECORDS: readonly SigninRecord[] = [];
@@ -51,20 +50,10 @@ export function CallBrowser({
     [calls, configs, appClients, domains],
   );
   const now = useNow(30_000);
-  // The newest entry is selected until the user picks another one that is still listed.
-  const pickedStep = steps.find((step) => step.id === selectedId);
-  const pickedCall = calls.find((call) => call.id === selectedId);
-  const newestCallTime = useMemo(() => Math.max(-1, ...calls.map((call) => call.requestTime)), [calls]);
-  const newestIsStep = (steps[0]?.requestTime ?? -1) > newestCallTime;
-  const shownStep = pickedStep ?? (pickedCall === undefined && newestIsStep ? steps[0] : undefined);
-  const selected = shownStep === undefined ? (pickedCall ?? calls[0]) : undefined;
-  const selectedRead = useMemo(
-    () =>
-      selected === undefined
-        ? undefined
-        : withStageRead(withCustomDomainMapping(selected, domains, configs), configs),
-    [selected, configs, domains],
-  );
+  // The newest entry is selected until the user picks another one that is still listed. A HAR
+  // file's calls come in file order, not newest first: the newest call is found by its time.
+  const newestCallTime = useMemo(() => latestRequestTime(calls), [calls]);
+  const shown = shownEntry(calls, steps, selectedId, newestCallTime);
   return (
     <div class="call-browser">
       <CallList
@@ -74,27 +63,20 @@ export function CallBrowser({
         domains={domains}
         causes={causes}
         now={now}
-        selectedId={shownStep?.id ?? selected?.id}
+        selectedId={shownId(shown)}
         showTab={false}
         onSelect={setSelectedId}
       />
-      {selectedRead && (
-        <CallDetail
-          key={selectedRead.id}
-          call={selectedRead}
-          configs={configs}
-          signinConfiguration={signinConfiguration}
-          now={now}
-        />
-      )}
-      {shownStep && (
-        <SigninDetail
-          key={shownStep.id}
-          step={shownStep}
-          tabRecords={signinRecords}
-          configuration={signinConfiguration}
-        />
-      )}
+      <EntryDetail
+        call={shown.call}
+        step={shown.step}
+        configs={configs}
+        domains={domains}
+        signinConfiguration={signinConfiguration}
+        signinRecords={signinRecords}
+        now={now}
+        stepDetail={SigninDetail}
+      />
     </div>
   );
 }

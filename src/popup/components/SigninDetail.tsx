@@ -10,7 +10,7 @@ import { ui } from '../words';
 import { RenderedCheckItem, StatusBadge } from './CheckItem';
 import { PostmanPanel } from './PostmanPanel';
 
-interface Props {
+export interface SigninDetailProps {
   step: SigninRecord;
   /** The tab's sign-in records, oldest first: the step's flow is read from them. */
   tabRecords: readonly SigninRecord[];
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** The signin.* checks of SIGNIN.md for one failing sign-in step. The core decides; this renders. */
-export function SigninDetail({ step, tabRecords, configuration }: Props) {
+export function SigninDetail({ step, tabRecords, configuration }: SigninDetailProps) {
   const diagnosis = useMemo(
     () => diagnoseSignin(step, tabRecords, configuration),
     [step.id, tabRecords, configuration],
