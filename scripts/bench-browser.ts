@@ -160,6 +160,9 @@ const loadAverage = () =>
     .join(' ');
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
+/** The pause after a run of the arms without a worker to wait for (about what `settle` takes). */
+const ARM_PAUSE_MS = 600;
+
 function line(label: string, value: string): void {
   console.log(`${label.padEnd(46)} ${value}`);
 }
@@ -919,15 +922,26 @@ try {
     const timings = new Map<string, number[]>();
     const drains = new Map<string, number[]>();
     const unexpected = new Set<string>();
+    /**
+     * The arms' order in a round: rotated round by round, and every other three rounds reversed.
+     * A rotation alone keeps the cyclic order (extension, none, floor), so the extension always ran
+     * right after the floor and the floor right after none: whatever one browser's run leaves for
+     * the machine to finish fell on the same next arm every time.
+     */
+    const armOrder = (round: number): Arm[] => {
+      const rotated = arms.map((_, k) => arms[(round + k) % arms.length] as Arm);
+      return Math.floor(round / arms.length) % 2 === 0 ? rotated : rotated.reverse();
+    };
     for (let round = 0; round < settings.rounds; round++) {
       process.stderr.write(`  page-time round ${round + 1}/${settings.rounds}\r`);
       for (const s of scenarios) {
-        for (let k = 0; k < arms.length; k++) {
-          const arm = arms[(round + k) % arms.length] as Arm;
+        for (const arm of armOrder(round)) {
           const result = await makeCalls(arm.app, s.url, s.token, settings.calls, s.concurrency);
           // A worker still busy with this run would slow the next arm's: wait, and note for how long.
+          // The other arms pause as long, so no arm starts right after another's run more often.
           if (arm === extArm)
             drains.set(s.label, [...(drains.get(s.label) ?? []), (await settle()).busyForMs]);
+          else await sleep(ARM_PAUSE_MS);
           if ((result.outcomes[s.expect] ?? 0) !== settings.calls)
             unexpected.add(`${s.label} in ${arm.name}: ${JSON.stringify(result.outcomes)}`);
           const key = `${s.label}|${arm.name}`;
@@ -948,10 +962,10 @@ try {
       const perRound = (a: ArmName, b: ArmName) => {
         const [x, y] = [timings.get(`${s.label}|${a}`) ?? [], timings.get(`${s.label}|${b}`) ?? []];
         const ratios = x.map((value, i) => value / (y[i] ?? Number.NaN));
-        return `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}× (min ${quantile(ratios, 0).toFixed(2)}, max ${quantile(ratios, 1).toFixed(2)})`;
+        return `median ${median(ratios).toFixed(2)}×, middle half ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}× (min ${quantile(ratios, 0).toFixed(2)}, max ${quantile(ratios, 1).toFixed(2)})`;
       };
-      line(`  per round, middle half: ext/floor`, perRound('extension', 'floor'));
-      line(`  per round, middle half: floor/none`, perRound('floor', 'none'));
+      line(`  ext/floor round by round`, perRound('extension', 'floor'));
+      line(`  floor/none round by round`, perRound('floor', 'none'));
       line(`  extension worker busy after the page`, ms(median(drains.get(s.label) ?? [])));
     }
     for (const u of unexpected) console.log(`  warning: unexpected outcomes, ${u}`);
