@@ -99,7 +99,8 @@ describe('bursts', () => {
     );
     await popup.close();
     await page.close();
-  });
+    // As long as the other bursts allow: a loaded machine takes well over a minute for 1,000 calls.
+  }, 120_000);
 
   test('10,000 401s with 32 KB headers: every one counted, the stored ones within bounds and with their headers', async () => {
     const { page, tabId } = await world.appTab();
@@ -128,7 +129,10 @@ describe('bursts', () => {
     expect(stored.index.failures[String(tabId)]).toBe(answered);
     expect(storedCallsOfTab(stored, tabId)).toHaveLength(50);
     expectEveryStoredCallHasItsToken(stored);
-    for (const call of Object.values(stored.calls)) expect(call.requestHeaderNames).toContain('x-payload');
+    // This tab's calls: a test before this one that failed midway may have left calls of its own.
+    for (const id of storedCallsOfTab(stored, tabId)) {
+      expect(stored.calls[id]?.requestHeaderNames).toContain('x-payload');
+    }
     expect(storedBytes(stored)).toBeLessThanOrEqual(STORE_BUDGET);
     console.log(
       `10,000 × 32 KB: ${answered} 401s reached the page's tab; worker heap ${(heapBefore / 1e6).toFixed(1)} MB before, ` +
