@@ -151,7 +151,7 @@ function onCustomSigninHost(url: string): boolean {
   if (customSigninHosts === undefined || customSigninHosts.length === 0) return false;
   try {
     const host = new URL(url).hostname.toLowerCase();
-    return !host.endsWith('.amazoncognito.com') && (customSigninHosts ?? []).includes(host);
+    return !host.endsWith('.amazoncognito.com') && customSigninHosts.includes(host);
   } catch {
     return false;
   }

@@ -1,12 +1,11 @@
 /**
  * Dates as the pages show them, in the user's locale. `Date#toLocaleString` with options builds a
  * new `Intl.DateTimeFormat` at every call, about 1–2 ms each on a 2-core machine: the popup's first
- * render formatted a date per listed call and per time claim that way, 7 ms of its 20
- * (docs/performance.md, "Popup first render"). One formatter per locale and style is made on first
- * use and kept.
+ * render formatted the call's time and each time claim that way, 7 ms of its 20
+ * (docs/performance.md, "Issue 8's targets in one quiet run"). One formatter per locale is made on
+ * first use and kept.
  */
 
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: 'short',
@@ -18,25 +17,16 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatWith(style: 'time' | 'dateTime', locale: string | undefined, ms: number): string {
+/** Local date and time with seconds, in `locale` (undefined: the browser's own). */
+export function formatDateTimeIn(locale: string | undefined, ms: number): string {
   const date = new Date(ms);
   // `format` throws on an invalid date where `toLocaleString` answers "Invalid Date": keep the latter.
   if (Number.isNaN(date.getTime())) return String(date);
-  const key = `${style}|${locale ?? ''}`;
+  const key = locale ?? '';
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(locale, style === 'time' ? TIME : DATE_TIME);
+    formatter = new Intl.DateTimeFormat(locale, DATE_TIME);
     formatters.set(key, formatter);
   }
   return formatter.format(date);
-}
-
-/** Local time of day with seconds, in `locale` (undefined: the browser's own). */
-export function formatTimeIn(locale: string | undefined, ms: number): string {
-  return formatWith('time', locale, ms);
-}
-
-/** Local date and time with seconds, in `locale` (undefined: the browser's own). */
-export function formatDateTimeIn(locale: string | undefined, ms: number): string {
-  return formatWith('dateTime', locale, ms);
 }
